@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# PostgreSQL for Smart Store OMS: uses the server on 127.0.0.1:5432 if one runs, otherwise installs
+# (Debian package `postgresql`) and starts one; then creates the `oms` role and one database per
+# service, plus a separate `_test` database per service for the test suite.
+# Usage: postgres.sh start|status|reset-test
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+PG_HOST=127.0.0.1
+PG_PORT=${OMS_PG_PORT:-5432}
+SERVICES=(intake review warehouse shipping returns analytics)
+
+as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else return 1; fi; }
+
+# Runs SQL as a PostgreSQL superuser: over TCP as `postgres` (works with trust auth), else over the
+# local socket as the `postgres` OS user (Debian's default peer auth).
+psql_admin() {
+  if psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -w -c 'select 1' >/dev/null 2>&1; then
+    psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -w -v ON_ERROR_STOP=1 -qtA "$@"
+  elif command -v runuser >/dev/null && [[ $(id -u) -eq 0 ]]; then
+    (cd / && runuser -u postgres -- psql -p "$PG_PORT" -d postgres -v ON_ERROR_STOP=1 -qtA "$@")
+  else
+    (cd / && sudo -n -u postgres psql -p "$PG_PORT" -d postgres -v ON_ERROR_STOP=1 -qtA "$@")
+  fi
+}
+
+ensure_server() {
+  if port_open "$PG_HOST" "$PG_PORT"; then
+    log "PostgreSQL already runs on $PG_HOST:$PG_PORT"
+    return
+  fi
+  if ! command -v pg_ctlcluster >/dev/null; then
+    log "PostgreSQL is not installed: installing the Debian package (needs root or sudo)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null \
+      && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null \
+      || die "could not install PostgreSQL; install it yourself (apt-get install postgresql) and run this again"
+  fi
+  local version
+  version=$(ls /etc/postgresql | sort -V | tail -n 1)
+  [[ -n $version ]] || die "no PostgreSQL cluster found under /etc/postgresql"
+  log "starting PostgreSQL $version"
+  as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null \
+    || as_root pg_ctlcluster "$version" main start \
+    || die "could not start PostgreSQL $version (see /var/log/postgresql/)"
+  wait_for_port PostgreSQL "$PG_HOST" "$PG_PORT" 30 "/var/log/postgresql/postgresql-$version-main.log"
+}
+
+ensure_databases() {
+  psql_admin -c "do \$\$ begin
+      if not exists (select from pg_roles where rolname = 'oms') then
+        create role oms login password 'oms';
+      end if;
+    end \$\$;"
+  local svc db
+  for svc in "${SERVICES[@]}"; do
+    for db in "oms_$svc" "oms_${svc}_test"; do
+      if [[ -z $(psql_admin -c "select 1 from pg_database where datname = '$db'") ]]; then
+        psql_admin -c "create database $db owner oms"
+        log "created database $db"
+      fi
+    done
+  done
+}
+
+case "${1:-start}" in
+  start)
+    ensure_server
+    ensure_databases
+    ;;
+  status)
+    if port_open "$PG_HOST" "$PG_PORT"; then echo "postgres   running  $PG_HOST:$PG_PORT"; else echo "postgres   stopped"; fi
+    ;;
+  reset-test)
+    for svc in "${SERVICES[@]}"; do
+      psql_admin -c "drop database if exists oms_${svc}_test with (force)"
+    done
+    ensure_databases
+    ;;
+  *) die "usage: $0 start|status|reset-test" ;;
+esac
