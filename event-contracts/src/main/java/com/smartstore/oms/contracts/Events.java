@@ -1,0 +1,58 @@
+package com.smartstore.oms.contracts;
+
+import com.smartstore.oms.contracts.events.OrderApproved;
+import com.smartstore.oms.contracts.events.OrderHeld;
+import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.contracts.events.OrderRejected;
+import com.smartstore.oms.contracts.events.Picked;
+import com.smartstore.oms.contracts.events.ProductCatalogEntry;
+import com.smartstore.oms.contracts.events.ReturnRequested;
+import com.smartstore.oms.contracts.events.Shipped;
+import com.smartstore.oms.contracts.events.StockLevel;
+import java.util.List;
+import java.util.Optional;
+
+/** The catalogue of published event types; services publish and consume only what is listed here. */
+public final class Events {
+    public static final EventType<OrderReceived> ORDER_RECEIVED =
+            EventType.v1(Topics.ORDER_RECEIVED, OrderReceived.class);
+    public static final EventType<OrderHeld> ORDER_HELD = EventType.v1(Topics.ORDER_HELD, OrderHeld.class);
+    public static final EventType<OrderApproved> ORDER_APPROVED =
+            EventType.v1(Topics.ORDER_APPROVED, OrderApproved.class);
+    public static final EventType<OrderRejected> ORDER_REJECTED =
+            EventType.v1(Topics.ORDER_REJECTED, OrderRejected.class);
+    public static final EventType<Picked> PICKED = EventType.v1(Topics.PICKED, Picked.class);
+    public static final EventType<Shipped> SHIPPED = EventType.v1(Topics.SHIPPED, Shipped.class);
+    public static final EventType<ReturnRequested> RETURN_REQUESTED =
+            EventType.v1(Topics.RETURN_REQUESTED, ReturnRequested.class);
+    public static final EventType<ProductCatalogEntry> PRODUCT_CATALOG =
+            EventType.v1(Topics.PRODUCT_CATALOG, ProductCatalogEntry.class);
+    public static final EventType<StockLevel> STOCK_LEVELS = EventType.v1(Topics.STOCK_LEVELS, StockLevel.class);
+
+    public static final List<EventType<?>> ALL = List.of(
+            ORDER_RECEIVED,
+            ORDER_HELD,
+            ORDER_APPROVED,
+            ORDER_REJECTED,
+            PICKED,
+            SHIPPED,
+            RETURN_REQUESTED,
+            PRODUCT_CATALOG,
+            STOCK_LEVELS);
+
+    /** The type whose body is this record class. */
+    @SuppressWarnings("unchecked")
+    public static <T extends OmsEvent> EventType<T> forPayload(Class<T> payloadClass) {
+        return (EventType<T>) ALL.stream()
+                .filter(t -> t.payloadClass().equals(payloadClass))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(payloadClass.getName() + " is not a published event"));
+    }
+
+    /** The type with this CloudEvents {@code type}, if it is one of ours. */
+    public static Optional<EventType<?>> forCeType(String ceType) {
+        return ALL.stream().filter(t -> t.ceType().equals(ceType)).findFirst();
+    }
+
+    private Events() {}
+}

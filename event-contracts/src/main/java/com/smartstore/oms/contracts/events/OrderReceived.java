@@ -1,0 +1,100 @@
+package com.smartstore.oms.contracts.events;
+
+import static java.util.Objects.requireNonNull;
+
+import com.smartstore.oms.contracts.OmsEvent;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An order (or a corrected revision of one) was stored and awaits review. Carries what review and
+ * shipping need, including contact and address; analytics must use {@code customer.pseudonym} only.
+ */
+public record OrderReceived(
+        UUID orderId,
+        String orderNumber,
+        int revision,
+        SalesChannel channel,
+        String externalOrderId,
+        Customer customer,
+        Address shippingAddress,
+        List<Line> lines,
+        Remarks remarks,
+        Payment payment,
+        BigDecimal totalAmount,
+        String currency,
+        Instant receivedAt)
+        implements OmsEvent {
+
+    public OrderReceived {
+        requireNonNull(orderId, "orderId");
+        requireNonNull(orderNumber, "orderNumber");
+        requireNonNull(channel, "channel");
+        requireNonNull(customer, "customer");
+        requireNonNull(shippingAddress, "shippingAddress");
+        lines = List.copyOf(requireNonNull(lines, "lines"));
+        requireNonNull(payment, "payment");
+        requireNonNull(totalAmount, "totalAmount");
+        requireNonNull(currency, "currency");
+        requireNonNull(receivedAt, "receivedAt");
+    }
+
+    @Override
+    public String key() {
+        return orderId.toString();
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return receivedAt;
+    }
+
+    /** The customer; {@code pseudonym} is a stable keyed hash for consumers that must not see who it is. */
+    public record Customer(String pseudonym, String name, String phone, String email) {
+        public Customer {
+            requireNonNull(pseudonym, "pseudonym");
+            requireNonNull(name, "name");
+        }
+    }
+
+    /** A postal address. */
+    public record Address(
+            String recipient,
+            String line1,
+            String line2,
+            String city,
+            String region,
+            String postalCode,
+            String country) {
+        public Address {
+            requireNonNull(line1, "line1");
+            requireNonNull(city, "city");
+            requireNonNull(postalCode, "postalCode");
+            requireNonNull(country, "country");
+        }
+    }
+
+    /** One order line as the customer ordered it (R-I4). */
+    public record Line(
+            int lineNo, String sku, String productName, String specification, int quantity, BigDecimal unitPrice) {
+        public Line {
+            requireNonNull(sku, "sku");
+            requireNonNull(productName, "productName");
+            requireNonNull(unitPrice, "unitPrice");
+        }
+    }
+
+    /** Special requests, gift note and requested ship date (R-I5); every field optional. */
+    public record Remarks(String specialRequests, String giftNote, LocalDate requestedShipDate) {}
+
+    /** Payment as reported (R-I6); {@code paidAt} is absent for cash on delivery. */
+    public record Payment(PaymentMethod method, BigDecimal amount, Instant paidAt) {
+        public Payment {
+            requireNonNull(method, "method");
+            requireNonNull(amount, "amount");
+        }
+    }
+}
