@@ -8,6 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 PG_HOST=127.0.0.1
 PG_PORT=${OMS_PG_PORT:-5432}
 SERVICES=(intake review warehouse shipping returns analytics)
+TEST_ONLY=(kit)
 
 as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else return 1; fi; }
 
@@ -59,6 +60,12 @@ ensure_databases() {
       fi
     done
   done
+  for db in "${TEST_ONLY[@]}"; do
+    if [[ -z $(psql_admin -c "select 1 from pg_database where datname = 'oms_${db}_test'") ]]; then
+      psql_admin -c "create database oms_${db}_test owner oms"
+      log "created database oms_${db}_test"
+    fi
+  done
 }
 
 case "${1:-start}" in
@@ -70,7 +77,7 @@ case "${1:-start}" in
     if port_open "$PG_HOST" "$PG_PORT"; then echo "postgres   running  $PG_HOST:$PG_PORT"; else echo "postgres   stopped"; fi
     ;;
   reset-test)
-    for svc in "${SERVICES[@]}"; do
+    for svc in "${SERVICES[@]}" "${TEST_ONLY[@]}"; do
       psql_admin -c "drop database if exists oms_${svc}_test with (force)"
     done
     ensure_databases

@@ -1,0 +1,54 @@
+package com.smartstore.oms.kit.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.smartstore.oms.contracts.EventJson;
+import com.smartstore.oms.contracts.EventType;
+import com.smartstore.oms.contracts.Events;
+import com.smartstore.oms.contracts.OmsEvent;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Adds outgoing events to the transactional outbox. Call it inside the transaction that changes the
+ * state the event reports: both commit or neither does, and {@link OutboxRelay} publishes the row later.
+ */
+@ApplicationScoped
+public class Outbox {
+    private final String source;
+
+    public Outbox(@ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.source = "/oms/" + applicationName;
+    }
+
+    /** Stages an event in the current Hibernate Reactive transaction; fails if there is none. */
+    public Uni<Void> add(OmsEvent event) {
+        OutboxMessage message = toMessage(event);
+        return Panache.currentTransaction()
+                .onItem()
+                .ifNull()
+                .failWith(() -> new IllegalStateException("Outbox.add must run inside a transaction"))
+                .chain(tx -> Panache.getSession())
+                .chain(session -> session.persist(message));
+    }
+
+    OutboxMessage toMessage(OmsEvent event) {
+        EventType<?> type = Events.forPayload(event.getClass());
+        OutboxMessage message = new OutboxMessage();
+        message.id = UUID.randomUUID();
+        message.topic = type.topic();
+        message.eventKey = event.key();
+        message.ceType = type.ceType();
+        message.ceSource = source;
+        message.ceSubject = event.key();
+        message.ceTime = event.occurredAt();
+        try {
+            message.payload = EventJson.mapper().writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot serialise " + type.ceType(), e);
+        }
+        return message;
+    }
+}

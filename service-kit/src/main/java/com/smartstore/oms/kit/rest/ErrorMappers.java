@@ -1,0 +1,112 @@
+package com.smartstore.oms.kit.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure of a request into the shared {@link ApiError} body with the right status. */
+public class ErrorMappers {
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiException(ApiException e) {
+        return respond(e.status(), ApiError.of(e.error(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<ApiError.FieldProblem> details = e.getConstraintViolations().stream()
+                .map(v -> new ApiError.FieldProblem(fieldPath(v), v.getMessage()))
+                .sorted(Comparator.comparing(ApiError.FieldProblem::field))
+                .toList();
+        String fields =
+                details.stream().map(ApiError.FieldProblem::field).distinct().collect(Collectors.joining(", "));
+        return respond(400, new ApiError("validation-failed", "The request has invalid fields: " + fields, details));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        String where =
+                e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                        ? " at "
+                                + mapping.getPathReference()
+                                        .replaceAll("^[^\\[\"]*\\[\"?", "")
+                                        .replace("\"]", "")
+                        : "";
+        String problem = e.getOriginalMessage() == null
+                ? "unreadable"
+                : e.getOriginalMessage().split("\n")[0];
+        return respond(
+                400,
+                ApiError.of(
+                        "malformed-json",
+                        "The request body is not valid JSON for this endpoint" + where + ": " + problem));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        String error = Response.Status.fromStatusCode(status) == null
+                ? "http-" + status
+                : Response.Status.fromStatusCode(status).name().toLowerCase().replace('_', '-');
+        return respond(status, ApiError.of(error, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error, incident %s", incident);
+        return respond(
+                500,
+                ApiError.of(
+                        "internal-error",
+                        "Something went wrong on our side; quote incident " + incident + " when you report it"));
+    }
+
+    private static Response respond(int status, ApiError body) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .build();
+    }
+
+    /** {@code create.request.lines[0].quantity} -> {@code lines[0].quantity}: the path as the caller wrote it. */
+    private static String fieldPath(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
+                .toList();
+        if (nodes.isEmpty()) {
+            return "body";
+        }
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : nodes) {
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!path.isEmpty()) {
+                path.append('.');
+            }
+            path.append(node.getName());
+            if (node.getIndex() != null) {
+                path.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

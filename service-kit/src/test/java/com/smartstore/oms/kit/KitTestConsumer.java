@@ -1,0 +1,53 @@
+package com.smartstore.oms.kit;
+
+import com.smartstore.oms.contracts.Events;
+import com.smartstore.oms.contracts.events.ProductCatalogEntry;
+import com.smartstore.oms.kit.inbox.Inbox;
+import com.smartstore.oms.kit.inbox.IncomingEvent;
+import com.smartstore.oms.kit.inbox.PermanentEventFailure;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** A consumer as a service writes one: the inbox around a handler that counts what it saw per key. */
+@ApplicationScoped
+public class KitTestConsumer {
+    /** A product name that the handler refuses as a business rule that can never pass. */
+    public static final String REFUSED = "refused-forever";
+
+    private final Inbox inbox;
+
+    public KitTestConsumer(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Incoming("kit-test")
+    public Uni<Void> onKitTest(ConsumerRecord<String, String> record) {
+        return inbox.handle("kit-test", record, Events.PRODUCT_CATALOG, this::count);
+    }
+
+    @Incoming("kit-catalog")
+    public Uni<Void> onCatalog(ConsumerRecord<String, String> record) {
+        return inbox.handle("kit-catalog", record, Events.PRODUCT_CATALOG, this::count);
+    }
+
+    private Uni<Void> count(IncomingEvent<ProductCatalogEntry> event) {
+        ProductCatalogEntry entry = event.payload();
+        if (REFUSED.equals(entry.name())) {
+            return Uni.createFrom().failure(new PermanentEventFailure("product name is refused"));
+        }
+        return KitCounter.<KitCounter>findById(entry.sku()).chain(counter -> {
+            if (counter == null) {
+                counter = new KitCounter();
+                counter.key = entry.sku();
+                counter.count = 1;
+                counter.lastName = entry.name();
+                return counter.persist().replaceWithVoid();
+            }
+            counter.count++;
+            counter.lastName = entry.name();
+            return Uni.createFrom().voidItem();
+        });
+    }
+}
