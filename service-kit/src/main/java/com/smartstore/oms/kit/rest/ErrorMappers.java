@@ -1,7 +1,9 @@
 package com.smartstore.oms.kit.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -35,6 +37,16 @@ public class ErrorMappers {
         String fields =
                 details.stream().map(ApiError.FieldProblem::field).distinct().collect(Collectors.joining(", "));
         return respond(400, new ApiError("validation-failed", "The request has invalid fields: " + fields, details));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unparseableJson(JsonParseException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper
@@ -96,17 +108,19 @@ public class ErrorMappers {
         }
         StringBuilder path = new StringBuilder();
         for (Path.Node node : nodes) {
-            if (node.getName() == null) {
-                continue;
+            // A node inside a list carries the index of the element it belongs to: lines[0].quantity.
+            if (node.isInIterable() && !path.isEmpty()) {
+                path.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
             }
-            if (!path.isEmpty()) {
-                path.append('.');
-            }
-            path.append(node.getName());
-            if (node.getIndex() != null) {
-                path.append('[').append(node.getIndex()).append(']');
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(node.getName());
             }
         }
-        return path.toString();
+        return path.isEmpty() ? "body" : path.toString();
     }
 }

@@ -1,0 +1,22 @@
+package com.smartstore.oms.intake.domain;
+
+/** Where an order is in its life, as intake shows it; ranked so late or out-of-order events never move it back. */
+public enum OrderStatus {
+    RECEIVED(0),
+    IN_MANUAL_REVIEW(1),
+    APPROVED(2),
+    REJECTED(2),
+    PICKED(3),
+    SHIPPED(4);
+
+    private final int rank;
+
+    OrderStatus(int rank) {
+        this.rank = rank;
+    }
+
+    /** True when moving from this status to {@code next} is progress. */
+    public boolean isBefore(OrderStatus next) {
+        return rank < next.rank;
+    }
+}

@@ -1,0 +1,77 @@
+package com.smartstore.oms.intake.rest;
+
+import com.smartstore.oms.contracts.events.PaymentMethod;
+import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.intake.domain.Order;
+import com.smartstore.oms.intake.domain.OrderStatus;
+import com.smartstore.oms.intake.domain.OrderStatusChange;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An order as the API shows it, with its history. */
+public record OrderView(
+        UUID id,
+        String orderNumber,
+        int revision,
+        SalesChannel channel,
+        String externalOrderId,
+        OrderStatus status,
+        CreateOrderRequest.Customer customer,
+        CreateOrderRequest.Address shippingAddress,
+        List<CreateOrderRequest.Line> lines,
+        CreateOrderRequest.Remarks remarks,
+        Payment payment,
+        BigDecimal totalAmount,
+        String currency,
+        Instant receivedAt,
+        String createdBy,
+        List<HistoryEntry> history) {
+
+    public record Payment(PaymentMethod method, BigDecimal amount, Instant paidAt) {}
+
+    public record HistoryEntry(OrderStatus status, int revision, Instant at, String by, String detail) {}
+
+    /** Without history: for lists. */
+    public static OrderView summary(Order o) {
+        return of(o, null);
+    }
+
+    public static OrderView of(Order o, List<OrderStatusChange> history) {
+        return new OrderView(
+                o.id,
+                o.orderNumber,
+                o.revision,
+                o.channel,
+                o.externalOrderId,
+                o.status,
+                new CreateOrderRequest.Customer(o.customerName, o.customerPhone, o.customerEmail),
+                new CreateOrderRequest.Address(
+                        o.shipRecipient,
+                        o.shipLine1,
+                        o.shipLine2,
+                        o.shipCity,
+                        o.shipRegion,
+                        o.shipPostalCode,
+                        o.shipCountry),
+                history == null
+                        ? null
+                        : o.lines.stream()
+                                .map(l -> new CreateOrderRequest.Line(
+                                        l.sku, l.productName, l.specification, l.quantity, l.unitPrice))
+                                .toList(),
+                new CreateOrderRequest.Remarks(o.specialRequests, o.giftNote, o.requestedShipDate),
+                new Payment(o.paymentMethod, o.paymentAmount, o.paidAt),
+                o.totalAmount,
+                o.currency,
+                o.receivedAt,
+                o.createdBy,
+                history == null
+                        ? null
+                        : history.stream()
+                                .map(h -> new HistoryEntry(
+                                        OrderStatus.valueOf(h.status), h.revision, h.occurredAt, h.actor, h.detail))
+                                .toList());
+    }
+}

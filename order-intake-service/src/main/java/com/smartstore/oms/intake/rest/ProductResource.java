@@ -1,0 +1,70 @@
+package com.smartstore.oms.intake.rest;
+
+import com.smartstore.oms.intake.repository.ProductRepository;
+import com.smartstore.oms.intake.service.ProductService;
+import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.security.CurrentUser;
+import com.smartstore.oms.kit.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** The product catalogue: managers and admins maintain it; every change goes out on {@code product-catalog}. */
+@Path("/api/products")
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+public class ProductResource {
+    private final ProductService service;
+    private final ProductRepository products;
+    private final CurrentUser user;
+
+    public ProductResource(ProductService service, ProductRepository products, CurrentUser user) {
+        this.service = service;
+        this.products = products;
+        this.user = user;
+    }
+
+    @POST
+    public Uni<Response> create(@NotNull @Valid ProductRequest request) {
+        return service.create(request, user.name())
+                .map(p -> Response.created(URI.create("/api/products/" + p.sku))
+                        .entity(ProductView.of(p))
+                        .build());
+    }
+
+    @PUT
+    @Path("/{sku}")
+    public Uni<ProductView> update(@PathParam("sku") String sku, @NotNull @Valid ProductRequest request) {
+        return service.update(sku, request, user.name()).map(ProductView::of);
+    }
+
+    @GET
+    @WithSession
+    public Uni<List<ProductView>> list(@QueryParam("activeOnly") boolean activeOnly) {
+        Sort bySku = Sort.by("sku");
+        return (activeOnly ? products.list("active", bySku, true) : products.listAll(bySku))
+                .map(all -> all.stream().map(ProductView::of).toList());
+    }
+
+    @GET
+    @Path("/{sku}")
+    @WithSession
+    public Uni<ProductView> get(@PathParam("sku") String sku) {
+        return products.findById(sku)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiException.notFound("Product", sku))
+                .map(ProductView::of);
+    }
+}

@@ -1,0 +1,67 @@
+package com.smartstore.oms.intake.service;
+
+import com.smartstore.oms.intake.config.IntakeConfig;
+import com.smartstore.oms.intake.domain.Product;
+import com.smartstore.oms.intake.repository.ProductRepository;
+import com.smartstore.oms.intake.rest.ProductRequest;
+import com.smartstore.oms.kit.outbox.Outbox;
+import com.smartstore.oms.kit.rest.ApiException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/** Catalogue changes; each one is published on {@code product-catalog} in the same transaction. */
+@ApplicationScoped
+public class ProductService {
+    private final ProductRepository products;
+    private final Outbox outbox;
+    private final IntakeConfig config;
+
+    public ProductService(ProductRepository products, Outbox outbox, IntakeConfig config) {
+        this.products = products;
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    @WithTransaction
+    public Uni<Product> create(ProductRequest request, String user) {
+        return products.findById(request.sku()).chain(existing -> {
+            if (existing != null) {
+                throw ApiException.conflict(
+                        "product-exists",
+                        "Product " + request.sku() + " exists already; change it with PUT /api/products/"
+                                + request.sku());
+            }
+            Product product = new Product();
+            product.sku = request.sku();
+            return save(product, request, user);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Product> update(String sku, ProductRequest request, String user) {
+        if (!sku.equals(request.sku())) {
+            return Uni.createFrom()
+                    .failure(ApiException.badRequest(
+                            "sku-mismatch", "The body's sku " + request.sku() + " differs from the path's " + sku));
+        }
+        return products.findById(sku)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiException.notFound("Product", sku))
+                .chain(product -> save(product, request, user));
+    }
+
+    private Uni<Product> save(Product product, ProductRequest request, String user) {
+        product.name = request.name();
+        product.specification = request.specification();
+        product.category = request.category();
+        product.unitPrice = request.unitPrice();
+        product.currency = config.currency();
+        product.active = request.active() == null || request.active();
+        product.updatedAt = Instant.now();
+        product.updatedBy = user;
+        return products.persist(product).call(saved -> outbox.add(saved.toEvent()));
+    }
+}

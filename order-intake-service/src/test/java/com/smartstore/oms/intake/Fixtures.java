@@ -1,0 +1,53 @@
+package com.smartstore.oms.intake;
+
+import static io.restassured.RestAssured.given;
+
+import com.smartstore.oms.kit.testing.Tokens;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Request bodies and calls the intake tests share. */
+final class Fixtures {
+
+    static Map<String, Object> order(String sku, int quantity, String unitPrice, String paid) {
+        return Map.of(
+                "customer", Map.of("name", "Ana Silva", "phone", "+351 912 345 678", "email", "ana@example.com"),
+                "shippingAddress",
+                        Map.of("line1", "Rua Augusta 10", "city", "Lisboa", "postalCode", "1100-053", "country", "PT"),
+                "lines",
+                        List.of(Map.of(
+                                "sku",
+                                sku,
+                                "productName",
+                                "T-shirt",
+                                "specification",
+                                "red, M",
+                                "quantity",
+                                quantity,
+                                "unitPrice",
+                                unitPrice)),
+                "remarks", Map.of("giftNote", "Happy birthday!", "requestedShipDate", "2026-12-01"),
+                "payment", Map.of("method", "ONLINE", "amount", paid, "paidAt", "2026-11-27T09:00:00Z"));
+    }
+
+    /** Creates an order as the order clerk and returns its id. */
+    static UUID createOrder(String sku) {
+        return UUID.fromString(given().auth()
+                .oauth2(Tokens.of("order-clerk"))
+                .contentType(ContentType.JSON)
+                .body(order(sku, 2, "12.50", "25.00"))
+                .post("/api/orders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    }
+
+    static String newSku() {
+        return "SKU-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private Fixtures() {}
+}

@@ -1,0 +1,103 @@
+package com.smartstore.oms.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import com.smartstore.oms.contracts.EventJson;
+import com.smartstore.oms.contracts.Topics;
+import com.smartstore.oms.contracts.events.ProductCatalogEntry;
+import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue: maintained by managers, every change published on the compacted topic. */
+@QuarkusTest
+class ProductResourceTest {
+
+    @Test
+    void productChangesArePublishedOnTheCatalogTopic() throws Exception {
+        String sku = Fixtures.newSku();
+        Map<String, Object> product = Map.of(
+                "sku", sku, "name", "T-shirt", "specification", "red, M", "category", "apparel", "unitPrice", "12.50");
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .contentType(ContentType.JSON)
+                .body(product)
+                .post("/api/products")
+                .then()
+                .statusCode(201)
+                .body("active", equalTo(true))
+                .body("currency", equalTo("EUR"))
+                .body("updatedBy", equalTo("manager"));
+
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("sku", sku, "name", "T-shirt", "unitPrice", "14.00", "active", false))
+                .put("/api/products/" + sku)
+                .then()
+                .statusCode(200)
+                .body("unitPrice", equalTo(14.0f));
+
+        List<ConsumerRecord<String, String>> records = TestKafka.awaitRecords(Topics.PRODUCT_CATALOG, sku, 2);
+        ProductCatalogEntry latest = EventJson.mapper().readValue(records.get(1).value(), ProductCatalogEntry.class);
+        assertThat(latest.unitPrice()).isEqualByComparingTo("14.00");
+        assertThat(latest.active()).isFalse();
+
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .get("/api/products")
+                .then()
+                .statusCode(200)
+                .body("sku", hasItems(sku));
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .queryParam("activeOnly", true)
+                .get("/api/products")
+                .then()
+                .statusCode(200)
+                .body("sku", org.hamcrest.Matchers.not(hasItems(sku)));
+    }
+
+    @Test
+    void duplicateSkuIsAConflictAndBadProductsAreRefused() {
+        String sku = Fixtures.newSku();
+        Map<String, Object> product = Map.of("sku", sku, "name", "Mug", "unitPrice", "5.00");
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .contentType(ContentType.JSON)
+                .body(product)
+                .post("/api/products")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .contentType(ContentType.JSON)
+                .body(product)
+                .post("/api/products")
+                .then()
+                .statusCode(409)
+                .body("error", equalTo("product-exists"));
+
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("sku", "has spaces", "name", "", "unitPrice", "1.234"))
+                .post("/api/products")
+                .then()
+                .statusCode(400)
+                .body("details.field", hasItems("sku", "name", "unitPrice"));
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .get("/api/products/NOPE-" + sku)
+                .then()
+                .statusCode(404);
+    }
+}
