@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Starts, stops and reports the six OMS services as packaged jars (java -jar ...quarkus-run.jar),
+# against the infrastructure of deploy/local/infra.sh. Logs: .oms/logs/<service>.log.
+# Usage: services.sh start|stop|status
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+# name:port:database
+SERVICES=(
+  order-intake-service:8081:oms_intake
+  review-service:8082:oms_review
+  warehouse-service:8083:oms_warehouse
+  shipping-service:8084:oms_shipping
+  returns-service:8085:oms_returns
+  analytics-service:8086:oms_analytics
+)
+
+ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready" 2>/dev/null; }
+
+start() {
+  local entry name port db jar
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port db <<<"$entry"
+    jar="$OMS_ROOT/$name/target/quarkus-app/quarkus-run.jar"
+    [[ -f $jar ]] || die "$jar is missing: build first (mvn -DskipTests package)"
+    if pid_alive "$name"; then
+      log "$name already runs (pid $(cat "$OMS_RUN/$name.pid"))"
+      continue
+    fi
+    port_open 127.0.0.1 "$port" && die "port $port is taken by a process these scripts did not start"
+    # Local-demo secrets: production passes its own through the environment.
+    QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-oms} \
+      OMS_INTAKE_PSEUDONYM_KEY=${OMS_INTAKE_PSEUDONYM_KEY:-local-demo-pseudonym-key} \
+      nohup java -Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" >"$OMS_LOGS/$name.log" 2>&1 &
+    echo $! >"$OMS_RUN/$name.pid"
+  done
+  local i pending
+  for ((i = 0; i < 240; i++)); do
+    pending=()
+    for entry in "${SERVICES[@]}"; do
+      IFS=: read -r name port db <<<"$entry"
+      ready "$port" || pending+=("$name")
+      pid_alive "$name" || { tail -n 40 "$OMS_LOGS/$name.log" >&2; die "$name exited during start-up (log: $OMS_LOGS/$name.log)"; }
+    done
+    [[ ${#pending[@]} -eq 0 ]] && { log "all six services are ready"; return; }
+    sleep 0.5
+  done
+  die "not ready after 120 s: ${pending[*]} (logs in $OMS_LOGS)"
+}
+
+stop() {
+  local entry name port db
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port db <<<"$entry"
+    stop_pid "$name"
+  done
+}
+
+status() {
+  local entry name port db
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port db <<<"$entry"
+    if pid_alive "$name" && ready "$port"; then
+      printf '%-22s ready    http://127.0.0.1:%s (pid %s)\n' "$name" "$port" "$(cat "$OMS_RUN/$name.pid")"
+    elif pid_alive "$name"; then
+      printf '%-22s starting http://127.0.0.1:%s\n' "$name" "$port"
+    else
+      printf '%-22s stopped\n' "$name"
+    fi
+  done
+}
+
+case "${1:-status}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *) die "usage: $0 start|stop|status" ;;
+esac

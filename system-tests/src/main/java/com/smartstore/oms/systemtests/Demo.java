@@ -1,0 +1,116 @@
+package com.smartstore.oms.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The demo run.sh drives: {@code load} puts a small catalogue and stock in place (safe to repeat);
+ * {@code orders N} pushes N orders through the whole chain as the staff would, one more order into
+ * manual review, and prints the time-to-ship report.
+ */
+public final class Demo {
+    private record Item(String sku, String name, String specification, String category, String price) {}
+
+    private static final List<Item> CATALOGUE = List.of(
+            new Item("TSHIRT-RED-M", "Organic T-shirt", "red, M", "apparel", "19.90"),
+            new Item("TSHIRT-BLU-L", "Organic T-shirt", "blue, L", "apparel", "19.90"),
+            new Item("HOODIE-GRY-M", "Zip hoodie", "grey, M", "apparel", "49.00"),
+            new Item("MUG-WHT", "Ceramic mug", "white, 350 ml", "home", "9.50"),
+            new Item("BOTTLE-STL", "Steel bottle", "750 ml", "outdoor", "24.00"),
+            new Item("CAP-BLK", "Baseball cap", "black", "apparel", "15.00"));
+
+    private static final String[][] CUSTOMERS = {
+        {"Ana Silva", "ana.silva@example.com"}, {"João Costa", "joao.costa@example.com"},
+        {"Marta Pereira", "marta.pereira@example.com"}, {"Rui Santos", "rui.santos@example.com"}
+    };
+
+    public static void main(String[] args) {
+        String keycloak = System.getProperty("oms.keycloak", "http://127.0.0.1:8180");
+        OrderFlow flow = new OrderFlow(new OmsClient(keycloak, 0));
+        String command = args.length == 0 ? "load" : args[0];
+        switch (command) {
+            case "load" -> load(flow);
+            case "orders" -> orders(flow, args.length > 1 ? Integer.parseInt(args[1]) : 5);
+            default -> throw new IllegalArgumentException("usage: Demo load | orders [count]");
+        }
+    }
+
+    static void load(OrderFlow flow) {
+        for (Item item : CATALOGUE) {
+            flow.upsertProduct(item.sku(), item.name(), item.specification(), item.category(), item.price());
+            flow.setStock("LIS", item.sku(), 500);
+            flow.setStock("POR", item.sku(), 200);
+        }
+        for (Item item : CATALOGUE) {
+            flow.awaitReviewKnows(item.sku(), item.price(), 1);
+        }
+        System.out.printf("demo data: %d products, stock in warehouses LIS and POR%n", CATALOGUE.size());
+    }
+
+    static void orders(OrderFlow flow, int count) {
+        load(flow);
+        Instant start = Instant.now().minusSeconds(1);
+        for (int i = 0; i < count; i++) {
+            Item first = CATALOGUE.get(i % CATALOGUE.size());
+            Item second = CATALOGUE.get((i + 3) % CATALOGUE.size());
+            int quantity = 1 + i % 3;
+            BigDecimal total = new BigDecimal(first.price()).multiply(BigDecimal.valueOf(quantity)).add(new BigDecimal(second.price()));
+            String[] customer = CUSTOMERS[i % CUSTOMERS.length];
+            JsonNode created = flow.placeOrder(OrderFlow.order(
+                    customer[0],
+                    customer[1],
+                    List.of(
+                            OrderFlow.line(first.sku(), first.name(), quantity, first.price()),
+                            OrderFlow.line(second.sku(), second.name(), 1, second.price())),
+                    total.toPlainString()));
+            UUID id = UUID.fromString(created.get("id").asText());
+            flow.shipApprovedOrder(id, i % 2 == 0 ? "CTT" : "DHL", "DEMO" + (100000 + i));
+            System.out.printf("shipped  %s  %s  %s EUR%n", created.get("orderNumber").asText(), customer[0], total);
+        }
+        Item item = CATALOGUE.get(3);
+        JsonNode held = flow.placeOrder(OrderFlow.order(
+                "Rui Santos", "rui.santos@example.com", List.of(OrderFlow.line(item.sku(), item.name(), 2, "7.00")), "14.00"));
+        flow.awaitPendingReview(UUID.fromString(held.get("id").asText()));
+        System.out.printf(
+                "held     %s  price below the catalogue: waits in the manual review queue (GET /api/reviews?status=PENDING on :8082)%n",
+                held.get("orderNumber").asText());
+        printReport(flow.timeToShip(start, Instant.now().plusSeconds(1)));
+    }
+
+    static void printReport(JsonNode report) {
+        System.out.printf("%ntime to ship, %d orders shipped in this run (seconds):%n", report.path("shippedOrders").asInt());
+        System.out.printf("  %-22s %8s %8s %8s %8s %8s%n", "stage", "mean", "p50", "p90", "p99", "max");
+        row("received -> shipped", report.path("receivedToShipped"));
+        Map.of(
+                        "1 received -> approved", "receivedToApproved",
+                        "2 approved -> picked", "approvedToPicked",
+                        "3 picked -> shipped", "pickedToShipped")
+                .entrySet()
+                .stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> row(e.getKey().substring(2), report.path("stages").path(e.getValue())));
+    }
+
+    private static void row(String name, JsonNode figures) {
+        System.out.printf(
+                "  %-22s %8s %8s %8s %8s %8s%n",
+                name,
+                seconds(figures, "meanSeconds"),
+                seconds(figures, "p50Seconds"),
+                seconds(figures, "p90Seconds"),
+                seconds(figures, "p99Seconds"),
+                seconds(figures, "maxSeconds"));
+    }
+
+    private static String seconds(JsonNode figures, String field) {
+        JsonNode value = figures.path(field);
+        return value.isNumber() ? String.format("%.2f", value.asDouble()) : "-";
+    }
+
+    private Demo() {}
+
+}

@@ -1,0 +1,179 @@
+package com.smartstore.oms.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.StreamSupport;
+
+/**
+ * The steps of an order's life as the staff do them through the REST APIs, each waiting for the
+ * services to react to the events of the step before. Shared by the system tests and the demo.
+ */
+public final class OrderFlow {
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final OmsClient oms;
+
+    public OrderFlow(OmsClient oms) {
+        this.oms = oms;
+    }
+
+    public OmsClient client() {
+        return oms;
+    }
+
+    /** Creates the product, or updates it when it exists (so the demo data can be loaded twice). */
+    public void upsertProduct(String sku, String name, String specification, String category, String price) {
+        Map<String, Object> product = Map.of(
+                "sku", sku, "name", name, "specification", specification, "category", category, "unitPrice", price);
+        OmsClient.Reply created = oms.post(Service.INTAKE, "/api/products", "manager", product);
+        if (created.status() == 409) {
+            oms.put(Service.INTAKE, "/api/products/" + sku, "manager", product).expect(200);
+        } else {
+            created.expect(201);
+        }
+    }
+
+    public void setStock(String warehouse, String sku, int onHand) {
+        oms.put(Service.WAREHOUSE, "/api/stock/" + warehouse + "/" + sku, "warehouse", Map.of("onHand", onHand))
+                .expect(200);
+    }
+
+    /** Waits until review's projections know the SKU's price and at least this much available stock. */
+    public void awaitReviewKnows(String sku, String price, int available) {
+        await("review to know " + sku, () -> {
+            OmsClient.Reply reply = oms.get(Service.REVIEW, "/api/reviews/reference/" + sku, "reviewer");
+            JsonNode body = reply.body();
+            return reply.status() == 200
+                            && body.path("catalogue").path("unitPrice").decimalValue().compareTo(new java.math.BigDecimal(price)) == 0
+                            && body.path("available").asInt() >= available
+                    ? Optional.of(body)
+                    : Optional.empty();
+        });
+    }
+
+    /** An order body as an order clerk enters it, paid online in full. */
+    public static Map<String, Object> order(String customer, String email, List<Map<String, Object>> lines, String paid) {
+        return Map.of(
+                "customer", Map.of("name", customer, "email", email, "phone", "+351 912 000 000"),
+                "shippingAddress", Map.of("line1", "Rua Augusta 10", "city", "Lisboa", "postalCode", "1100-053", "country", "PT"),
+                "lines", lines,
+                "payment", Map.of("method", "ONLINE", "amount", paid, "paidAt", Instant.now().toString()),
+                "channel", "REST");
+    }
+
+    public static Map<String, Object> line(String sku, String name, int quantity, String unitPrice) {
+        return Map.of("sku", sku, "productName", name, "quantity", quantity, "unitPrice", unitPrice);
+    }
+
+    /** Places an order as the order clerk; returns intake's answer (id, orderNumber, status). */
+    public JsonNode placeOrder(Map<String, Object> order) {
+        return oms.post(Service.INTAKE, "/api/orders", "order-clerk", order).expect(201).body();
+    }
+
+    public JsonNode order(UUID id) {
+        return oms.get(Service.INTAKE, "/api/orders/" + id, "customer-service").expect(200).body();
+    }
+
+    public JsonNode awaitOrderStatus(UUID id, String status) {
+        return await("order " + id + " to be " + status, () -> {
+            JsonNode order = order(id);
+            return status.equals(order.path("status").asText()) ? Optional.of(order) : Optional.empty();
+        });
+    }
+
+    /** The open pick list of an order, once the warehouse has reserved its stock. */
+    public JsonNode awaitOpenPickList(UUID orderId) {
+        return await("a pick list for " + orderId, () -> find(
+                oms.get(Service.WAREHOUSE, "/api/pick-lists?status=OPEN", "warehouse").expect(200).body(),
+                "orderId",
+                orderId));
+    }
+
+    public void confirmPick(String pickListId) {
+        oms.post(Service.WAREHOUSE, "/api/pick-lists/" + pickListId + "/confirm", "warehouse", Map.of())
+                .expect(200);
+    }
+
+    public JsonNode awaitShipment(UUID orderId) {
+        return await("a shipment for " + orderId, () -> find(
+                oms.get(Service.SHIPPING, "/api/shipments?orderId=" + orderId, "shipping").expect(200).body(),
+                "orderId",
+                orderId));
+    }
+
+    public JsonNode dispatch(String shipmentId, String carrier, String trackingNumber) {
+        return oms.post(
+                        Service.SHIPPING,
+                        "/api/shipments/" + shipmentId + "/dispatch",
+                        "shipping",
+                        Map.of("carrier", carrier, "trackingNumber", trackingNumber))
+                .expect(200)
+                .body();
+    }
+
+    /** Approved automatically, picked, dispatched and shipped: the whole happy path of one order. */
+    public JsonNode shipApprovedOrder(UUID orderId, String carrier, String trackingNumber) {
+        awaitOrderStatus(orderId, "APPROVED");
+        confirmPick(awaitOpenPickList(orderId).get("id").asText());
+        dispatch(awaitShipment(orderId).get("id").asText(), carrier, trackingNumber);
+        return awaitOrderStatus(orderId, "SHIPPED");
+    }
+
+    public JsonNode awaitPendingReview(UUID orderId) {
+        return await("a pending review of " + orderId, () -> find(
+                oms.get(Service.REVIEW, "/api/reviews?status=PENDING&orderId=" + orderId, "reviewer").expect(200).body(),
+                "orderId",
+                orderId));
+    }
+
+    public void reject(String reviewId, String reasonCode, String reason) {
+        oms.post(
+                        Service.REVIEW,
+                        "/api/reviews/" + reviewId + "/reject",
+                        "reviewer",
+                        Map.of("reasonCode", reasonCode, "reason", reason))
+                .expect(200);
+    }
+
+    public OmsClient.Reply requestReturn(UUID orderId, String reason) {
+        return oms.post(Service.RETURNS, "/api/returns", "customer-service", Map.of("orderId", orderId, "reason", reason));
+    }
+
+    public JsonNode timeToShip(Instant from, Instant to) {
+        return oms.get(Service.ANALYTICS, "/api/analytics/time-to-ship?from=" + from + "&to=" + to, "manager")
+                .expect(200)
+                .body();
+    }
+
+    private static Optional<JsonNode> find(JsonNode list, String field, UUID value) {
+        return StreamSupport.stream(list.spliterator(), false)
+                .filter(item -> value.toString().equals(item.path(field).asText()))
+                .findFirst();
+    }
+
+    /** Polls a condition until it yields a value, or fails after {@link #PATIENCE} saying what it waited for. */
+    static <T> T await(String what, Supplier<Optional<T>> condition) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (true) {
+            Optional<T> value = condition.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("gave up waiting for " + what + " after " + PATIENCE.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package com.smartstore.oms.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The walking skeleton, end to end: all six services on the real PostgreSQL, Kafka and Keycloak, driven
+ * through their REST APIs with real tokens, every hop through the outbox, Kafka and the inbox.
+ */
+@ExtendWith(RunningServices.class)
+class OrderLifecycleIT {
+    private final OrderFlow flow = new OrderFlow(new OmsClient(
+            System.getProperty("oms.test.keycloak", "http://127.0.0.1:8180"), RunningServices.PORT_OFFSET));
+
+    @Test
+    void orderGoesFromIntakeToShippedIsCountedByAnalyticsAndCanBeReturned() {
+        Instant start = Instant.now().minusSeconds(1);
+        String sku = newSku();
+        flow.upsertProduct(sku, "Trail shoe", "42, blue", "shoes", "79.90");
+        flow.setStock("LIS", sku, 10);
+        flow.awaitReviewKnows(sku, "79.90", 2);
+
+        JsonNode created = flow.placeOrder(OrderFlow.order(
+                "Ana Silva", "ana@example.com", List.of(OrderFlow.line(sku, "Trail shoe", 2, "79.90")), "159.80"));
+        UUID orderId = UUID.fromString(created.get("id").asText());
+        assertThat(created.get("orderNumber").asText()).matches("SO-\\d{8}-\\d{5}");
+
+        JsonNode shipped = flow.shipApprovedOrder(orderId, "CTT", "RR123456789PT");
+        assertThat(statuses(shipped)).containsExactly("RECEIVED", "APPROVED", "PICKED", "SHIPPED");
+        assertThat(shipped.at("/history/3/detail").asText()).isEqualTo("CTT RR123456789PT");
+
+        Instant end = Instant.now().plusSeconds(1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode report = flow.timeToShip(start, end);
+            assertThat(report.get("shippedOrders").asInt()).isGreaterThanOrEqualTo(1);
+            double window = Duration.between(start, end).toMillis() / 1000.0;
+            for (String stage : List.of("receivedToApproved", "approvedToPicked", "pickedToShipped")) {
+                JsonNode figures = report.at("/stages/" + stage);
+                assertThat(figures.get("count").asInt()).as(stage).isGreaterThanOrEqualTo(1);
+                assertThat(figures.get("p50Seconds").asDouble()).as(stage).isBetween(0.0, window);
+                assertThat(figures.get("maxSeconds").asDouble()).as(stage).isBetween(0.0, window);
+            }
+            assertThat(report.at("/receivedToShipped/maxSeconds").asDouble()).isBetween(0.0, window);
+        });
+
+        JsonNode ticket = flow.requestReturn(orderId, "Too small").expect(201).body();
+        assertThat(ticket.get("status").asText()).isEqualTo("REQUESTED");
+    }
+
+    @Test
+    void orderWithAWrongPriceWaitsForAReviewerWhoseRejectionReachesTheClerk() {
+        String sku = newSku();
+        flow.upsertProduct(sku, "Rain jacket", "M", "apparel", "120.00");
+        flow.setStock("LIS", sku, 5);
+        flow.awaitReviewKnows(sku, "120.00", 1);
+
+        JsonNode created = flow.placeOrder(OrderFlow.order(
+                "Rui Santos", "rui@example.com", List.of(OrderFlow.line(sku, "Rain jacket", 1, "99.00")), "99.00"));
+        UUID orderId = UUID.fromString(created.get("id").asText());
+
+        JsonNode review = flow.awaitPendingReview(orderId);
+        assertThat(review.get("failedRules").toString()).contains("price-matches-catalogue");
+        flow.awaitOrderStatus(orderId, "IN_MANUAL_REVIEW");
+
+        flow.reject(review.get("id").asText(), "PRICE_MISMATCH", "The price is 120.00; please correct the order");
+        JsonNode rejected = flow.awaitOrderStatus(orderId, "REJECTED");
+        assertThat(rejected.at("/history/2/detail").asText())
+                .isEqualTo("PRICE_MISMATCH: The price is 120.00; please correct the order");
+        assertThat(rejected.at("/history/2/by").asText()).isEqualTo("reviewer");
+
+        OmsClient.Reply refused = flow.requestReturn(orderId, "Changed my mind");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("message").asText()).contains("not been shipped");
+    }
+
+    private static List<String> statuses(JsonNode order) {
+        return StreamSupport.stream(order.get("history").spliterator(), false)
+                .map(h -> h.get("status").asText())
+                .toList();
+    }
+
+    private static String newSku() {
+        return "SYS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}

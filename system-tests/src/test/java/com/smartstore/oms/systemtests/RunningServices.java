@@ -1,0 +1,106 @@
+package com.smartstore.oms.systemtests;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the six packaged services once for all system tests (ports 18081-18086), against the test
+ * infrastructure test.sh started (Kafka 19092, the `_test` databases, Keycloak), and stops them at the end.
+ */
+public class RunningServices implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+    static final int PORT_OFFSET = 10_000;
+    private static final Map<Service, Process> PROCESSES = new EnumMap<>(Service.class);
+    private static boolean started;
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) throws Exception {
+        if (started) {
+            return;
+        }
+        started = true;
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningServices.class.getName(), this);
+        Path root = Path.of(System.getProperty("oms.repo.root", "..")).toAbsolutePath().normalize();
+        Path logs = root.resolve("system-tests/target/service-logs");
+        Files.createDirectories(logs);
+        for (Service service : Service.values()) {
+            PROCESSES.put(service, launch(root, service, logs));
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        for (Service service : Service.values()) {
+            await().atMost(Duration.ofSeconds(180))
+                    .pollInterval(Duration.ofMillis(500))
+                    .failFast("%s exited; see %s".formatted(service.module, logs.resolve(service.module + ".log")),
+                            () -> !PROCESSES.get(service).isAlive())
+                    .until(() -> ready(http, service));
+        }
+    }
+
+    private static Process launch(Path root, Service service, Path logs) throws IOException {
+        Path jar = root.resolve(service.module + "/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: the services are packaged before system-tests runs");
+        }
+        String db = "oms_" + service.name().toLowerCase() + "_test";
+        List<String> command = new ArrayList<>(List.of(
+                javaBin(),
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Dquarkus.http.port=" + (service.port + PORT_OFFSET),
+                "-Doms.db.name=" + db,
+                "-Dquarkus.datasource.password=oms",
+                "-Dkafka.bootstrap.servers=" + System.getProperty("oms.test.kafka", "127.0.0.1:19092"),
+                "-Dquarkus.oidc.auth-server-url=" + System.getProperty("oms.test.keycloak", "http://127.0.0.1:8180") + "/realms/oms",
+                "-Doms.intake.pseudonym-key=system-test-key",
+                "-jar",
+                jar.toString()));
+        File log = logs.resolve(service.module + ".log").toFile();
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static boolean ready(HttpClient http, Service service) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + (service.port + PORT_OFFSET) + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (Process process : PROCESSES.values()) {
+            process.destroy();
+        }
+        for (Process process : PROCESSES.values()) {
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test of Smart Store OMS (unit, @QuarkusTest against real servers, and the system tests
+# with all six services), starting what they need: PostgreSQL, a fresh Kafka for tests on 19092 and
+# Keycloak. Servers this script started are stopped at the end. Extra arguments go to Maven.
+set -euo pipefail
+cd "$(dirname "$0")"
+source deploy/local/lib.sh
+
+command -v mvn >/dev/null || die "mvn is not on the PATH: install Apache Maven (apt-get install maven)"
+
+started_keycloak=""
+cleanup() {
+  deploy/local/kafka.sh stop test || true
+  [[ -n $started_keycloak ]] && deploy/local/keycloak.sh stop || true
+}
+trap cleanup EXIT
+
+deploy/local/postgres.sh start
+# A fresh broker each run: no events left over from an earlier run, so runs do not affect each other.
+deploy/local/kafka.sh reset test
+if ! deploy/local/keycloak.sh status | grep -q running; then started_keycloak=yes; fi
+deploy/local/keycloak.sh start
+
+log "running the test suite (mvn verify)"
+mvn -B -ntp verify -Doms.test.kafka=127.0.0.1:19092 -Doms.test.keycloak=http://127.0.0.1:8180 "$@"
