@@ -6,7 +6,11 @@ import com.smartstore.oms.kit.inbox.Inbox;
 import com.smartstore.oms.kit.inbox.IncomingEvent;
 import com.smartstore.oms.kit.inbox.PermanentEventFailure;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -15,6 +19,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class KitTestConsumer {
     /** A product name that the handler refuses as a business rule that can never pass. */
     public static final String REFUSED = "refused-forever";
+    /** A product name whose handling hits a serialisation conflict (transient) on its first two attempts. */
+    public static final String FLAKY = "conflicts-twice";
+    /** A product name whose handling always fails unexpectedly (a bug, not a rule). */
+    public static final String BROKEN = "always-broken";
+
+    private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
     private final Inbox inbox;
 
@@ -36,6 +46,16 @@ public class KitTestConsumer {
         ProductCatalogEntry entry = event.payload();
         if (REFUSED.equals(entry.name())) {
             return Uni.createFrom().failure(new PermanentEventFailure("product name is refused"));
+        }
+        if (BROKEN.equals(entry.name())) {
+            return Uni.createFrom().failure(new IllegalStateException("handler bug"));
+        }
+        if (FLAKY.equals(entry.name())
+                && attempts.computeIfAbsent(event.id(), id -> new AtomicInteger())
+                                .incrementAndGet()
+                        <= 2) {
+            return Uni.createFrom()
+                    .failure(new PgException("could not serialize access", "ERROR", "40001", "simulated conflict"));
         }
         return KitCounter.<KitCounter>findById(entry.sku()).chain(counter -> {
             if (counter == null) {

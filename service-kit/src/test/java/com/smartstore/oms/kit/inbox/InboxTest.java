@@ -92,6 +92,45 @@ class InboxTest {
         assertThat(reason(dead.get(0))).contains("product name is refused");
     }
 
+    @Test
+    void transientFailureIsRetriedInPlaceAndAppliedOnce() {
+        String sku = "FLAKY-" + UUID.randomUUID();
+        TestKafka.publish(
+                TOPIC,
+                Events.PRODUCT_CATALOG,
+                entry(sku, KitTestConsumer.FLAKY),
+                UUID.randomUUID().toString());
+        TestKafka.publish(
+                TOPIC,
+                Events.PRODUCT_CATALOG,
+                entry(sku, "next"),
+                UUID.randomUUID().toString());
+
+        awaitCounter(sku, "next");
+        assertThat(counter(sku).count).isEqualTo(2);
+        assertThat(TestKafka.records(TOPIC + ".dlq", r -> sku.equals(r.key()))).isEmpty();
+    }
+
+    @Test
+    void unexpectedFailureIsRetriedThenDeadLettered() {
+        String sku = "BROKEN-" + UUID.randomUUID();
+        TestKafka.publish(
+                TOPIC,
+                Events.PRODUCT_CATALOG,
+                entry(sku, KitTestConsumer.BROKEN),
+                UUID.randomUUID().toString());
+        TestKafka.publish(
+                TOPIC,
+                Events.PRODUCT_CATALOG,
+                entry(sku, "after the bug"),
+                UUID.randomUUID().toString());
+
+        awaitCounter(sku, "after the bug");
+        assertThat(counter(sku).count).isEqualTo(1);
+        assertThat(reason(TestKafka.awaitRecords(TOPIC + ".dlq", sku, 1).get(0)))
+                .contains("handler bug");
+    }
+
     private static String reason(ConsumerRecord<String, String> record) {
         var header = record.headers().lastHeader("dead-letter-reason");
         return header == null ? "" : new String(header.value(), UTF_8);
