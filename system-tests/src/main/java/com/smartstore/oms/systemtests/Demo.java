@@ -58,7 +58,9 @@ public final class Demo {
             Item first = CATALOGUE.get(i % CATALOGUE.size());
             Item second = CATALOGUE.get((i + 3) % CATALOGUE.size());
             int quantity = 1 + i % 3;
-            BigDecimal total = new BigDecimal(first.price()).multiply(BigDecimal.valueOf(quantity)).add(new BigDecimal(second.price()));
+            BigDecimal total = new BigDecimal(first.price())
+                    .multiply(BigDecimal.valueOf(quantity))
+                    .add(new BigDecimal(second.price()));
             String[] customer = CUSTOMERS[i % CUSTOMERS.length];
             JsonNode created = flow.placeOrder(OrderFlow.order(
                     customer[0],
@@ -69,11 +71,15 @@ public final class Demo {
                     total.toPlainString()));
             UUID id = UUID.fromString(created.get("id").asText());
             flow.shipApprovedOrder(id, i % 2 == 0 ? "CTT" : "DHL", "DEMO" + (100000 + i));
-            System.out.printf("shipped  %s  %s  %s EUR%n", created.get("orderNumber").asText(), customer[0], total);
+            System.out.printf(
+                    "shipped  %s  %s  %s EUR%n", created.get("orderNumber").asText(), customer[0], total);
         }
         Item item = CATALOGUE.get(3);
         JsonNode held = flow.placeOrder(OrderFlow.order(
-                "Rui Santos", "rui.santos@example.com", List.of(OrderFlow.line(item.sku(), item.name(), 2, "7.00")), "14.00"));
+                "Rui Santos",
+                "rui.santos@example.com",
+                List.of(OrderFlow.line(item.sku(), item.name(), 2, "7.00")),
+                "14.00"));
         flow.awaitPendingReview(UUID.fromString(held.get("id").asText()));
         System.out.printf(
                 "held     %s  price below the catalogue: waits in the manual review queue (GET /api/reviews?status=PENDING on :8082)%n",
@@ -82,7 +88,9 @@ public final class Demo {
     }
 
     static void printReport(JsonNode report) {
-        System.out.printf("%ntime to ship, %d orders shipped in this run (seconds):%n", report.path("shippedOrders").asInt());
+        System.out.printf(
+                "%ntime to ship, %d orders shipped in this run (seconds):%n",
+                report.path("shippedOrders").asInt());
         System.out.printf("  %-22s %8s %8s %8s %8s %8s%n", "stage", "mean", "p50", "p90", "p99", "max");
         row("received -> shipped", report.path("receivedToShipped"));
         Map.of(
@@ -112,5 +120,4 @@ public final class Demo {
     }
 
     private Demo() {}
-
 }

@@ -18,10 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** A small HTTP client of the OMS REST APIs, acting as the realm's demo users with real Keycloak tokens. */
 public final class OmsClient {
-    static final ObjectMapper JSON =
-            new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String keycloak;
     private final int portOffset;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
@@ -85,8 +87,7 @@ public final class OmsClient {
 
     private Reply send(Service service, String path, String user, String method, Object body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port(service) + path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(service) + path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + token(user))
                     .header("Accept", "application/json");

@@ -50,7 +50,11 @@ public final class OrderFlow {
             OmsClient.Reply reply = oms.get(Service.REVIEW, "/api/reviews/reference/" + sku, "reviewer");
             JsonNode body = reply.body();
             return reply.status() == 200
-                            && body.path("catalogue").path("unitPrice").decimalValue().compareTo(new java.math.BigDecimal(price)) == 0
+                            && body.path("catalogue")
+                                            .path("unitPrice")
+                                            .decimalValue()
+                                            .compareTo(new java.math.BigDecimal(price))
+                                    == 0
                             && body.path("available").asInt() >= available
                     ? Optional.of(body)
                     : Optional.empty();
@@ -58,12 +62,21 @@ public final class OrderFlow {
     }
 
     /** An order body as an order clerk enters it, paid online in full. */
-    public static Map<String, Object> order(String customer, String email, List<Map<String, Object>> lines, String paid) {
+    public static Map<String, Object> order(
+            String customer, String email, List<Map<String, Object>> lines, String paid) {
         return Map.of(
                 "customer", Map.of("name", customer, "email", email, "phone", "+351 912 000 000"),
-                "shippingAddress", Map.of("line1", "Rua Augusta 10", "city", "Lisboa", "postalCode", "1100-053", "country", "PT"),
+                "shippingAddress",
+                        Map.of("line1", "Rua Augusta 10", "city", "Lisboa", "postalCode", "1100-053", "country", "PT"),
                 "lines", lines,
-                "payment", Map.of("method", "ONLINE", "amount", paid, "paidAt", Instant.now().toString()),
+                "payment",
+                        Map.of(
+                                "method",
+                                "ONLINE",
+                                "amount",
+                                paid,
+                                "paidAt",
+                                Instant.now().toString()),
                 "channel", "REST");
     }
 
@@ -73,11 +86,15 @@ public final class OrderFlow {
 
     /** Places an order as the order clerk; returns intake's answer (id, orderNumber, status). */
     public JsonNode placeOrder(Map<String, Object> order) {
-        return oms.post(Service.INTAKE, "/api/orders", "order-clerk", order).expect(201).body();
+        return oms.post(Service.INTAKE, "/api/orders", "order-clerk", order)
+                .expect(201)
+                .body();
     }
 
     public JsonNode order(UUID id) {
-        return oms.get(Service.INTAKE, "/api/orders/" + id, "customer-service").expect(200).body();
+        return oms.get(Service.INTAKE, "/api/orders/" + id, "customer-service")
+                .expect(200)
+                .body();
     }
 
     public JsonNode awaitOrderStatus(UUID id, String status) {
@@ -89,10 +106,14 @@ public final class OrderFlow {
 
     /** The open pick list of an order, once the warehouse has reserved its stock. */
     public JsonNode awaitOpenPickList(UUID orderId) {
-        return await("a pick list for " + orderId, () -> find(
-                oms.get(Service.WAREHOUSE, "/api/pick-lists?status=OPEN", "warehouse").expect(200).body(),
-                "orderId",
-                orderId));
+        return await(
+                "a pick list for " + orderId,
+                () -> find(
+                        oms.get(Service.WAREHOUSE, "/api/pick-lists?status=OPEN", "warehouse")
+                                .expect(200)
+                                .body(),
+                        "orderId",
+                        orderId));
     }
 
     public void confirmPick(String pickListId) {
@@ -101,10 +122,14 @@ public final class OrderFlow {
     }
 
     public JsonNode awaitShipment(UUID orderId) {
-        return await("a shipment for " + orderId, () -> find(
-                oms.get(Service.SHIPPING, "/api/shipments?orderId=" + orderId, "shipping").expect(200).body(),
-                "orderId",
-                orderId));
+        return await(
+                "a shipment for " + orderId,
+                () -> find(
+                        oms.get(Service.SHIPPING, "/api/shipments?orderId=" + orderId, "shipping")
+                                .expect(200)
+                                .body(),
+                        "orderId",
+                        orderId));
     }
 
     public JsonNode dispatch(String shipmentId, String carrier, String trackingNumber) {
@@ -126,10 +151,14 @@ public final class OrderFlow {
     }
 
     public JsonNode awaitPendingReview(UUID orderId) {
-        return await("a pending review of " + orderId, () -> find(
-                oms.get(Service.REVIEW, "/api/reviews?status=PENDING&orderId=" + orderId, "reviewer").expect(200).body(),
-                "orderId",
-                orderId));
+        return await(
+                "a pending review of " + orderId,
+                () -> find(
+                        oms.get(Service.REVIEW, "/api/reviews?status=PENDING&orderId=" + orderId, "reviewer")
+                                .expect(200)
+                                .body(),
+                        "orderId",
+                        orderId));
     }
 
     public void reject(String reviewId, String reasonCode, String reason) {
@@ -142,7 +171,8 @@ public final class OrderFlow {
     }
 
     public OmsClient.Reply requestReturn(UUID orderId, String reason) {
-        return oms.post(Service.RETURNS, "/api/returns", "customer-service", Map.of("orderId", orderId, "reason", reason));
+        return oms.post(
+                Service.RETURNS, "/api/returns", "customer-service", Map.of("orderId", orderId, "reason", reason));
     }
 
     public JsonNode timeToShip(Instant from, Instant to) {
@@ -166,7 +196,8 @@ public final class OrderFlow {
                 return value.get();
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("gave up waiting for " + what + " after " + PATIENCE.toSeconds() + " s");
+                throw new IllegalStateException(
+                        "gave up waiting for " + what + " after " + PATIENCE.toSeconds() + " s");
             }
             try {
                 Thread.sleep(200);

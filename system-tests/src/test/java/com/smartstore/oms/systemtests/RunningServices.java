@@ -34,7 +34,9 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
         }
         started = true;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningServices.class.getName(), this);
-        Path root = Path.of(System.getProperty("oms.repo.root", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("oms.repo.root", ".."))
+                .toAbsolutePath()
+                .normalize();
         Path logs = root.resolve("system-tests/target/service-logs");
         Files.createDirectories(logs);
         for (Service service : Service.values()) {
@@ -44,7 +46,8 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
         for (Service service : Service.values()) {
             await().atMost(Duration.ofSeconds(180))
                     .pollInterval(Duration.ofMillis(500))
-                    .failFast("%s exited; see %s".formatted(service.module, logs.resolve(service.module + ".log")),
+                    .failFast(
+                            "%s exited; see %s".formatted(service.module, logs.resolve(service.module + ".log")),
                             () -> !PROCESSES.get(service).isAlive())
                     .until(() -> ready(http, service));
         }
@@ -65,12 +68,16 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
                 "-Doms.db.name=" + db,
                 "-Dquarkus.datasource.password=oms",
                 "-Dkafka.bootstrap.servers=" + System.getProperty("oms.test.kafka", "127.0.0.1:19092"),
-                "-Dquarkus.oidc.auth-server-url=" + System.getProperty("oms.test.keycloak", "http://127.0.0.1:8180") + "/realms/oms",
+                "-Dquarkus.oidc.auth-server-url=" + System.getProperty("oms.test.keycloak", "http://127.0.0.1:8180")
+                        + "/realms/oms",
                 "-Doms.intake.pseudonym-key=system-test-key",
                 "-jar",
                 jar.toString()));
         File log = logs.resolve(service.module + ".log").toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log)
+                .start();
     }
 
     private static String javaBin() {
