@@ -1,0 +1,96 @@
+package com.smartstore.oms.analytics;
+
+import com.smartstore.oms.contracts.Events;
+import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.OrderApproved;
+import com.smartstore.oms.contracts.events.OrderHeld;
+import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.contracts.events.OrderRejected;
+import com.smartstore.oms.contracts.events.PaymentMethod;
+import com.smartstore.oms.contracts.events.Picked;
+import com.smartstore.oms.contracts.events.ReturnRequested;
+import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.contracts.events.Shipped;
+import com.smartstore.oms.kit.testing.TestKafka;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Publishes the events other services would, with chosen CloudEvents times, for one order. */
+final class OrderEvents {
+    private static final List<LineQuantity> LINES = List.of(new LineQuantity("SKU-1", 2));
+
+    /**
+     * A day of its own, decades ahead and picked at random, so that no other test's (or earlier run's)
+     * events fall into the range a test queries.
+     */
+    static Instant freshWindow() {
+        return Instant.parse("2080-01-01T00:00:00Z")
+                .plus(Duration.ofDays(ThreadLocalRandom.current().nextInt(20 * 365)));
+    }
+
+    static OrderReceived receivedEvent(UUID id, int revision, String total, Instant at) {
+        return new OrderReceived(
+                id,
+                "SO-" + id.toString().substring(0, 8),
+                revision,
+                SalesChannel.SHOPIFY,
+                "ext-" + id,
+                new OrderReceived.Customer("pseudo-" + id, "Ana Silva", "+351912345678", "ana@example.com"),
+                new OrderReceived.Address("Ana Silva", "Rua Augusta 10", null, "Lisboa", null, "1100-053", "PT"),
+                List.of(
+                        new OrderReceived.Line(1, "SKU-1", "T-shirt", "red, M", 1, new BigDecimal(total)),
+                        new OrderReceived.Line(2, "SKU-2", "Socks", null, 1, BigDecimal.ZERO)),
+                null,
+                new OrderReceived.Payment(PaymentMethod.ONLINE, new BigDecimal(total), at),
+                new BigDecimal(total),
+                "EUR",
+                at);
+    }
+
+    static String received(UUID id, Instant at) {
+        return TestKafka.publish(Events.ORDER_RECEIVED, receivedEvent(id, 1, "25.00", at));
+    }
+
+    static String held(UUID id, Instant at) {
+        return TestKafka.publish(
+                Events.ORDER_HELD,
+                new OrderHeld(
+                        id, "SO-1", 1, UUID.randomUUID(), List.of(new OrderHeld.RuleFailure("price", "differs")), at));
+    }
+
+    static String approved(UUID id, Instant at) {
+        return TestKafka.publish(
+                Events.ORDER_APPROVED,
+                new OrderApproved(id, "SO-1", 1, UUID.randomUUID(), true, "auto", LINES, null, at));
+    }
+
+    static String rejected(UUID id, Instant at) {
+        return TestKafka.publish(
+                Events.ORDER_REJECTED,
+                new OrderRejected(id, "SO-1", 1, UUID.randomUUID(), "PRICE", "Price is outdated", "reviewer", at));
+    }
+
+    static String picked(UUID id, Instant at) {
+        return TestKafka.publish(Events.PICKED, new Picked(id, UUID.randomUUID(), "LIS", LINES, null, "warehouse", at));
+    }
+
+    static Shipped shippedEvent(UUID id, Instant at) {
+        return new Shipped(id, UUID.randomUUID(), "CTT", "RR" + id.toString().substring(0, 6), null, "shipping", at);
+    }
+
+    static String shipped(UUID id, Instant at) {
+        return TestKafka.publish(Events.SHIPPED, shippedEvent(id, at));
+    }
+
+    static String returnRequested(UUID id, Instant at) {
+        return TestKafka.publish(
+                Events.RETURN_REQUESTED,
+                new ReturnRequested(UUID.randomUUID(), id, "too small", LINES, "after-sales", at));
+    }
+
+    private OrderEvents() {}
+}
