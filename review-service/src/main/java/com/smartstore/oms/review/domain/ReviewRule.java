@@ -1,0 +1,11 @@
+package com.smartstore.oms.review.domain;
+
+import com.smartstore.oms.contracts.events.OrderReceived;
+
+/** One automatic check of R-R1: looks at an order revision and the projections, and says pass or fail and why. */
+public interface ReviewRule {
+    /** Stable kebab-case name, stored with each result and sent in {@code order-held}. */
+    String name();
+
+    RuleResult evaluate(OrderReceived order, ReviewFacts facts);
+}

@@ -1,0 +1,28 @@
+package com.smartstore.oms.review.messaging;
+
+import com.smartstore.oms.contracts.Events;
+import com.smartstore.oms.contracts.Topics;
+import com.smartstore.oms.kit.inbox.Inbox;
+import com.smartstore.oms.review.service.AutomaticReviewService;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Reviews every order revision intake publishes, once, through the idempotent inbox. */
+@ApplicationScoped
+public class OrderReceivedConsumer {
+    private final Inbox inbox;
+    private final AutomaticReviewService review;
+
+    public OrderReceivedConsumer(Inbox inbox, AutomaticReviewService review) {
+        this.inbox = inbox;
+        this.review = review;
+    }
+
+    @Incoming(Topics.ORDER_RECEIVED)
+    public Uni<Void> onOrderReceived(ConsumerRecord<String, String> record) {
+        return inbox.handle(
+                "review-order-received", record, Events.ORDER_RECEIVED, event -> review.review(event.payload()));
+    }
+}

@@ -1,0 +1,48 @@
+package com.smartstore.oms.review.service;
+
+import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.review.domain.ReviewRuleResult;
+import com.smartstore.oms.review.domain.ReviewStatus;
+import com.smartstore.oms.review.repository.ReviewRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reads reviews for the review queue and the review screen. */
+@ApplicationScoped
+public class ReviewQueries {
+    private final ReviewRepository reviews;
+
+    public ReviewQueries(ReviewRepository reviews) {
+        this.reviews = reviews;
+    }
+
+    @WithSession
+    public Uni<ReviewDetails> details(UUID id) {
+        return reviews.findById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiException.notFound("Review", id))
+                .chain(review -> reviews.lines(id)
+                        .chain(lines -> reviews.results(List.of(id))
+                                .map(results -> new ReviewDetails(review, lines, results))));
+    }
+
+    /** A page of reviews with their rule results, without lines (the queue does not show them). */
+    @WithSession
+    public Uni<List<ReviewDetails>> page(ReviewStatus status, UUID orderId, int page, int size) {
+        return reviews.page(status, orderId, page, size)
+                .chain(found -> reviews.results(found.stream().map(r -> r.id).toList())
+                        .map(results -> {
+                            Map<UUID, List<ReviewRuleResult>> byReview =
+                                    results.stream().collect(Collectors.groupingBy(r -> r.reviewId));
+                            return found.stream()
+                                    .map(r -> new ReviewDetails(r, List.of(), byReview.getOrDefault(r.id, List.of())))
+                                    .toList();
+                        }));
+    }
+}

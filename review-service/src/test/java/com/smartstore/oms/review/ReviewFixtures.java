@@ -1,0 +1,117 @@
+package com.smartstore.oms.review;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import com.smartstore.oms.contracts.EventJson;
+import com.smartstore.oms.contracts.EventType;
+import com.smartstore.oms.contracts.Events;
+import com.smartstore.oms.contracts.OmsEvent;
+import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.contracts.events.ProductCatalogEntry;
+import com.smartstore.oms.contracts.events.StockLevel;
+import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Tokens;
+import com.smartstore.oms.review.domain.CatalogProduct;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.restassured.response.ValidatableResponse;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Inputs and observations the review tests share: publishing as intake and warehouse would, reading back. */
+final class ReviewFixtures {
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    static String newSku() {
+        return "SKU-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    static String publishProduct(String sku, String price, Instant updatedAt) {
+        return TestKafka.publish(
+                Events.PRODUCT_CATALOG,
+                new ProductCatalogEntry(
+                        sku, "Product " + sku, "red, M", "shirts", new BigDecimal(price), "EUR", true, updatedAt));
+    }
+
+    static String publishStock(String warehouse, String sku, int available, Instant updatedAt) {
+        return TestKafka.publish(
+                Events.STOCK_LEVELS, new StockLevel(warehouse, sku, available, 0, available, updatedAt));
+    }
+
+    /** A product at this price with this many units in each of two warehouses, projected before returning. */
+    static void catalogued(String sku, String price, int unitsPerWarehouse) {
+        Instant now = Instant.now();
+        String product = publishProduct(sku, price, now);
+        String lisbon = publishStock("LIS", sku, unitsPerWarehouse, now);
+        String porto = publishStock("POR", sku, unitsPerWarehouse, now);
+        awaitProcessed("review-product-catalog", product);
+        awaitProcessed("review-stock-levels", lisbon);
+        awaitProcessed("review-stock-levels", porto);
+    }
+
+    static String publishOrder(OrderReceived order) {
+        return TestKafka.publish(Events.ORDER_RECEIVED, order);
+    }
+
+    /** Waits until the inbox of this consumer has committed the event with this CloudEvents id. */
+    static void awaitProcessed(String consumer, String eventId) {
+        await().atMost(PATIENCE)
+                .until(() -> Db.read(() -> Panache.getSession()
+                                .chain(s -> s.createNativeQuery(
+                                                "select count(*) from processed_event"
+                                                        + " where consumer = :consumer and event_id = :id",
+                                                Long.class)
+                                        .setParameter("consumer", consumer)
+                                        .setParameter("id", eventId)
+                                        .getSingleResult()))
+                        == 1L);
+    }
+
+    static CatalogProduct catalogProduct(String sku) {
+        return Db.read(() -> Panache.getSession().chain(s -> s.find(CatalogProduct.class, sku)));
+    }
+
+    /** The events of one order on a topic, waiting until there are at least {@code count}. */
+    static <T extends OmsEvent> List<T> awaitEvents(EventType<T> type, UUID orderId, int count) {
+        return TestKafka.awaitRecords(type.topic(), orderId.toString(), count).stream()
+                .map(r -> {
+                    try {
+                        return EventJson.mapper().readValue(r.value(), type.payloadClass());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
+    /** The reviews of one order, newest first, as the reviewer sees them. */
+    static ValidatableResponse reviewsOf(UUID orderId) {
+        return given().auth()
+                .oauth2(Tokens.of("reviewer"))
+                .queryParam("orderId", orderId.toString())
+                .get("/api/reviews")
+                .then()
+                .statusCode(200);
+    }
+
+    static List<String> awaitReviewIds(UUID orderId, int count) {
+        await().atMost(PATIENCE)
+                .until(() ->
+                        reviewsOf(orderId).extract().jsonPath().getList("id").size() >= count);
+        return reviewsOf(orderId).extract().jsonPath().getList("id", String.class);
+    }
+
+    static ValidatableResponse review(String id) {
+        return given().auth()
+                .oauth2(Tokens.of("reviewer"))
+                .get("/api/reviews/" + id)
+                .then()
+                .statusCode(200);
+    }
+
+    private ReviewFixtures() {}
+}

@@ -1,0 +1,76 @@
+package com.smartstore.oms.review.domain;
+
+import static com.smartstore.oms.review.OrderBuilder.anOrder;
+import static com.smartstore.oms.review.domain.Facts.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class PriceMatchesCatalogueRuleTest {
+    private final PriceMatchesCatalogueRule exact = new PriceMatchesCatalogueRule(BigDecimal.ZERO);
+
+    @Test
+    void passesWhenEveryLineHasTheCataloguePrice() {
+        RuleResult result = exact.evaluate(
+                anOrder().line("A", 2, "12.50").line("B", 1, "3").build(),
+                facts().product("A", "12.5").product("B", "3.00").build());
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.rule()).isEqualTo("price-matches-catalogue");
+        assertThat(result.explanation()).isEqualTo("All 2 line price(s) match the catalogue");
+    }
+
+    @Test
+    void failsOnADifferentPriceSayingBothPrices() {
+        RuleResult result = exact.evaluate(
+                anOrder().line("A", 2, "10.00").build(),
+                facts().product("A", "12.50").build());
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.explanation()).contains("line 1 (A): 10.00 ordered, the catalogue price is 12.50");
+    }
+
+    @Test
+    void toleratesADifferenceUpToTheConfiguredTolerance() {
+        PriceMatchesCatalogueRule tolerant = new PriceMatchesCatalogueRule(new BigDecimal("0.05"));
+        var catalogue = facts().product("A", "12.50").build();
+
+        RuleResult within = tolerant.evaluate(anOrder().line("A", 1, "12.45").build(), catalogue);
+        RuleResult beyond = tolerant.evaluate(anOrder().line("A", 1, "12.56").build(), catalogue);
+
+        assertThat(within.passed()).isTrue();
+        assertThat(within.explanation()).endsWith("within 0.05");
+        assertThat(beyond.passed()).isFalse();
+    }
+
+    @Test
+    void failsOnAnUnknownOrInactiveProduct() {
+        RuleResult result = exact.evaluate(
+                anOrder().line("GONE", 1, "1.00").line("OLD", 1, "1.00").build(),
+                facts().product("OLD", "1.00", "EUR", false).build());
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.explanation())
+                .contains("line 1 (GONE) is not in the catalogue")
+                .contains("line 2 (OLD) is no longer sold (inactive in the catalogue)");
+    }
+
+    @Test
+    void failsWhenTheOrderIsInAnotherCurrency() {
+        RuleResult result = exact.evaluate(
+                anOrder().currency("USD").line("A", 1, "1.00").build(),
+                facts().product("A", "1.00").build());
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.explanation()).contains("priced in USD but the catalogue is in EUR");
+    }
+
+    @Test
+    void refusesANegativeTolerance() {
+        assertThatThrownBy(() -> new PriceMatchesCatalogueRule(new BigDecimal("-0.01")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("oms.review.price-tolerance");
+    }
+}

@@ -1,0 +1,103 @@
+package com.smartstore.oms.review.domain;
+
+import static com.smartstore.oms.review.OrderBuilder.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.OrderApproved;
+import com.smartstore.oms.contracts.events.OrderHeld;
+import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.contracts.events.OrderRejected;
+import com.smartstore.oms.review.OrderBuilder;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReviewTest {
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+    private final OrderReceived order =
+            anOrder().line("A", 2, "12.50").line("B", 1, "5.00").build();
+    private final RuleResult stockOk = RuleResult.pass("stock-sufficient", "ok");
+    private final RuleResult priceWrong = RuleResult.fail("price-matches-catalogue", "line 1 (A): 10.00 ordered");
+
+    @Test
+    void allRulesPassedApprovesAutomatically() {
+        Review.Started started = Review.start(order, new Evaluation(List.of(stockOk)), NOW);
+
+        assertThat(started.review().status).isEqualTo(ReviewStatus.AUTO_APPROVED);
+        assertThat(started.review().decidedBy).isEqualTo("auto");
+        assertThat(started.results())
+                .singleElement()
+                .satisfies(r -> assertThat(r.passed).isTrue());
+        assertThat(started.event()).isInstanceOfSatisfying(OrderApproved.class, approved -> {
+            assertThat(approved.automatic()).isTrue();
+            assertThat(approved.approvedBy()).isEqualTo("auto");
+            assertThat(approved.reviewId()).isEqualTo(started.review().id);
+            assertThat(approved.lines()).containsExactly(new LineQuantity("A", 2), new LineQuantity("B", 1));
+            assertThat(approved.requestedShipDate()).isEqualTo(OrderBuilder.SHIP_DATE);
+            assertThat(approved.approvedAt()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void aFailedRuleHoldsTheOrderListingOnlyTheFailures() {
+        Review.Started started = Review.start(order, new Evaluation(List.of(stockOk, priceWrong)), NOW);
+
+        assertThat(started.review().status).isEqualTo(ReviewStatus.PENDING);
+        assertThat(started.review().decidedBy).isNull();
+        assertThat(started.results()).extracting(r -> r.position).containsExactly(1, 2);
+        assertThat(started.event())
+                .isInstanceOfSatisfying(
+                        OrderHeld.class,
+                        held -> assertThat(held.failedRules())
+                                .containsExactly(new OrderHeld.RuleFailure(
+                                        "price-matches-catalogue", "line 1 (A): 10.00 ordered")));
+    }
+
+    @Test
+    void aReviewerApprovesAHeldOrderOnce() {
+        Review.Started started = Review.start(order, new Evaluation(List.of(priceWrong)), NOW);
+        Review review = started.review();
+
+        OrderApproved approved = review.approve("rita", NOW.plusSeconds(60), started.lines());
+
+        assertThat(review.status).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(approved.automatic()).isFalse();
+        assertThat(approved.approvedBy()).isEqualTo("rita");
+        assertThat(approved.lines()).hasSize(2);
+        assertThatThrownBy(() -> review.reject("rui", null, "too late", NOW))
+                .isInstanceOf(ReviewNotPendingException.class)
+                .hasMessageContaining("is APPROVED already by rita");
+    }
+
+    @Test
+    void aReviewerRejectsWithAReason() {
+        Review review =
+                Review.start(order, new Evaluation(List.of(priceWrong)), NOW).review();
+
+        OrderRejected rejected = review.reject("rita", "PRICE", "Price is outdated", NOW);
+
+        assertThat(review.status).isEqualTo(ReviewStatus.REJECTED);
+        assertThat(review.reason).isEqualTo("Price is outdated");
+        assertThat(rejected.reasonCode()).isEqualTo("PRICE");
+        assertThat(rejected.rejectedBy()).isEqualTo("rita");
+        assertThat(rejected.revision()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyPendingReviewsCanBeDecidedOrSuperseded() {
+        Review automatic =
+                Review.start(order, new Evaluation(List.of(stockOk)), NOW).review();
+        Review held =
+                Review.start(order, new Evaluation(List.of(priceWrong)), NOW).review();
+
+        held.supersede(2, NOW);
+
+        assertThat(held.status).isEqualTo(ReviewStatus.SUPERSEDED);
+        assertThat(held.reason).isEqualTo("replaced by revision 2");
+        assertThatThrownBy(() -> automatic.approve("rita", NOW, List.of()))
+                .isInstanceOf(ReviewNotPendingException.class);
+        assertThatThrownBy(() -> held.approve("rita", NOW, List.of())).isInstanceOf(ReviewNotPendingException.class);
+    }
+}

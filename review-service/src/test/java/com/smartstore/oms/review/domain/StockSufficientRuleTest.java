@@ -1,0 +1,52 @@
+package com.smartstore.oms.review.domain;
+
+import static com.smartstore.oms.review.OrderBuilder.anOrder;
+import static com.smartstore.oms.review.domain.Facts.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StockSufficientRuleTest {
+    private final StockSufficientRule rule = new StockSufficientRule();
+
+    @Test
+    void passesWhenEverySkuIsAvailableInTheQuantityOrdered() {
+        RuleResult result = rule.evaluate(
+                anOrder().line("A", 5, "1.00").line("B", 1, "1.00").build(),
+                facts().stock("A", 5).stock("B", 9).build());
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.rule()).isEqualTo("stock-sufficient");
+        assertThat(result.explanation()).contains("all 2 SKU(s)");
+    }
+
+    @Test
+    void failsNamingEachShortSku() {
+        RuleResult result = rule.evaluate(
+                anOrder().line("A", 6, "1.00").line("B", 1, "1.00").build(),
+                facts().stock("A", 5).stock("B", 1).build());
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.explanation())
+                .contains("A: 6 ordered, only 5 available")
+                .doesNotContain("B:");
+    }
+
+    @Test
+    void aSkuNoWarehouseReportedHasNoStock() {
+        RuleResult result = rule.evaluate(anOrder().line("X", 1, "1.00").build(), facts().build());
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.explanation()).contains("X: 1 ordered, none available");
+    }
+
+    @Test
+    void linesOfTheSameSkuDrawOnTheSameStock() {
+        RuleResult result = rule.evaluate(
+                anOrder().line("A", 3, "1.00").line("A", 3, "1.00").build(),
+                facts().stock("A", 5).build());
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.explanation()).contains("A: 6 ordered, only 5 available");
+    }
+}
