@@ -1,0 +1,57 @@
+package com.smartstore.oms.shipping.domain;
+
+import com.smartstore.oms.contracts.events.OrderReceived;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** Where a shipment goes and to whom: the order's shipping address with the recipient resolved. */
+@Embeddable
+public class ShipTo {
+    @Column(name = "ship_recipient")
+    public String recipient;
+
+    @Column(name = "ship_line1")
+    public String line1;
+
+    @Column(name = "ship_line2")
+    public String line2;
+
+    @Column(name = "ship_city")
+    public String city;
+
+    @Column(name = "ship_region")
+    public String region;
+
+    @Column(name = "ship_postal_code")
+    public String postalCode;
+
+    @Column(name = "ship_country")
+    public String country;
+
+    /** The order's address; the label names the customer when the order names no other recipient. */
+    public static ShipTo of(OrderReceived.Address address, String customerName) {
+        ShipTo to = new ShipTo();
+        to.recipient =
+                address.recipient() == null || address.recipient().isBlank() ? customerName : address.recipient();
+        to.line1 = address.line1();
+        to.line2 = address.line2();
+        to.city = address.city();
+        to.region = address.region();
+        to.postalCode = address.postalCode();
+        to.country = address.country();
+        return to;
+    }
+
+    /** A copy: an embedded value belongs to one entity, so the order's address is copied into each shipment. */
+    public ShipTo copy() {
+        ShipTo to = new ShipTo();
+        to.recipient = recipient;
+        to.line1 = line1;
+        to.line2 = line2;
+        to.city = city;
+        to.region = region;
+        to.postalCode = postalCode;
+        to.country = country;
+        return to;
+    }
+}

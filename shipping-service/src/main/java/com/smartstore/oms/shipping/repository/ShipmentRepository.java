@@ -1,0 +1,54 @@
+package com.smartstore.oms.shipping.repository;
+
+import com.smartstore.oms.shipping.domain.Shipment;
+import com.smartstore.oms.shipping.domain.ShipmentStatus;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Shipments, and the dispatch queue ordered by deadline (R-S2). */
+@ApplicationScoped
+public class ShipmentRepository implements PanacheRepositoryBase<Shipment, UUID> {
+    /** Earliest requested ship date first, shipments without one after them, then oldest first. */
+    static final Sort QUEUE_ORDER = Sort.by(
+                    "requestedShipDate", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST)
+            .and("createdAt")
+            .and("id");
+
+    /** The shipment of a pick list, or null. */
+    public Uni<Shipment> findByPickList(UUID pickListId) {
+        return find("pickListId", pickListId).firstResult();
+    }
+
+    public Uni<List<Shipment>> forOrder(UUID orderId) {
+        return list("orderId", QUEUE_ORDER, orderId);
+    }
+
+    /** Locked until the transaction ends, so two dispatches of one shipment cannot both succeed. */
+    public Uni<Shipment> findForUpdate(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Shipments in queue order, optionally only those in a status and/or of an order. */
+    public Uni<List<Shipment>> queue(ShipmentStatus status, UUID orderId, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (orderId != null) {
+            where.add("orderId = :orderId");
+            params.and("orderId", orderId);
+        }
+        var query = where.isEmpty() ? findAll(QUEUE_ORDER) : find(String.join(" and ", where), QUEUE_ORDER, params);
+        return query.page(Page.of(page, size)).list();
+    }
+}

@@ -1,0 +1,71 @@
+package com.smartstore.oms.shipping.rest;
+
+import com.smartstore.oms.shipping.domain.Item;
+import com.smartstore.oms.shipping.domain.Parcel;
+import com.smartstore.oms.shipping.domain.ShipTo;
+import com.smartstore.oms.shipping.domain.Shipment;
+import com.smartstore.oms.shipping.domain.ShipmentStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A shipment as the API shows it; order number, address and requested date are null until the order is known. */
+public record ShipmentView(
+        UUID id,
+        UUID orderId,
+        String orderNumber,
+        UUID pickListId,
+        String warehouse,
+        ShipmentStatus status,
+        List<Parcel> parcels,
+        List<Item> items,
+        LocalDate requestedShipDate,
+        Address shipTo,
+        Instant pickedAt,
+        String pickedBy,
+        Instant createdAt,
+        String carrier,
+        String trackingNumber,
+        LocalDate estimatedDelivery,
+        Instant shippedAt,
+        String shippedBy) {
+
+    public record Address(
+            String recipient,
+            String line1,
+            String line2,
+            String city,
+            String region,
+            String postalCode,
+            String country) {
+
+        static Address of(ShipTo to) {
+            return to == null
+                    ? null
+                    : new Address(to.recipient, to.line1, to.line2, to.city, to.region, to.postalCode, to.country);
+        }
+    }
+
+    public static ShipmentView of(Shipment s) {
+        return new ShipmentView(
+                s.id,
+                s.orderId,
+                s.orderNumber,
+                s.pickListId,
+                s.warehouse,
+                s.status,
+                s.parcels,
+                s.items,
+                s.requestedShipDate,
+                Address.of(s.shipTo),
+                s.pickedAt,
+                s.pickedBy,
+                s.createdAt,
+                s.carrier,
+                s.trackingNumber,
+                s.estimatedDelivery,
+                s.shippedAt,
+                s.shippedBy);
+    }
+}

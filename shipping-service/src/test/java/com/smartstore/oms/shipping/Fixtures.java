@@ -1,0 +1,81 @@
+package com.smartstore.oms.shipping;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.contracts.events.PaymentMethod;
+import com.smartstore.oms.contracts.events.Picked;
+import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.kit.testing.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Events as intake and warehouse publish them, and the calls the shipping tests share. */
+final class Fixtures {
+
+    static OrderReceived orderReceived(UUID orderId, int revision, String city, LocalDate requestedShipDate) {
+        return new OrderReceived(
+                orderId,
+                "SO-" + orderId.toString().substring(0, 8),
+                revision,
+                SalesChannel.REST,
+                null,
+                new OrderReceived.Customer("c-test", "Ana Silva", "+351 912 345 678", "ana@example.com"),
+                new OrderReceived.Address(null, "Rua Augusta 10", null, city, null, "1100-053", "PT"),
+                List.of(new OrderReceived.Line(1, "SKU-A", "T-shirt", "red, M", 2, new BigDecimal("12.50"))),
+                requestedShipDate == null ? null : new OrderReceived.Remarks(null, null, requestedShipDate),
+                new OrderReceived.Payment(PaymentMethod.ONLINE, new BigDecimal("25.00"), Instant.now()),
+                new BigDecimal("25.00"),
+                "EUR",
+                Instant.now());
+    }
+
+    static Picked picked(UUID orderId, UUID pickListId) {
+        return new Picked(
+                orderId,
+                pickListId,
+                "LIS",
+                List.of(new LineQuantity("SKU-A", 2)),
+                List.of(new Picked.Parcel(1, new BigDecimal("1.20"))),
+                "warehouse",
+                Instant.now());
+    }
+
+    /** The order's shipments, as shipping staff see them. */
+    static ValidatableResponse shipmentsOf(UUID orderId) {
+        return given().auth()
+                .oauth2(Tokens.of("shipping"))
+                .queryParam("orderId", orderId)
+                .get("/api/shipments")
+                .then()
+                .statusCode(200);
+    }
+
+    /** Waits until the order has a shipment and returns its id. */
+    static String awaitShipment(UUID orderId) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        !shipmentsOf(orderId).extract().jsonPath().getList("id").isEmpty());
+        return shipmentsOf(orderId).extract().path("[0].id");
+    }
+
+    static ValidatableResponse dispatch(String shipmentId, String user, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(Tokens.of(user))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/shipments/" + shipmentId + "/dispatch")
+                .then();
+    }
+
+    private Fixtures() {}
+}

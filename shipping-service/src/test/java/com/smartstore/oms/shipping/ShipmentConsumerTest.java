@@ -1,0 +1,136 @@
+package com.smartstore.oms.shipping;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.smartstore.oms.contracts.Events;
+import com.smartstore.oms.contracts.Topics;
+import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Tokens;
+import com.smartstore.oms.shipping.repository.OrderInfoRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Shipments from {@code picked} and order details from {@code order-received}, in whatever order they come. */
+@QuarkusTest
+class ShipmentConsumerTest {
+    @Inject
+    OrderInfoRepository orders;
+
+    @Test
+    void pickedBeforeOrderReceivedIsCompletedWhenTheOrderArrives() {
+        UUID orderId = UUID.randomUUID();
+        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        String id = Fixtures.awaitShipment(orderId);
+        Fixtures.shipmentsOf(orderId)
+                .body("[0].status", equalTo("WAITING_DISPATCH"))
+                .body("[0].orderNumber", nullValue())
+                .body("[0].shipTo", nullValue());
+
+        TestKafka.publish(
+                Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Faro", LocalDate.of(2026, 12, 24)));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> Fixtures.shipmentsOf(orderId)
+                        .body("[0].id", equalTo(id))
+                        .body(
+                                "[0].orderNumber",
+                                equalTo("SO-" + orderId.toString().substring(0, 8)))
+                        .body("[0].shipTo.city", equalTo("Faro"))
+                        .body("[0].requestedShipDate", equalTo("2026-12-24")));
+    }
+
+    @Test
+    void redeliveredOrRepeatedPickedMakesOneShipmentPerPickList() {
+        UUID orderId = UUID.randomUUID();
+        UUID pickListId = UUID.randomUUID();
+        String eventId = TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, pickListId));
+        TestKafka.publish(Topics.PICKED, Events.PICKED, Fixtures.picked(orderId, pickListId), eventId);
+        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, pickListId));
+        // Same key, same partition: once this second pick list has its shipment, the repeats were handled.
+        UUID secondPickList = UUID.randomUUID();
+        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, secondPickList));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Fixtures.shipmentsOf(orderId)
+                        .extract()
+                        .jsonPath()
+                        .getList("pickListId")
+                        .contains(secondPickList.toString()));
+        List<String> pickLists =
+                Fixtures.shipmentsOf(orderId).extract().jsonPath().getList("pickListId");
+        assertThat(pickLists).containsExactlyInAnyOrder(pickListId.toString(), secondPickList.toString());
+    }
+
+    @Test
+    void aStaleRevisionDoesNotReplaceTheNewerOne() {
+        UUID orderId = UUID.randomUUID();
+        TestKafka.publish(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 2, "Porto", null));
+        String stale = TestKafka.publish(
+                Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Lisboa", LocalDate.of(2026, 12, 1)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed("shipping-order-received", stale));
+        assertThat(Db.read(() -> orders.findById(orderId)).shipTo.city).isEqualTo("Porto");
+
+        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        Fixtures.awaitShipment(orderId);
+        Fixtures.shipmentsOf(orderId)
+                .body("[0].shipTo.city", equalTo("Porto"))
+                .body("[0].requestedShipDate", nullValue());
+    }
+
+    @Test
+    void queueIsOrderedByRequestedShipDateWithUndatedLast() {
+        UUID later = UUID.randomUUID();
+        UUID sooner = UUID.randomUUID();
+        // Dates long past, so these two lead the queue whatever else other tests left in it.
+        TestKafka.publish(Events.ORDER_RECEIVED, Fixtures.orderReceived(later, 1, "Braga", LocalDate.of(2000, 1, 2)));
+        TestKafka.publish(Events.ORDER_RECEIVED, Fixtures.orderReceived(sooner, 1, "Braga", LocalDate.of(2000, 1, 1)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Db.read(() -> orders.count("orderId in ?1", List.of(later, sooner))) == 2);
+        TestKafka.publish(Events.PICKED, Fixtures.picked(later, UUID.randomUUID()));
+        TestKafka.publish(Events.PICKED, Fixtures.picked(sooner, UUID.randomUUID()));
+        Fixtures.awaitShipment(later);
+        Fixtures.awaitShipment(sooner);
+
+        List<Map<String, Object>> queue = given().auth()
+                .oauth2(Tokens.of("shipping"))
+                .queryParam("status", "WAITING_DISPATCH")
+                .queryParam("size", 200)
+                .get("/api/shipments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        assertThat(queue.subList(0, 2))
+                .extracting(s -> s.get("orderId"))
+                .containsExactly(sooner.toString(), later.toString());
+        assertThat(queue).allSatisfy(s -> assertThat(s.get("status")).isEqualTo("WAITING_DISPATCH"));
+        List<Object> dates = queue.stream().map(s -> s.get("requestedShipDate")).toList();
+        int firstUndated = dates.indexOf(null);
+        if (firstUndated >= 0) {
+            assertThat(dates.subList(firstUndated, dates.size())).containsOnlyNulls();
+        }
+    }
+
+    private static boolean processed(String consumer, String eventId) {
+        return Db.read(() -> Panache.getSession()
+                        .chain(s -> s.createNativeQuery(
+                                        "select count(*) from processed_event where consumer = ?1 and event_id = ?2",
+                                        Long.class)
+                                .setParameter(1, consumer)
+                                .setParameter(2, eventId)
+                                .getSingleResult()))
+                == 1L;
+    }
+}

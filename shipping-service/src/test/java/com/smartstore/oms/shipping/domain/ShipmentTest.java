@@ -1,0 +1,114 @@
+package com.smartstore.oms.shipping.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.contracts.events.PaymentMethod;
+import com.smartstore.oms.contracts.events.Picked;
+import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.contracts.events.Shipped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The shipment's rules without Quarkus: what it takes from the order, and when it may be dispatched. */
+class ShipmentTest {
+    private static final UUID ORDER = UUID.randomUUID();
+    private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
+
+    @Test
+    void aShipmentTakesThePickListAndTheOrdersDetails() {
+        OrderInfo order = OrderInfo.from(received(1, "Lisboa", "Rui Costa", LocalDate.of(2026, 12, 1)));
+        Shipment shipment = Shipment.waitingFor(picked(), T0, order, T0.plusSeconds(1));
+
+        assertThat(shipment.status).isEqualTo(ShipmentStatus.WAITING_DISPATCH);
+        assertThat(shipment.orderNumber).isEqualTo("SO-1");
+        assertThat(shipment.parcels).containsExactly(new Parcel(1, new BigDecimal("0.80")));
+        assertThat(shipment.items).containsExactly(new Item("SKU-A", 2));
+        assertThat(shipment.shipTo.recipient).isEqualTo("Rui Costa");
+        assertThat(shipment.shipTo).isNotSameAs(order.shipTo);
+        assertThat(shipment.requestedShipDate).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(shipment.pickedAt).isEqualTo(T0);
+    }
+
+    @Test
+    void withoutAnOrderRecipientTheCustomerIsOnTheLabel() {
+        OrderInfo order = OrderInfo.from(received(1, "Lisboa", null, null));
+        assertThat(order.shipTo.recipient).isEqualTo("Ana Silva");
+        assertThat(order.requestedShipDate).isNull();
+    }
+
+    @Test
+    void aLaterRevisionReplacesAnEarlierOneButNotTheOtherWayRound() {
+        OrderInfo order = OrderInfo.from(received(2, "Porto", null, null));
+        assertThat(order.apply(received(1, "Lisboa", null, null))).isFalse();
+        assertThat(order.shipTo.city).isEqualTo("Porto");
+        assertThat(order.apply(received(3, "Faro", null, LocalDate.of(2026, 12, 5))))
+                .isTrue();
+        assertThat(order.shipTo.city).isEqualTo("Faro");
+        assertThat(order.revision).isEqualTo(3);
+    }
+
+    @Test
+    void aShippedShipmentKeepsItsAddressWhenTheOrderChanges() {
+        Shipment shipment = Shipment.waitingFor(picked(), T0, null, T0);
+        assertThat(shipment.shipTo).isNull();
+        shipment.dispatch("CTT", "RR1PT", null, "shipping", T0.plusSeconds(60));
+
+        shipment.fillFrom(OrderInfo.from(received(1, "Porto", null, LocalDate.of(2026, 12, 1))));
+        assertThat(shipment.orderNumber).isEqualTo("SO-1");
+        assertThat(shipment.shipTo).isNull();
+        assertThat(shipment.requestedShipDate).isNull();
+    }
+
+    @Test
+    void dispatchShipsOnceAndReportsIt() {
+        Shipment shipment = Shipment.waitingFor(picked(), T0, null, T0);
+        Shipped shipped =
+                shipment.dispatch(" DHL ", "JD1 ", LocalDate.of(2026, 12, 3), "warehouse", T0.plusSeconds(60));
+
+        assertThat(shipment.status).isEqualTo(ShipmentStatus.SHIPPED);
+        assertThat(shipped.shipmentId()).isEqualTo(shipment.id);
+        assertThat(shipped.orderId()).isEqualTo(ORDER);
+        assertThat(shipped.carrier()).isEqualTo("DHL");
+        assertThat(shipped.trackingNumber()).isEqualTo("JD1");
+        assertThat(shipped.shippedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThatThrownBy(() -> shipment.dispatch("UPS", "1Z", null, "shipping", T0.plusSeconds(120)))
+                .isInstanceOf(ShipmentStateException.class)
+                .hasMessageContaining("is SHIPPED");
+        assertThat(shipment.carrier).isEqualTo("DHL");
+    }
+
+    private static Picked picked() {
+        return new Picked(
+                ORDER,
+                UUID.randomUUID(),
+                "LIS",
+                List.of(new LineQuantity("SKU-A", 2)),
+                List.of(new Picked.Parcel(1, new BigDecimal("0.80"))),
+                "warehouse",
+                T0);
+    }
+
+    private static OrderReceived received(int revision, String city, String recipient, LocalDate requestedShipDate) {
+        return new OrderReceived(
+                ORDER,
+                "SO-1",
+                revision,
+                SalesChannel.REST,
+                null,
+                new OrderReceived.Customer("c-1", "Ana Silva", null, "ana@example.com"),
+                new OrderReceived.Address(recipient, "Rua 1", null, city, null, "1000-001", "PT"),
+                List.of(new OrderReceived.Line(1, "SKU-A", "T-shirt", null, 2, BigDecimal.TEN)),
+                requestedShipDate == null ? null : new OrderReceived.Remarks(null, null, requestedShipDate),
+                new OrderReceived.Payment(PaymentMethod.ONLINE, new BigDecimal("20"), T0),
+                new BigDecimal("20"),
+                "EUR",
+                T0);
+    }
+}
