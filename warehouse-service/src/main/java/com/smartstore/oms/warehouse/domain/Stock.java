@@ -1,0 +1,150 @@
+package com.smartstore.oms.warehouse.domain;
+
+import com.smartstore.oms.contracts.events.StockLevel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Stock of one SKU in one warehouse: units on hand and units reserved for approved orders. Every change goes
+ * through a method here that enforces {@code 0 <= reserved <= onHand} and returns its ledger row.
+ */
+@Entity
+@IdClass(Stock.Key.class)
+public class Stock {
+    @Id
+    public String warehouse;
+
+    @Id
+    public String sku;
+
+    @Column(name = "on_hand")
+    public int onHand;
+
+    public int reserved;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** A row in memory, e.g. for tests; rows in the database are created by {@code StockRepository}. */
+    public static Stock of(String warehouse, String sku, int onHand, int reserved) {
+        Stock stock = new Stock();
+        stock.warehouse = warehouse;
+        stock.sku = sku;
+        stock.onHand = onHand;
+        stock.reserved = reserved;
+        return stock;
+    }
+
+    /** What new orders can still take. */
+    public int available() {
+        return onHand - reserved;
+    }
+
+    /** Sets on hand to a counted quantity; refused below what approved orders hold reserved. */
+    public StockMovement setOnHand(int quantity, String actor, Instant at) {
+        if (quantity < 0) {
+            throw new IllegalArgumentException("on hand cannot be negative: " + quantity);
+        }
+        if (quantity < reserved) {
+            throw new RefusedChange(
+                    "below-reserved",
+                    "%s in %s has %d units reserved for approved orders; on hand cannot be set to %d (at least %d)"
+                            .formatted(sku, warehouse, reserved, quantity, reserved));
+        }
+        int change = quantity - onHand;
+        onHand = quantity;
+        return movement(MovementType.SET, change, null, null, actor, at);
+    }
+
+    /** Holds units for an order; never more than is available, so stock is never oversold. */
+    public StockMovement reserve(int quantity, UUID orderId, UUID pickListId, String actor, Instant at) {
+        requirePositive(quantity);
+        if (quantity > available()) {
+            throw new RefusedChange(
+                    "insufficient-stock",
+                    "%s in %s has %d available, %d asked".formatted(sku, warehouse, available(), quantity));
+        }
+        reserved += quantity;
+        return movement(MovementType.RESERVATION, quantity, orderId, pickListId, actor, at);
+    }
+
+    /** Gives reserved units back to what is available. */
+    public StockMovement release(int quantity, UUID orderId, UUID pickListId, String actor, Instant at) {
+        requireReserved(quantity);
+        reserved -= quantity;
+        return movement(MovementType.RELEASE, -quantity, orderId, pickListId, actor, at);
+    }
+
+    /** Reserved units leave the shelf: on hand and reserved both go down. */
+    public StockMovement pick(int quantity, UUID orderId, UUID pickListId, String actor, Instant at) {
+        requireReserved(quantity);
+        onHand -= quantity;
+        reserved -= quantity;
+        return movement(MovementType.PICK, -quantity, orderId, pickListId, actor, at);
+    }
+
+    public StockLevel toEvent() {
+        return new StockLevel(warehouse, sku, onHand, reserved, available(), updatedAt);
+    }
+
+    private void requireReserved(int quantity) {
+        requirePositive(quantity);
+        if (quantity > reserved) {
+            throw new RefusedChange(
+                    "not-reserved",
+                    "%s in %s has %d reserved, cannot take %d".formatted(sku, warehouse, reserved, quantity));
+        }
+    }
+
+    private static void requirePositive(int quantity) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive: " + quantity);
+        }
+    }
+
+    private StockMovement movement(
+            MovementType type, int quantity, UUID orderId, UUID pickListId, String actor, Instant at) {
+        updatedAt = at;
+        StockMovement movement = new StockMovement();
+        movement.warehouse = warehouse;
+        movement.sku = sku;
+        movement.type = type;
+        movement.quantity = quantity;
+        movement.onHandAfter = onHand;
+        movement.reservedAfter = reserved;
+        movement.orderId = orderId;
+        movement.pickListId = pickListId;
+        movement.actor = actor;
+        movement.occurredAt = at;
+        return movement;
+    }
+
+    /** The primary key: warehouse code and SKU. */
+    public static class Key implements Serializable {
+        public String warehouse;
+        public String sku;
+
+        public Key() {}
+
+        public Key(String warehouse, String sku) {
+            this.warehouse = warehouse;
+            this.sku = sku;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(warehouse, k.warehouse) && Objects.equals(sku, k.sku);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(warehouse, sku);
+        }
+    }
+}

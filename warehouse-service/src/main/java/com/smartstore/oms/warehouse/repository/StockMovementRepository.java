@@ -1,0 +1,22 @@
+package com.smartstore.oms.warehouse.repository;
+
+import com.smartstore.oms.warehouse.domain.StockMovement;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** The stock ledger. */
+@ApplicationScoped
+public class StockMovementRepository implements PanacheRepositoryBase<StockMovement, Long> {
+
+    public Uni<List<StockMovement>> forOrder(UUID orderId) {
+        return list("orderId", Sort.by("id"), orderId);
+    }
+
+    public Uni<List<StockMovement>> forStock(String warehouse, String sku) {
+        return list("warehouse = ?1 and sku = ?2", Sort.by("id"), warehouse, sku);
+    }
+}

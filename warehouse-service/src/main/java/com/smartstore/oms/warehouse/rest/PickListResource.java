@@ -1,0 +1,84 @@
+package com.smartstore.oms.warehouse.rest;
+
+import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.security.CurrentUser;
+import com.smartstore.oms.kit.security.Roles;
+import com.smartstore.oms.warehouse.domain.PickListStatus;
+import com.smartstore.oms.warehouse.repository.PickListRepository;
+import com.smartstore.oms.warehouse.service.PickingService;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** The warehouse's pick lists: the queue to work through, and confirming what was picked and packed. */
+@Path("/api/pick-lists")
+@RolesAllowed(Roles.WAREHOUSE)
+public class PickListResource {
+    private final PickingService picking;
+    private final PickListRepository pickLists;
+    private final CurrentUser user;
+
+    public PickListResource(PickingService picking, PickListRepository pickLists, CurrentUser user) {
+        this.picking = picking;
+        this.pickLists = pickLists;
+        this.user = user;
+    }
+
+    /** Earliest requested ship date first (none last), then oldest. */
+    @GET
+    @WithSession
+    public Uni<List<PickListView>> list(
+            @QueryParam("status") PickListStatus status, @QueryParam("orderId") UUID orderId) {
+        return pickLists
+                .queue(status, orderId)
+                .chain(lists -> pickLists
+                        .parcels(lists.stream().map(p -> p.id).toList())
+                        .map(parcels -> lists.stream()
+                                .map(p -> PickListView.of(p, parcels))
+                                .toList()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @WithSession
+    public Uni<PickListView> get(@PathParam("id") UUID id) {
+        return pickLists
+                .findWithLines(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiException.notFound("Pick list", id))
+                .chain(p -> pickLists.parcels(List.of(id)).map(parcels -> PickListView.of(p, parcels)));
+    }
+
+    /** Confirms with details: the parcels packed. */
+    @POST
+    @Path("/{id}/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<PickListView> confirm(@PathParam("id") UUID id, @Valid ConfirmPickRequest request) {
+        List<BigDecimal> weights = request == null || request.parcels() == null
+                ? List.of()
+                : request.parcels().stream()
+                        .map(ConfirmPickRequest.ParcelRequest::weightKg)
+                        .toList();
+        return picking.confirm(id, weights, user.name())
+                .map(confirmed -> PickListView.of(confirmed.pickList(), confirmed.parcels()));
+    }
+
+    /** Confirms without a body (a handheld's plain POST): the order leaves in one parcel of unknown weight. */
+    @POST
+    @Path("/{id}/confirm")
+    public Uni<PickListView> confirmWithoutDetails(@PathParam("id") UUID id) {
+        return confirm(id, null);
+    }
+}

@@ -1,0 +1,49 @@
+package com.smartstore.oms.warehouse.rest;
+
+import com.smartstore.oms.warehouse.domain.Parcel;
+import com.smartstore.oms.warehouse.domain.PickList;
+import com.smartstore.oms.warehouse.domain.PickListStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A pick list as the API shows it, with its parcels once it is picked. */
+public record PickListView(
+        UUID id,
+        UUID orderId,
+        String orderNumber,
+        int revision,
+        String warehouse,
+        PickListStatus status,
+        List<LineView> lines,
+        List<ParcelView> parcels,
+        LocalDate requestedShipDate,
+        Instant approvedAt,
+        Instant createdAt,
+        Instant pickedAt,
+        String pickedBy) {
+
+    public record ParcelView(int number, BigDecimal weightKg) {}
+
+    public static PickListView of(PickList p, List<Parcel> parcels) {
+        return new PickListView(
+                p.id,
+                p.orderId,
+                p.orderNumber,
+                p.revision,
+                p.warehouse,
+                p.status,
+                p.lines.stream().map(l -> new LineView(l.sku, l.quantity)).toList(),
+                parcels.stream()
+                        .filter(parcel -> parcel.pickListId.equals(p.id))
+                        .map(parcel -> new ParcelView(parcel.number, parcel.weightKg))
+                        .toList(),
+                p.requestedShipDate,
+                p.approvedAt,
+                p.createdAt,
+                p.pickedAt,
+                p.pickedBy);
+    }
+}

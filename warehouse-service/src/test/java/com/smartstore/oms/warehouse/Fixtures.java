@@ -1,0 +1,124 @@
+package com.smartstore.oms.warehouse;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.OrderApproved;
+import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Tokens;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Calls and events the warehouse tests share; SKUs and warehouse codes are unique per test. */
+final class Fixtures {
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    static String newSku() {
+        return "SKU-" + random();
+    }
+
+    static String newWarehouse() {
+        return "W" + random();
+    }
+
+    static ValidatableResponse putStock(String user, String warehouse, String sku, Object body) {
+        return given().auth()
+                .oauth2(Tokens.of(user))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/stock/" + warehouse + "/" + sku)
+                .then();
+    }
+
+    static void setStock(String warehouse, String sku, int onHand) {
+        putStock("warehouse", warehouse, sku, Map.of("onHand", onHand)).statusCode(200);
+    }
+
+    /** The stock row as {@code GET /api/stock} shows it. */
+    static Map<String, Object> stock(String warehouse, String sku) {
+        List<Map<String, Object>> rows = given().auth()
+                .oauth2(Tokens.of("purchasing"))
+                .queryParam("sku", sku)
+                .queryParam("warehouse", warehouse)
+                .get("/api/stock")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        return rows.get(0);
+    }
+
+    static OrderApproved approved(UUID orderId, int revision, LocalDate shipDate, LineQuantity... lines) {
+        return new OrderApproved(
+                orderId,
+                "SO-TEST-" + orderId.toString().substring(0, 8),
+                revision,
+                UUID.randomUUID(),
+                true,
+                "auto",
+                List.of(lines),
+                shipDate,
+                Instant.now());
+    }
+
+    static List<Map<String, Object>> pickLists(UUID orderId) {
+        return given().auth()
+                .oauth2(Tokens.of("warehouse"))
+                .queryParam("orderId", orderId)
+                .get("/api/pick-lists")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+    }
+
+    /** Waits for the order's only pick list and returns it. */
+    static Map<String, Object> awaitPickList(UUID orderId) {
+        await().atMost(WAIT).until(() -> !pickLists(orderId).isEmpty());
+        List<Map<String, Object>> lists = pickLists(orderId);
+        assertThat(lists).hasSize(1);
+        return lists.get(0);
+    }
+
+    static List<Map<String, Object>> backorders(UUID orderId) {
+        return given().auth()
+                .oauth2(Tokens.of("customer-service"))
+                .queryParam("orderId", orderId)
+                .get("/api/backorders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+    }
+
+    /** Waits until the warehouse's inbox has processed this event id. */
+    static void awaitProcessed(String eventId) {
+        await().atMost(WAIT)
+                .until(() -> Db.read(() -> Panache.getSession()
+                                .chain(s -> s.createNativeQuery(
+                                                "select count(*) from processed_event"
+                                                        + " where consumer = 'warehouse-order-approved' and event_id = :id",
+                                                Long.class)
+                                        .setParameter("id", eventId)
+                                        .getSingleResult()))
+                        == 1L);
+    }
+
+    private static String random() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private Fixtures() {}
+}

@@ -1,0 +1,83 @@
+package com.smartstore.oms.warehouse;
+
+import static io.restassured.RestAssured.given;
+
+import com.smartstore.oms.kit.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Every endpoint needs a token (401) and one of its roles (403), with real Keycloak tokens (R-SEC2). */
+@QuarkusTest
+class SecurityTest {
+    private static final String PUT_STOCK = "/api/stock/LIS/SKU-1";
+    private static final String CONFIRM = "/api/pick-lists/" + UUID.randomUUID() + "/confirm";
+    private static final String PICK_LIST = "/api/pick-lists/" + UUID.randomUUID();
+
+    @Test
+    void withoutATokenEveryEndpointIs401() {
+        given().contentType(ContentType.JSON)
+                .body("{\"onHand\": 1}")
+                .put(PUT_STOCK)
+                .then()
+                .statusCode(401);
+        given().get("/api/stock").then().statusCode(401);
+        given().get("/api/pick-lists").then().statusCode(401);
+        given().get(PICK_LIST).then().statusCode(401);
+        given().contentType(ContentType.JSON).body("{}").post(CONFIRM).then().statusCode(401);
+        given().get("/api/backorders").then().statusCode(401);
+    }
+
+    @Test
+    void withTheWrongRoleItIs403() {
+        given().auth()
+                .oauth2(Tokens.of("customer-service"))
+                .contentType(ContentType.JSON)
+                .body("{\"onHand\": 1}")
+                .put(PUT_STOCK)
+                .then()
+                .statusCode(403);
+        given().auth().oauth2(Tokens.of("shipping")).get("/api/stock").then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("purchasing"))
+                .get("/api/pick-lists")
+                .then()
+                .statusCode(403);
+        given().auth().oauth2(Tokens.of("manager")).get(PICK_LIST).then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("shipping"))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post(CONFIRM)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("order-clerk"))
+                .get("/api/backorders")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void eachRoleReachesWhatItNeeds() {
+        given().auth().oauth2(Tokens.of("manager")).get("/api/stock").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("purchasing"))
+                .get("/api/backorders")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("warehouse"))
+                .get("/api/pick-lists")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAreOpen() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+}

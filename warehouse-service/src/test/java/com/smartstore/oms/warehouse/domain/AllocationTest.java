@@ -1,0 +1,64 @@
+package com.smartstore.oms.warehouse.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.smartstore.oms.contracts.events.LineQuantity;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Choosing the one warehouse that serves an approved order. */
+class AllocationTest {
+
+    @Test
+    void linesOfTheSameSkuAreAddedUpInSkuOrder() {
+        var demand = Allocation.demand(
+                List.of(new LineQuantity("B", 1), new LineQuantity("A", 2), new LineQuantity("B", 3)));
+        assertThat(demand).containsExactly(Map.entry("A", 2), Map.entry("B", 4));
+    }
+
+    @Test
+    void withoutPriorityTheAlphabeticallyFirstWarehouseThatHasEverythingServes() {
+        var stock = List.of(
+                Stock.of("OPO", "A", 5, 0),
+                Stock.of("OPO", "B", 5, 0),
+                Stock.of("LIS", "A", 5, 0),
+                Stock.of("LIS", "B", 5, 0));
+        assertThat(Allocation.chooseWarehouse(Map.of("A", 2, "B", 1), stock, List.of()))
+                .contains("LIS");
+    }
+
+    @Test
+    void priorityComesFirstAndUnlistedWarehousesFollowAlphabetically() {
+        assertThat(Allocation.candidates(List.of("C", "A", "B", "D"), List.of("D", "X", "B")))
+                .containsExactly("D", "B", "A", "C");
+        var stock = List.of(Stock.of("LIS", "A", 5, 0), Stock.of("OPO", "A", 5, 0));
+        assertThat(Allocation.chooseWarehouse(Map.of("A", 5), stock, List.of("OPO")))
+                .contains("OPO");
+    }
+
+    @Test
+    void aWarehouseMustServeEveryLineFromWhatIsAvailableNotOnHand() {
+        var stock = List.of(
+                Stock.of("AAA", "A", 10, 0), // lacks B
+                Stock.of("BBB", "A", 10, 9), // 1 available
+                Stock.of("BBB", "B", 10, 0),
+                Stock.of("CCC", "A", 3, 0),
+                Stock.of("CCC", "B", 2, 0));
+        assertThat(Allocation.chooseWarehouse(Map.of("A", 3, "B", 2), stock, List.of()))
+                .contains("CCC");
+    }
+
+    @Test
+    void noSingleWarehouseMeansNothingIsChosenEvenIfTogetherTheyWouldSuffice() {
+        var stock = List.of(
+                Stock.of("LIS", "A", 5, 0),
+                Stock.of("LIS", "B", 0, 0),
+                Stock.of("OPO", "A", 0, 0),
+                Stock.of("OPO", "B", 5, 0));
+        assertThat(Allocation.chooseWarehouse(Map.of("A", 1, "B", 1), stock, List.of()))
+                .isEmpty();
+        assertThat(Allocation.chooseWarehouse(Map.of("A", 1), List.of(), List.of()))
+                .isEmpty();
+    }
+}
