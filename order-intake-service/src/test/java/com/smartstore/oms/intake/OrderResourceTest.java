@@ -136,6 +136,17 @@ class OrderResourceTest {
     }
 
     @Test
+    void badPagingParametersAreNamed() {
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .queryParam("size", 0)
+                .get("/api/orders")
+                .then()
+                .statusCode(400)
+                .body("details.field", hasItems("size"));
+    }
+
+    @Test
     void unknownOrderIs404() {
         given().auth()
                 .oauth2(Tokens.of("manager"))

@@ -17,7 +17,10 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
 
     /** The order with its lines, or null. */
     public Uni<Order> findWithLines(UUID id) {
-        return find("from Order o left join fetch o.lines where o.id = ?1", id).firstResult();
+        // list(), not firstResult(): a row limit with a collection fetch would be applied in memory.
+        return find("from Order o left join fetch o.lines where o.id = ?1", id)
+                .list()
+                .map(found -> found.isEmpty() ? null : found.get(0));
     }
 
     public Uni<List<OrderStatusChange>> history(UUID orderId) {

@@ -100,7 +100,14 @@ public class ErrorMappers {
 
     /** {@code create.request.lines[0].quantity} -> {@code lines[0].quantity}: the path as the caller wrote it. */
     private static String fieldPath(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+        List<Path.Node> all = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .toList();
+        Path.Node last = all.isEmpty() ? null : all.get(all.size() - 1);
+        if (last != null && last.getKind() == ElementKind.PARAMETER) {
+            // A query or path parameter itself is invalid: name the parameter.
+            return last.getName();
+        }
+        List<Path.Node> nodes = all.stream()
                 .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
                 .toList();
         if (nodes.isEmpty()) {
