@@ -3,6 +3,8 @@
 # starts the six services, loads demo data and prints where to look.
 #   ./run.sh            start everything (again: only what is not running)
 #   ./run.sh demo [N]   start, then push N orders (default 5) through the whole chain and print time-to-ship
+#   ./run.sh bench [N] [C]  start, then post N orders (default 200) from C threads (default 8) and report
+#                       throughput and latency (docs/BENCHMARKS.md)
 #   ./run.sh status     what runs
 #   ./run.sh stop       stop the services and the servers this started (PostgreSQL is left running)
 set -euo pipefail
@@ -31,14 +33,16 @@ build_if_needed() {
     needed=yes
   fi
   if [[ -n $needed ]]; then
+    # Running services would have their jars replaced under them: stop them, start them again below.
+    deploy/local/services.sh stop
     log "building (mvn package, tests skipped: ./test.sh runs them); log: .oms/logs/build.log"
     mvn -B -ntp -DskipTests package >"$OMS_LOGS/build.log" 2>&1 || { tail -n 40 "$OMS_LOGS/build.log" >&2; die "the build failed"; }
     touch "$stamp"
   fi
 }
 
-demo_client() {
-  java -cp "system-tests/target/classes:$(cat system-tests/target/classpath.txt)" com.smartstore.oms.systemtests.Demo "$@"
+client() {
+  java -cp "system-tests/target/classes:$(cat system-tests/target/classpath.txt)" "com.smartstore.oms.systemtests.$1" "${@:2}"
 }
 
 start() {
@@ -46,7 +50,7 @@ start() {
   build_if_needed
   deploy/local/infra.sh start main
   deploy/local/services.sh start
-  demo_client load
+  client Demo load
   cat <<INFO
 
 Smart Store OMS is running.
@@ -71,7 +75,11 @@ case "${1:-start}" in
   start) start ;;
   demo)
     start
-    demo_client orders "${2:-5}"
+    client Demo orders "${2:-5}"
+    ;;
+  bench)
+    start >/dev/null
+    client Benchmark "${2:-200}" "${3:-8}"
     ;;
   status)
     deploy/local/infra.sh status
@@ -81,5 +89,5 @@ case "${1:-start}" in
     deploy/local/services.sh stop
     deploy/local/infra.sh stop main
     ;;
-  *) die "usage: ./run.sh [start|demo [N]|status|stop]" ;;
+  *) die "usage: ./run.sh [start|demo [N]|bench [N] [C]|status|stop]" ;;
 esac

@@ -74,7 +74,12 @@ start() {
   if pid_alive "$NAME" && port_open 127.0.0.1 "$PORT"; then
     log "Kafka ($INSTANCE) already runs on 127.0.0.1:$PORT"
   else
-    port_open 127.0.0.1 "$PORT" && die "port $PORT is taken by a process these scripts did not start"
+    if port_open 127.0.0.1 "$PORT"; then
+      [[ ${1:-} == fresh ]] && die "port $PORT is taken by a broker these scripts did not start; stop it to get a fresh one"
+      log "a broker these scripts did not start answers on 127.0.0.1:$PORT: using it"
+      create_topics
+      return
+    fi
     resolve_classpath
     write_config
     if [[ ! -f $DATA/logs/meta.properties ]]; then
@@ -111,7 +116,7 @@ case "$ACTION" in
   reset)
     stop_pid "$NAME"
     rm -rf "$DATA"
-    start
+    start fresh
     ;;
   *) die "usage: $0 start|stop|status|reset [main|test]" ;;
 esac

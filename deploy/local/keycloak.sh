@@ -54,6 +54,10 @@ start() {
     log "Keycloak already runs on http://127.0.0.1:$KC_PORT"
     return
   fi
+  if ! pid_alive keycloak && ready; then
+    log "Keycloak with realm oms already answers on http://127.0.0.1:$KC_PORT (not started by these scripts): using it"
+    return
+  fi
   if ! pid_alive keycloak; then
     port_open 127.0.0.1 "$KC_PORT" && die "port $KC_PORT is taken by a process these scripts did not start"
     install

@@ -4,6 +4,10 @@
 # Usage: services.sh start|stop|status
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
+# JVM options of each service: small and quick to start by default (a laptop runs six of them);
+# OMS_SERVICE_JAVA_OPTS replaces them, e.g. "-Xmx512m" for the full JIT in a benchmark.
+JAVA_OPTS=${OMS_SERVICE_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+
 # name:port:database
 SERVICES=(
   order-intake-service:8081:oms_intake
@@ -30,7 +34,7 @@ start() {
     # Local-demo secrets: production passes its own through the environment.
     QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-oms} \
       OMS_INTAKE_PSEUDONYM_KEY=${OMS_INTAKE_PSEUDONYM_KEY:-local-demo-pseudonym-key} \
-      nohup java -Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" >"$OMS_LOGS/$name.log" 2>&1 &
+      nohup java $JAVA_OPTS -jar "$jar" >"$OMS_LOGS/$name.log" 2>&1 &
     echo $! >"$OMS_RUN/$name.pid"
   done
   local i pending
