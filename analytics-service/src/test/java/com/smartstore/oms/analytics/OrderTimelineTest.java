@@ -34,6 +34,10 @@ class OrderTimelineTest {
         OrderEvents.shipped(id, t.plusSeconds(5));
         OrderEvents.returnRequested(id, t.plusSeconds(6));
 
+        // Seven topics are consumed independently: wait for every step, whatever order they land in.
+        for (String step : new String[] {"receivedAt", "heldAt", "rejectedAt", "approvedAt", "pickedAt", "shippedAt"}) {
+            awaitTimeline(id, step, not(nullValue()));
+        }
         awaitTimeline(id, "returnRequestedAt", not(nullValue()))
                 .body("receivedAt", equalTo(t.toString()))
                 .body("heldAt", equalTo(t.plusSeconds(1).toString()))

@@ -61,13 +61,7 @@ public final class Benchmark {
 
         List<Double> approval = new ArrayList<>();
         for (UUID id : ids) {
-            JsonNode timeline = OrderFlow.await("analytics to see " + id + " approved", () -> {
-                OmsClient.Reply reply =
-                        flow.client().get(Service.ANALYTICS, "/api/analytics/orders/" + id + "/timeline", "manager");
-                return reply.status() == 200 && reply.body().hasNonNull("approvedAt")
-                        ? java.util.Optional.of(reply.body())
-                        : java.util.Optional.empty();
-            });
+            JsonNode timeline = flow.awaitTimeline(id, "approvedAt");
             Instant received = Instant.parse(timeline.get("receivedAt").asText());
             Instant approved = Instant.parse(timeline.get("approvedAt").asText());
             approval.add(Duration.between(received, approved).toNanos() / 1e6);

@@ -175,6 +175,17 @@ public final class OrderFlow {
                 Service.RETURNS, "/api/returns", "customer-service", Map.of("orderId", orderId, "reason", reason));
     }
 
+    /** Analytics' timeline of an order, once it has recorded the given step (e.g. {@code approvedAt}). */
+    public JsonNode awaitTimeline(UUID orderId, String step) {
+        return await("analytics to record " + step + " of " + orderId, () -> {
+            OmsClient.Reply reply =
+                    oms.get(Service.ANALYTICS, "/api/analytics/orders/" + orderId + "/timeline", "manager");
+            return reply.status() == 200 && reply.body().hasNonNull(step)
+                    ? Optional.of(reply.body())
+                    : Optional.empty();
+        });
+    }
+
     public JsonNode timeToShip(Instant from, Instant to) {
         return oms.get(Service.ANALYTICS, "/api/analytics/time-to-ship?from=" + from + "&to=" + to, "manager")
                 .expect(200)

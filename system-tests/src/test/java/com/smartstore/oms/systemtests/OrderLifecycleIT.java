@@ -34,9 +34,23 @@ class OrderLifecycleIT {
         UUID orderId = UUID.fromString(created.get("id").asText());
         assertThat(created.get("orderNumber").asText()).matches("SO-\\d{8}-\\d{5}");
 
-        JsonNode shipped = flow.shipApprovedOrder(orderId, "CTT", "RR123456789PT");
-        assertThat(statuses(shipped)).containsExactly("RECEIVED", "APPROVED", "PICKED", "SHIPPED");
-        assertThat(shipped.at("/history/3/detail").asText()).isEqualTo("CTT RR123456789PT");
+        flow.shipApprovedOrder(orderId, "CTT", "RR123456789PT");
+        // Intake reads picked and shipped from two topics: the history is complete once both are in.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode shipped = flow.order(orderId);
+            assertThat(statuses(shipped)).containsExactly("RECEIVED", "APPROVED", "PICKED", "SHIPPED");
+            assertThat(shipped.at("/history/3/detail").asText()).isEqualTo("CTT RR123456789PT");
+        });
+
+        // Analytics recorded each step at the time it happened, in the order it happened.
+        JsonNode timeline = flow.awaitTimeline(orderId, "shippedAt");
+        List<Instant> steps = List.of("receivedAt", "approvedAt", "pickedAt", "shippedAt").stream()
+                .map(step -> Instant.parse(timeline.get(step).asText()))
+                .toList();
+        assertThat(steps).isSorted().allSatisfy(t -> assertThat(t).isBetween(start, Instant.now()));
+        assertThat(timeline.get("orderNumber").asText())
+                .isEqualTo(created.get("orderNumber").asText());
+        assertThat(timeline.toString()).doesNotContain("Ana Silva").doesNotContain("ana@example.com");
 
         Instant end = Instant.now().plusSeconds(1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
