@@ -43,6 +43,24 @@ final class Fixtures {
         putStock("warehouse", warehouse, sku, Map.of("onHand", onHand)).statusCode(200);
     }
 
+    static ValidatableResponse adjust(String user, String warehouse, String sku, Object body) {
+        return given().auth()
+                .oauth2(Tokens.of(user))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/stock/" + warehouse + "/" + sku + "/adjustments")
+                .then();
+    }
+
+    static ValidatableResponse receive(String user, Object body) {
+        return given().auth()
+                .oauth2(Tokens.of(user))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/receipts")
+                .then();
+    }
+
     /** The stock row as {@code GET /api/stock} shows it. */
     static Map<String, Object> stock(String warehouse, String sku) {
         List<Map<String, Object>> rows = given().auth()

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 class SecurityTest {
     private static final String PUT_STOCK = "/api/stock/LIS/SKU-1";
     private static final String CONFIRM = "/api/pick-lists/" + UUID.randomUUID() + "/confirm";
+    private static final String ADJUST = "/api/stock/LIS/SKU-1/adjustments";
+    private static final String ADJUSTMENT = "{\"delta\": 1, \"reason\": \"found\"}";
+    private static final String RECEIPT = "{\"warehouse\": \"LIS\", \"sku\": \"SKU-1\", \"quantity\": 1}";
+    private static final String PURCHASE_REQUEST = "/api/purchase-requests/" + UUID.randomUUID();
     private static final String PICK_LIST = "/api/pick-lists/" + UUID.randomUUID();
 
     @Test
@@ -27,6 +31,17 @@ class SecurityTest {
         given().get(PICK_LIST).then().statusCode(401);
         given().contentType(ContentType.JSON).body("{}").post(CONFIRM).then().statusCode(401);
         given().get("/api/backorders").then().statusCode(401);
+        given().get("/api/stock/movements").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(ADJUSTMENT)
+                .post(ADJUST)
+                .then()
+                .statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(RECEIPT)
+                .post("/api/receipts")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -57,11 +72,70 @@ class SecurityTest {
                 .get("/api/backorders")
                 .then()
                 .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("customer-service"))
+                .get("/api/stock/movements")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .contentType(ContentType.JSON)
+                .body(ADJUSTMENT)
+                .post(ADJUST)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("shipping"))
+                .contentType(ContentType.JSON)
+                .body(RECEIPT)
+                .post("/api/receipts")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("warehouse"))
+                .get("/api/purchase-requests")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("warehouse"))
+                .get(PURCHASE_REQUEST)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/purchase-requests")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .patch(PURCHASE_REQUEST)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("customer-service"))
+                .get("/api/shortages")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void eachRoleReachesWhatItNeeds() {
         given().auth().oauth2(Tokens.of("manager")).get("/api/stock").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .get("/api/stock/movements")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .get("/api/purchase-requests")
+                .then()
+                .statusCode(200);
+        given().auth().oauth2(Tokens.of("manager")).get("/api/shortages").then().statusCode(200);
         given().auth()
                 .oauth2(Tokens.of("purchasing"))
                 .get("/api/backorders")

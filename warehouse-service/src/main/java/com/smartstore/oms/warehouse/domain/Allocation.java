@@ -37,6 +37,32 @@ public final class Allocation {
                 .findFirst();
     }
 
+    /** A waiting order and the warehouse that can now serve all of it. */
+    public record Serving(Backorder backorder, String warehouse) {}
+
+    /**
+     * Which waiting orders the stock can serve now, each from one warehouse, oldest approval first (R-W6): the
+     * waiting list must come in that order. An order that cannot be served completely is passed over; a younger one
+     * that fits what is left still gets it. The stock rows are not changed; units an older order takes are not
+     * offered to the younger ones.
+     */
+    public static List<Serving> serveWaiting(List<Backorder> waiting, Collection<Stock> stock, List<String> priority) {
+        List<Stock> left = stock.stream()
+                .map(s -> Stock.of(s.warehouse, s.sku, s.onHand, s.reserved))
+                .toList();
+        List<Serving> served = new ArrayList<>();
+        for (Backorder backorder : waiting) {
+            Map<String, Integer> demand = demand(backorder.lineQuantities());
+            chooseWarehouse(demand, left, priority).ifPresent(warehouse -> {
+                left.stream()
+                        .filter(s -> s.warehouse.equals(warehouse) && demand.containsKey(s.sku))
+                        .forEach(s -> s.reserved += demand.get(s.sku));
+                served.add(new Serving(backorder, warehouse));
+            });
+        }
+        return served;
+    }
+
     /** Warehouses in the configured priority first, the others after them alphabetically. */
     static List<String> candidates(Collection<String> warehouses, List<String> priority) {
         LinkedHashSet<String> ordered = new LinkedHashSet<>();

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +45,13 @@ public class Backorder {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** When a goods receipt served it, and the pick list it got then. */
+    @Column(name = "served_at")
+    public Instant servedAt;
+
+    @Column(name = "pick_list_id")
+    public UUID pickListId;
+
     @OneToMany(mappedBy = "backorder", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
     public List<BackorderLine> lines = new ArrayList<>();
@@ -75,6 +83,34 @@ public class Backorder {
             backorder.lines.add(line);
         }
         return backorder;
+    }
+
+    public List<LineQuantity> lineQuantities() {
+        return lines.stream().map(l -> new LineQuantity(l.sku, l.quantity)).toList();
+    }
+
+    /**
+     * Stock arrived and this warehouse can serve every line: the order gets its open pick list (the caller reserves
+     * its units). Refused unless the backorder is waiting.
+     */
+    public PickList serve(String warehouse, Instant now, Duration pickTime) {
+        if (status != BackorderStatus.WAITING) {
+            throw new IllegalStateException("only a WAITING backorder can be served, " + id + " is " + status);
+        }
+        PickList list = PickList.open(
+                orderId,
+                orderNumber,
+                revision,
+                warehouse,
+                lineQuantities(),
+                requestedShipDate,
+                approvedAt,
+                now,
+                pickTime);
+        status = BackorderStatus.SERVED;
+        servedAt = now;
+        pickListId = list.id;
+        return list;
     }
 
     /** A newer revision of the order replaces this one. */

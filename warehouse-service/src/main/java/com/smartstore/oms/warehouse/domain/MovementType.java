@@ -9,5 +9,9 @@ public enum MovementType {
     /** Reserved units picked and taken off the shelf; the quantity is the change of on hand (negative). */
     PICK,
     /** A reservation given back; the quantity is the change of reserved (negative). */
-    RELEASE
+    RELEASE,
+    /** On hand corrected by hand (damage, loss, found units), with a reason; the quantity is the change of on hand. */
+    ADJUSTMENT,
+    /** Goods received; the quantity is the change of on hand (positive). */
+    RECEIPT
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,6 +50,10 @@ public class PickList {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** The pick deadline (R-W3): created plus the configured pick hours. */
+    @Column(name = "due_at")
+    public Instant dueAt;
+
     @Column(name = "picked_at")
     public Instant pickedAt;
 
@@ -67,7 +72,8 @@ public class PickList {
             List<LineQuantity> lines,
             LocalDate requestedShipDate,
             Instant approvedAt,
-            Instant now) {
+            Instant now,
+            Duration pickTime) {
         PickList list = new PickList();
         list.id = UUID.randomUUID();
         list.orderId = orderId;
@@ -78,6 +84,7 @@ public class PickList {
         list.requestedShipDate = requestedShipDate;
         list.approvedAt = approvedAt;
         list.createdAt = now;
+        list.dueAt = now.plus(pickTime);
         for (LineQuantity l : lines) {
             PickListLine line = new PickListLine();
             line.id = UUID.randomUUID();
@@ -88,6 +95,11 @@ public class PickList {
             list.lines.add(line);
         }
         return list;
+    }
+
+    /** Still open after its deadline. */
+    public boolean overdue(Instant now) {
+        return status == PickListStatus.OPEN && dueAt != null && dueAt.isBefore(now);
     }
 
     /** Units per SKU over all lines, in SKU order (the order stock rows are locked in). */

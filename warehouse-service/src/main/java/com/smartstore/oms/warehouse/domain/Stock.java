@@ -62,6 +62,45 @@ public class Stock {
         return movement(MovementType.SET, change, null, null, actor, at);
     }
 
+    /**
+     * Corrects on hand by a signed number of units, with a reason; refused when on hand would go negative or below
+     * what approved orders hold reserved.
+     */
+    public StockMovement adjust(int delta, String reason, String actor, Instant at) {
+        if (delta == 0) {
+            throw new IllegalArgumentException("an adjustment changes stock: delta cannot be 0");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("an adjustment needs a reason");
+        }
+        long after = (long) onHand + delta;
+        if (after < 0) {
+            throw new RefusedChange(
+                    "negative-stock",
+                    "%s in %s has %d on hand; an adjustment of %d would make it negative"
+                            .formatted(sku, warehouse, onHand, delta));
+        }
+        if (after < reserved) {
+            throw new RefusedChange(
+                    "below-reserved",
+                    "%s in %s has %d units reserved for approved orders; an adjustment of %d would leave %d on hand"
+                            .formatted(sku, warehouse, reserved, delta, after));
+        }
+        onHand = Math.toIntExact(after);
+        StockMovement movement = movement(MovementType.ADJUSTMENT, delta, null, null, actor, at);
+        movement.reason = reason.strip();
+        return movement;
+    }
+
+    /** Received goods go on the shelf; the reason may name the purchase request they fulfil. */
+    public StockMovement receive(int quantity, String reason, String actor, Instant at) {
+        requirePositive(quantity);
+        onHand = Math.addExact(onHand, quantity);
+        StockMovement movement = movement(MovementType.RECEIPT, quantity, null, null, actor, at);
+        movement.reason = reason;
+        return movement;
+    }
+
     /** Holds units for an order; never more than is available, so stock is never oversold. */
     public StockMovement reserve(int quantity, UUID orderId, UUID pickListId, String actor, Instant at) {
         requirePositive(quantity);

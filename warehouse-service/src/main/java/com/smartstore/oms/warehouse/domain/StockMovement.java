@@ -25,7 +25,10 @@ public class StockMovement {
     @Enumerated(EnumType.STRING)
     public MovementType type;
 
-    /** Signed change in units: of on hand for SET and PICK, of reserved for RESERVATION and RELEASE. */
+    /**
+     * Signed change in units: of on hand for SET, PICK, ADJUSTMENT and RECEIPT, of reserved for RESERVATION and
+     * RELEASE.
+     */
     public int quantity;
 
     @Column(name = "on_hand_after")
@@ -39,6 +42,9 @@ public class StockMovement {
 
     @Column(name = "pick_list_id")
     public UUID pickListId;
+
+    /** Why: required for an adjustment; a receipt names its purchase request, if any. */
+    public String reason;
 
     public String actor;
 

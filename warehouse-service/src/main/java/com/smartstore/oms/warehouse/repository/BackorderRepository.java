@@ -4,8 +4,10 @@ import com.smartstore.oms.warehouse.domain.Backorder;
 import com.smartstore.oms.warehouse.domain.BackorderStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,9 +15,31 @@ import java.util.UUID;
 @ApplicationScoped
 public class BackorderRepository implements PanacheRepositoryBase<Backorder, UUID> {
 
-    /** Backorders of an order, any revision. */
-    public Uni<List<Backorder>> forOrder(UUID orderId) {
-        return list("orderId", orderId);
+    /** Backorders of an order, any revision, locked until the transaction ends (lines not fetched). */
+    public Uni<List<Backorder>> lockForOrder(UUID orderId) {
+        return find("orderId", orderId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /**
+     * Waiting backorders with a line of this SKU, oldest approval first, locked until the transaction ends (in that
+     * order, so two receipts lock shared backorders in the same order), with their lines.
+     */
+    public Uni<List<Backorder>> lockWaitingFor(String sku) {
+        // No fetch join here: PostgreSQL cannot lock the nullable side of an outer join.
+        return find(
+                        "from Backorder b where b.status = ?1"
+                                + " and exists (select 1 from BackorderLine l where l.backorder = b and l.sku = ?2)"
+                                + " order by b.approvedAt, b.createdAt, b.id",
+                        BackorderStatus.WAITING,
+                        sku)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .call(found -> Multi.createFrom()
+                        .iterable(found)
+                        .onItem()
+                        .transformToUniAndConcatenate(b -> getSession().chain(s -> s.fetch(b.lines)))
+                        .collect()
+                        .last());
     }
 
     /** In the order they are to be served: oldest approval first (R-W6); the order filter may be null. */

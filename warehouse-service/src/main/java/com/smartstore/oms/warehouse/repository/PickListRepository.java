@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -17,8 +18,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class PickListRepository implements PanacheRepositoryBase<PickList, UUID> {
 
-    /** The queue: earliest requested ship date first (none last), then oldest; either filter may be null. */
-    public Uni<List<PickList>> queue(PickListStatus status, UUID orderId) {
+    /**
+     * The queue: earliest requested ship date first (none last), then oldest; either filter may be null; overdue =
+     * only open lists past their deadline at {@code now}.
+     */
+    public Uni<List<PickList>> queue(PickListStatus status, UUID orderId, boolean overdueOnly, Instant now) {
         Parameters params = new Parameters();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (status != null) {
@@ -28,6 +32,10 @@ public class PickListRepository implements PanacheRepositoryBase<PickList, UUID>
         if (orderId != null) {
             where.append(" and p.orderId = :orderId");
             params.and("orderId", orderId);
+        }
+        if (overdueOnly) {
+            where.append(" and p.status = :open and p.dueAt < :now");
+            params.and("open", PickListStatus.OPEN).and("now", now);
         }
         return find(
                         "from PickList p left join fetch p.lines" + where

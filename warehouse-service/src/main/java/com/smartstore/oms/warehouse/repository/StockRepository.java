@@ -19,16 +19,24 @@ public class StockRepository implements PanacheRepositoryBase<Stock, Stock.Key> 
 
     /** The row of a warehouse and SKU, created empty if it did not exist, locked until the transaction ends. */
     public Uni<Stock> lockOrCreate(String warehouse, String sku) {
-        // Insert-if-absent first, so two first-time writers of the same row cannot both insert.
+        return createIfAbsent(warehouse, sku)
+                .chain(() -> find("warehouse = ?1 and sku = ?2", warehouse, sku)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .singleResult());
+    }
+
+    /**
+     * Creates the empty row of a warehouse and SKU if it does not exist, without locking an existing one; insert if
+     * absent, so two first-time writers of the same row cannot both insert.
+     */
+    public Uni<Void> createIfAbsent(String warehouse, String sku) {
         return getSession()
                 .chain(s -> s.createNativeQuery("insert into stock (warehouse, sku, on_hand, reserved, updated_at)"
                                 + " values (:warehouse, :sku, 0, 0, now()) on conflict do nothing")
                         .setParameter("warehouse", warehouse)
                         .setParameter("sku", sku)
                         .executeUpdate())
-                .chain(() -> find("warehouse = ?1 and sku = ?2", warehouse, sku)
-                        .withLock(LockModeType.PESSIMISTIC_WRITE)
-                        .singleResult());
+                .replaceWithVoid();
     }
 
     /** Every warehouse's row of these SKUs, locked in the global lock order. */
@@ -43,6 +51,14 @@ public class StockRepository implements PanacheRepositoryBase<Stock, Stock.Key> 
         return find("warehouse = ?1 and sku in ?2", LOCK_ORDER, warehouse, skus)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list();
+    }
+
+    /** Every warehouse's row of these SKUs, not locked (for reading). */
+    public Uni<List<Stock>> forSkus(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("sku in ?1", LOCK_ORDER, skus);
     }
 
     /** Stock of a SKU in every warehouse, or of everything; either filter may be null. */

@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,17 +36,20 @@ public class PickListResource {
         this.user = user;
     }
 
-    /** Earliest requested ship date first (none last), then oldest. */
+    /** Earliest requested ship date first (none last), then oldest; {@code overdue=true}: open past the deadline. */
     @GET
     @WithSession
     public Uni<List<PickListView>> list(
-            @QueryParam("status") PickListStatus status, @QueryParam("orderId") UUID orderId) {
+            @QueryParam("status") PickListStatus status,
+            @QueryParam("orderId") UUID orderId,
+            @QueryParam("overdue") boolean overdue) {
+        Instant now = Instant.now();
         return pickLists
-                .queue(status, orderId)
+                .queue(status, orderId, overdue, now)
                 .chain(lists -> pickLists
                         .parcels(lists.stream().map(p -> p.id).toList())
                         .map(parcels -> lists.stream()
-                                .map(p -> PickListView.of(p, parcels))
+                                .map(p -> PickListView.of(p, parcels, now))
                                 .toList()));
     }
 
@@ -58,7 +62,7 @@ public class PickListResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> ApiException.notFound("Pick list", id))
-                .chain(p -> pickLists.parcels(List.of(id)).map(parcels -> PickListView.of(p, parcels)));
+                .chain(p -> pickLists.parcels(List.of(id)).map(parcels -> PickListView.of(p, parcels, Instant.now())));
     }
 
     /** Confirms with details: the parcels packed. */
@@ -72,7 +76,7 @@ public class PickListResource {
                         .map(ConfirmPickRequest.ParcelRequest::weightKg)
                         .toList();
         return picking.confirm(id, weights, user.name())
-                .map(confirmed -> PickListView.of(confirmed.pickList(), confirmed.parcels()));
+                .map(confirmed -> PickListView.of(confirmed.pickList(), confirmed.parcels(), Instant.now()));
     }
 
     /** Confirms without a body (a handheld's plain POST): the order leaves in one parcel of unknown weight. */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A pick list as the API shows it, with its parcels once it is picked. */
+/** A pick list as the API shows it, with its parcels once it is picked, and its deadline (R-W3). */
 public record PickListView(
         UUID id,
         UUID orderId,
@@ -23,11 +23,13 @@ public record PickListView(
         Instant approvedAt,
         Instant createdAt,
         Instant pickedAt,
-        String pickedBy) {
+        String pickedBy,
+        Instant dueAt,
+        boolean overdue) {
 
     public record ParcelView(int number, BigDecimal weightKg) {}
 
-    public static PickListView of(PickList p, List<Parcel> parcels) {
+    public static PickListView of(PickList p, List<Parcel> parcels, Instant now) {
         return new PickListView(
                 p.id,
                 p.orderId,
@@ -44,6 +46,8 @@ public record PickListView(
                 p.approvedAt,
                 p.createdAt,
                 p.pickedAt,
-                p.pickedBy);
+                p.pickedBy,
+                p.dueAt,
+                p.overdue(now));
     }
 }

@@ -3,28 +3,25 @@ package com.smartstore.oms.warehouse.service;
 import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.kit.inbox.PermanentEventFailure;
 import com.smartstore.oms.kit.outbox.Outbox;
+import com.smartstore.oms.warehouse.config.SlaConfig;
 import com.smartstore.oms.warehouse.config.WarehouseConfig;
 import com.smartstore.oms.warehouse.domain.Allocation;
 import com.smartstore.oms.warehouse.domain.Backorder;
 import com.smartstore.oms.warehouse.domain.BackorderStatus;
 import com.smartstore.oms.warehouse.domain.PickList;
 import com.smartstore.oms.warehouse.domain.PickListStatus;
-import com.smartstore.oms.warehouse.domain.Stock;
-import com.smartstore.oms.warehouse.domain.StockMovement;
 import com.smartstore.oms.warehouse.repository.BackorderRepository;
 import com.smartstore.oms.warehouse.repository.PickListRepository;
 import com.smartstore.oms.warehouse.repository.StockRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
@@ -34,9 +31,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class AllocationService {
-    /** Who the ledger names for reservations nobody made by hand. */
-    static final String SYSTEM = "system";
-
     private static final Logger LOG = Logger.getLogger(AllocationService.class);
 
     private final StockRepository stocks;
@@ -44,18 +38,21 @@ public class AllocationService {
     private final BackorderRepository backorders;
     private final Outbox outbox;
     private final List<String> priority;
+    private final Duration pickTime;
 
     public AllocationService(
             StockRepository stocks,
             PickListRepository pickLists,
             BackorderRepository backorders,
             Outbox outbox,
-            WarehouseConfig config) {
+            WarehouseConfig config,
+            SlaConfig sla) {
         this.stocks = stocks;
         this.pickLists = pickLists;
         this.backorders = backorders;
         this.outbox = outbox;
         this.priority = config.priority().orElse(List.of());
+        this.pickTime = Duration.ofHours(sla.pickHours());
     }
 
     /**
@@ -66,9 +63,11 @@ public class AllocationService {
         if (approved.lines().isEmpty()) {
             return Uni.createFrom().failure(new PermanentEventFailure("order " + approved.orderId() + " has no lines"));
         }
-        return pickLists
+        // Backorders before pick lists: a goods receipt serving this order's backorder holds the backorder while it
+        // creates the pick list, so once we have the backorder we also see that pick list.
+        return backorders
                 .lockForOrder(approved.orderId())
-                .chain(lists -> backorders.forOrder(approved.orderId()).chain(waiting -> {
+                .chain(waiting -> pickLists.lockForOrder(approved.orderId()).chain(lists -> {
                     Optional<Integer> served = served(lists, waiting);
                     if (served.isPresent() && served.get() >= approved.revision()) {
                         LOG.infof(
@@ -97,11 +96,12 @@ public class AllocationService {
         Set<String> skus = new TreeSet<>(demand.keySet());
         replaced.forEach(p -> skus.addAll(p.quantitiesBySku().keySet()));
         return stocks.lockBySkus(skus).chain(rows -> {
-            Changes changes = new Changes(rows, Instant.now());
+            StockChanges changes = new StockChanges(rows, Instant.now());
             // Released first, so the new revision can take the units the old one held.
             replaced.forEach(changes::release);
             Object created = Allocation.chooseWarehouse(demand, rows, priority)
-                    .<Object>map(warehouse -> changes.reserve(pickList(approved, warehouse, approvedAt, changes.now)))
+                    .<Object>map(warehouse ->
+                            changes.reserve(pickList(approved, warehouse, approvedAt, changes.now, pickTime)))
                     .orElseGet(() -> backorder(approved, approvedAt, changes.now));
             return stocks.getSession()
                     .chain(s -> s.persist(created).chain(() -> s.persistAll(changes.movements.toArray())))
@@ -109,7 +109,8 @@ public class AllocationService {
         });
     }
 
-    private static PickList pickList(OrderApproved approved, String warehouse, Instant approvedAt, Instant now) {
+    private static PickList pickList(
+            OrderApproved approved, String warehouse, Instant approvedAt, Instant now, Duration pickTime) {
         PickList list = PickList.open(
                 approved.orderId(),
                 approved.orderNumber(),
@@ -118,7 +119,8 @@ public class AllocationService {
                 approved.lines(),
                 approved.requestedShipDate(),
                 approvedAt,
-                now);
+                now,
+                pickTime);
         LOG.infof("order %s revision %d: pick list %s in %s", list.orderId, list.revision, list.id, warehouse);
         return list;
     }
@@ -135,37 +137,6 @@ public class AllocationService {
                 approved.requestedShipDate(),
                 approvedAt,
                 now);
-    }
-
-    /** The locked stock rows of one allocation, and what it changed in them: ledger rows and rows to publish. */
-    private static final class Changes {
-        final Instant now;
-        final Map<Stock.Key, Stock> rows;
-        final List<StockMovement> movements = new ArrayList<>();
-        final Set<Stock> changed = new LinkedHashSet<>();
-
-        Changes(List<Stock> rows, Instant now) {
-            this.now = now;
-            this.rows = rows.stream().collect(Collectors.toMap(s -> new Stock.Key(s.warehouse, s.sku), s -> s));
-        }
-
-        void release(PickList old) {
-            old.supersede();
-            old.quantitiesBySku().forEach((sku, quantity) -> {
-                Stock stock = rows.get(new Stock.Key(old.warehouse, sku));
-                movements.add(stock.release(quantity, old.orderId, old.id, SYSTEM, now));
-                changed.add(stock);
-            });
-        }
-
-        PickList reserve(PickList list) {
-            list.quantitiesBySku().forEach((sku, quantity) -> {
-                Stock stock = rows.get(new Stock.Key(list.warehouse, sku));
-                movements.add(stock.reserve(quantity, list.orderId, list.id, SYSTEM, now));
-                changed.add(stock);
-            });
-            return list;
-        }
     }
 
     /** The newest revision that has a pick list or a backorder, if any. */

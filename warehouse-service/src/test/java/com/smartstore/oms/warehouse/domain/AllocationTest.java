@@ -1,10 +1,14 @@
 package com.smartstore.oms.warehouse.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartstore.oms.contracts.events.LineQuantity;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Choosing the one warehouse that serves an approved order. */
@@ -60,5 +64,40 @@ class AllocationTest {
                 .isEmpty();
         assertThat(Allocation.chooseWarehouse(Map.of("A", 1), List.of(), List.of()))
                 .isEmpty();
+    }
+
+    @Test
+    void waitingOrdersAreServedOldestFirstAndAYoungerOneMayTakeWhatAnOlderCannotUse() {
+        Backorder oldest = waiting(new LineQuantity("A", 3));
+        Backorder tooBig = waiting(new LineQuantity("A", 5));
+        Backorder small = waiting(new LineQuantity("A", 1), new LineQuantity("B", 1));
+        Backorder late = waiting(new LineQuantity("A", 1));
+        var stock = List.of(Stock.of("LIS", "A", 4, 0), Stock.of("LIS", "B", 1, 0), Stock.of("OPO", "A", 0, 0));
+
+        var served = Allocation.serveWaiting(List.of(oldest, tooBig, small, late), stock, List.of());
+
+        assertThat(served).extracting(Allocation.Serving::backorder).containsExactly(oldest, small);
+        assertThat(served).extracting(Allocation.Serving::warehouse).containsOnly("LIS");
+        assertThat(stock.get(0).reserved)
+                .as("the rows themselves are not changed")
+                .isZero();
+    }
+
+    @Test
+    void servingABackorderOpensItsPickListOnce() {
+        Backorder backorder = waiting(new LineQuantity("A", 2));
+        PickList list = backorder.serve("LIS", Instant.parse("2026-11-27T10:00:00Z"), Duration.ofHours(8));
+        assertThat(backorder.status).isEqualTo(BackorderStatus.SERVED);
+        assertThat(backorder.pickListId).isEqualTo(list.id);
+        assertThat(list.status).isEqualTo(PickListStatus.OPEN);
+        assertThat(list.orderId).isEqualTo(backorder.orderId);
+        assertThat(list.lineQuantities()).containsExactly(new LineQuantity("A", 2));
+        assertThatThrownBy(() -> backorder.serve("LIS", Instant.now(), Duration.ofHours(8)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private static Backorder waiting(LineQuantity... lines) {
+        Instant at = Instant.parse("2026-11-27T09:00:00Z");
+        return Backorder.waiting(UUID.randomUUID(), "SO-1", 1, List.of(lines), null, at, at);
     }
 }

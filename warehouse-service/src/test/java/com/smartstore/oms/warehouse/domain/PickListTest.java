@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartstore.oms.contracts.events.LineQuantity;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,18 @@ class PickListTest {
                 List.of(new LineQuantity("B", 1), new LineQuantity("A", 2), new LineQuantity("B", 2)),
                 null,
                 NOW,
-                NOW);
+                NOW,
+                Duration.ofHours(8));
+    }
+
+    @Test
+    void anOpenListIsOverdueAfterItsDeadlineAndAPickedOneNever() {
+        PickList list = open();
+        assertThat(list.dueAt).isEqualTo(NOW.plus(Duration.ofHours(8)));
+        assertThat(list.overdue(NOW.plus(Duration.ofHours(8)))).isFalse();
+        assertThat(list.overdue(NOW.plus(Duration.ofHours(9)))).isTrue();
+        list.confirm("picker", NOW.plus(Duration.ofHours(9)), List.of());
+        assertThat(list.overdue(NOW.plus(Duration.ofHours(10)))).isFalse();
     }
 
     @Test

@@ -63,4 +63,37 @@ class StockTest {
         assertThat(release.quantity).isEqualTo(-4);
         assertThat(stock.available()).isEqualTo(5);
     }
+
+    @Test
+    void anAdjustmentChangesOnHandWithItsReasonAndNeverBelowZeroOrWhatIsReserved() {
+        Stock stock = Stock.of("LIS", "A", 10, 3);
+
+        StockMovement damaged = stock.adjust(-4, " two boxes crushed ", "warehouse", NOW);
+        assertThat(damaged.type).isEqualTo(MovementType.ADJUSTMENT);
+        assertThat(damaged.quantity).isEqualTo(-4);
+        assertThat(damaged.onHandAfter).isEqualTo(6);
+        assertThat(damaged.reason).isEqualTo("two boxes crushed");
+        assertThat(damaged.actor).isEqualTo("warehouse");
+
+        assertThatThrownBy(() -> stock.adjust(-4, "lost", "warehouse", NOW))
+                .isInstanceOfSatisfying(
+                        RefusedChange.class, e -> assertThat(e.code()).isEqualTo("below-reserved"));
+        assertThatThrownBy(() -> Stock.of("LIS", "A", 2, 0).adjust(-3, "lost", "warehouse", NOW))
+                .isInstanceOfSatisfying(
+                        RefusedChange.class, e -> assertThat(e.code()).isEqualTo("negative-stock"));
+        assertThatThrownBy(() -> stock.adjust(0, "nothing", "warehouse", NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> stock.adjust(1, " ", "warehouse", NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(stock.onHand).isEqualTo(6);
+    }
+
+    @Test
+    void aReceiptPutsGoodsOnTheShelf() {
+        Stock stock = Stock.of("LIS", "A", 1, 1);
+        StockMovement receipt = stock.receive(5, "purchase request X", "purchasing", NOW);
+        assertThat(receipt.type).isEqualTo(MovementType.RECEIPT);
+        assertThat(receipt.quantity).isEqualTo(5);
+        assertThat(receipt.reason).isEqualTo("purchase request X");
+        assertThat(stock.available()).isEqualTo(5);
+    }
 }
