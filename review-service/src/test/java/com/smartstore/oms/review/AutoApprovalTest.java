@@ -53,7 +53,15 @@ class AutoApprovalTest {
                 .body("status", equalTo("AUTO_APPROVED"))
                 .body("orderId", equalTo(order.orderId().toString()))
                 .body("decidedBy", equalTo("auto"))
-                .body("rules.rule", contains("stock-sufficient", "price-matches-catalogue", "payment-complete"))
+                .body(
+                        "rules.rule",
+                        contains(
+                                "stock-sufficient",
+                                "price-matches-catalogue",
+                                "payment-complete",
+                                "address-complete",
+                                "high-order-value",
+                                "unusual-quantity"))
                 .body("rules.passed", everyItem(equalTo(true)))
                 .body("lines[0].sku", equalTo(sku));
     }
@@ -73,7 +81,7 @@ class AutoApprovalTest {
         });
         review(held.reviewId().toString())
                 .body("status", equalTo("PENDING"))
-                .body("rules.passed", contains(false, true, true))
+                .body("rules.passed", contains(false, true, true, true, true, true))
                 .body("rules[0].explanation", containsString("only 2 available"));
         assertThat(TestKafka.records(
                         Events.ORDER_APPROVED.topic(),

@@ -20,6 +20,9 @@ public final class OrderBuilder {
     private String currency = "EUR";
     private final List<OrderReceived.Line> lines = new ArrayList<>();
     private OrderReceived.Payment payment;
+    private SalesChannel channel = SalesChannel.REST;
+    private OrderReceived.Address address =
+            new OrderReceived.Address(null, "Rua Augusta 10", null, "Lisboa", null, "1100-053", "PT");
 
     public static OrderBuilder anOrder() {
         return new OrderBuilder();
@@ -32,6 +35,16 @@ public final class OrderBuilder {
 
     public OrderBuilder revision(int revision) {
         this.revision = revision;
+        return this;
+    }
+
+    public OrderBuilder channel(SalesChannel channel) {
+        this.channel = channel;
+        return this;
+    }
+
+    public OrderBuilder address(String line1, String city, String postalCode, String country) {
+        this.address = new OrderReceived.Address(null, line1, null, city, null, postalCode, country);
         return this;
     }
 
@@ -63,10 +76,10 @@ public final class OrderBuilder {
                 orderId,
                 "SO-20261127-" + orderId.toString().substring(0, 5),
                 revision,
-                SalesChannel.REST,
+                channel,
                 null,
                 new OrderReceived.Customer("c-test", "Ana Silva", "+351 912 345 678", "ana@example.com"),
-                new OrderReceived.Address(null, "Rua Augusta 10", null, "Lisboa", null, "1100-053", "PT"),
+                address,
                 lines,
                 new OrderReceived.Remarks(null, "Happy birthday!", SHIP_DATE),
                 payment == null ? new OrderReceived.Payment(PaymentMethod.ONLINE, total, PAID_AT) : payment,

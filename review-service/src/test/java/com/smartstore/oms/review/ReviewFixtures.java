@@ -7,8 +7,10 @@ import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.EventType;
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.OmsEvent;
+import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.ProductCatalogEntry;
+import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.contracts.events.StockLevel;
 import com.smartstore.oms.kit.testing.Db;
 import com.smartstore.oms.kit.testing.TestKafka;
@@ -111,6 +113,24 @@ final class ReviewFixtures {
                 .get("/api/reviews/" + id)
                 .then()
                 .statusCode(200);
+    }
+
+    /** An order held for a wrong price (catalogue 12.50, ordered at 10.00) from this channel. */
+    static OrderHeld heldForWrongPrice(SalesChannel channel) {
+        String sku = newSku();
+        catalogued(sku, "12.50", 10);
+        OrderReceived order =
+                OrderBuilder.anOrder().line(sku, 2, "10.00").channel(channel).build();
+        publishOrder(order);
+        return awaitEvents(Events.ORDER_HELD, order.orderId(), 1).get(0);
+    }
+
+    /** Changes a review row directly, for states that would otherwise take hours (a passed deadline). */
+    static void updateReview(String reviewId, String set) {
+        Db.tx(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery("update review set " + set + " where id = :id")
+                        .setParameter("id", UUID.fromString(reviewId))
+                        .executeUpdate()));
     }
 
     private ReviewFixtures() {}

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class SecurityTest {
     private static final String REVIEW = "/api/reviews/" + UUID.randomUUID();
     private static final String REASON = "{\"reason\":\"no\"}";
+    private static final String NOTE = "{\"text\":\"called\"}";
 
     @Test
     void withoutATokenEveryEndpointIs401() {
@@ -20,6 +21,13 @@ class SecurityTest {
         given().get("/api/reviews/reference/SKU-1").then().statusCode(401);
         given().get(REVIEW).then().statusCode(401);
         given().post(REVIEW + "/approve").then().statusCode(401);
+        given().post(REVIEW + "/claim").then().statusCode(401);
+        given().post(REVIEW + "/confirm").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(NOTE)
+                .post(REVIEW + "/notes")
+                .then()
+                .statusCode(401);
         given().contentType(ContentType.JSON)
                 .body(REASON)
                 .post(REVIEW + "/reject")
@@ -48,6 +56,23 @@ class SecurityTest {
                 .contentType(ContentType.JSON)
                 .body(REASON)
                 .post(REVIEW + "/reject")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .post(REVIEW + "/claim")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("order-clerk"))
+                .post(REVIEW + "/confirm")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("customer-service"))
+                .contentType(ContentType.JSON)
+                .body(NOTE)
+                .post(REVIEW + "/notes")
                 .then()
                 .statusCode(403);
     }

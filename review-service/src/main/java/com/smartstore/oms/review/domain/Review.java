@@ -7,6 +7,7 @@ import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.contracts.events.PaymentMethod;
+import com.smartstore.oms.contracts.events.SalesChannel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,14 +84,54 @@ public class Review {
 
     public String reason;
 
+    /** Where the order came from; null on reviews stored before the channel was kept. */
+    @Enumerated(EnumType.STRING)
+    public SalesChannel channel;
+
+    /** When a held review should be decided by (R-R4); null for reviews that were never held. */
+    @Column(name = "due_at")
+    public Instant dueAt;
+
+    /** The reviewer who claimed the held review: its one owner (R-R3). */
+    public String assignee;
+
+    @Column(name = "claimed_at")
+    public Instant claimedAt;
+
+    /** A trainee's decision waiting for a second reviewer's confirmation (R-T1). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "prepared_decision")
+    public PreparedDecision preparedDecision;
+
+    @Column(name = "prepared_by")
+    public String preparedBy;
+
+    @Column(name = "prepared_at")
+    public Instant preparedAt;
+
+    @Column(name = "prepared_reason_code")
+    public String preparedReasonCode;
+
+    @Column(name = "prepared_reason")
+    public String preparedReason;
+
     @Version
     public int version;
 
     /** A new review with its lines, rule results and the event it raises: approved or held. */
     public record Started(Review review, List<ReviewLine> lines, List<ReviewRuleResult> results, OmsEvent event) {}
 
-    /** Records the automatic verdict on an order revision: approved when every rule passed, else queued. */
-    public static Started start(OrderReceived order, Evaluation evaluation, Instant now) {
+    /** What a trainee prepared: approve or reject, final only once another reviewer confirms it. */
+    public enum PreparedDecision {
+        APPROVE,
+        REJECT
+    }
+
+    /**
+     * Records the automatic verdict on an order revision: approved when every rule passed, else queued
+     * with a deadline {@code manualReviewTime} from now (R-R4).
+     */
+    public static Started start(OrderReceived order, Evaluation evaluation, Instant now, Duration manualReviewTime) {
         Review review = new Review();
         review.id = UUID.randomUUID();
         review.orderId = order.orderId();
@@ -105,6 +147,7 @@ public class Review {
                 order.remarks() == null ? null : order.remarks().requestedShipDate();
         review.orderReceivedAt = order.receivedAt();
         review.createdAt = now;
+        review.channel = order.channel();
         List<ReviewLine> lines =
                 order.lines().stream().map(l -> ReviewLine.of(review.id, l)).toList();
         List<RuleResult> results = evaluation.results();
@@ -119,6 +162,7 @@ public class Review {
             event = review.approvedEvent(true, AUTOMATIC, now, lines);
         } else {
             review.status = ReviewStatus.PENDING;
+            review.dueAt = now.plus(manualReviewTime);
             event = new OrderHeld(
                     review.orderId,
                     review.orderNumber,
@@ -132,7 +176,10 @@ public class Review {
         return new Started(review, lines, rows, event);
     }
 
-    /** A reviewer lets a held order revision go on to the warehouse. */
+    /**
+     * A reviewer lets a held order revision go on to the warehouse. A full reviewer may also decide a
+     * review a trainee prepared: the decision is then theirs, which keeps four eyes on it.
+     */
     public OrderApproved approve(String reviewer, Instant at, List<ReviewLine> lines) {
         decide(ReviewStatus.APPROVED, reviewer, at);
         return approvedEvent(false, reviewer, at, lines);
@@ -146,6 +193,73 @@ public class Review {
         return new OrderRejected(orderId, orderNumber, revision, id, reasonCode, reason, reviewer, at);
     }
 
+    /** Makes the reviewer the one owner of a held review; claiming one's own item again changes nothing. */
+    public void claim(String reviewer, Instant at) {
+        if (status != ReviewStatus.PENDING) {
+            throw new ReviewNotPendingException("Review " + id + " of order " + orderNumber + " is " + status
+                    + "; only PENDING reviews can be claimed");
+        }
+        if (assignee != null && !assignee.equals(reviewer)) {
+            throw new ReviewConflictException(
+                    "claimed-by-another",
+                    "Review " + id + " of order " + orderNumber + " is claimed by " + assignee + " since " + claimedAt
+                            + "; ask them to hand it over");
+        }
+        if (assignee == null) {
+            assignee = reviewer;
+            claimedAt = at;
+        }
+    }
+
+    /** Still waiting for a person and past its deadline (R-R4). */
+    public boolean isOverdue(Instant now) {
+        return isOpen() && dueAt != null && now.isAfter(dueAt);
+    }
+
+    /** A trainee's approval: prepared only, nothing is published until another reviewer confirms (R-T1). */
+    public void prepareApproval(String trainee, Instant at) {
+        prepare(PreparedDecision.APPROVE, trainee, null, null, at);
+    }
+
+    /** A trainee's rejection: prepared only, nothing is published until another reviewer confirms (R-T1). */
+    public void prepareRejection(String trainee, String reasonCode, String reason, Instant at) {
+        prepare(PreparedDecision.REJECT, trainee, reasonCode, reason, at);
+    }
+
+    /**
+     * A second reviewer, who must not be the one who prepared it, makes a trainee's decision final and
+     * raises its event as if they had decided it; the caller checks they are not a trainee themselves.
+     */
+    public OmsEvent confirm(String reviewer, Instant at, List<ReviewLine> lines) {
+        if (status != ReviewStatus.AWAITING_CONFIRMATION) {
+            throw new ReviewConflictException(
+                    "review-not-awaiting-confirmation",
+                    "Review " + id + " of order " + orderNumber + " is " + status
+                            + "; only a decision a trainee prepared (AWAITING_CONFIRMATION) can be confirmed");
+        }
+        if (reviewer.equals(preparedBy)) {
+            throw new ReviewConflictException(
+                    "same-person",
+                    "Review " + id + " was prepared by " + reviewer + "; a different reviewer must confirm it");
+        }
+        return preparedDecision == PreparedDecision.APPROVE
+                ? approve(reviewer, at, lines)
+                : reject(reviewer, preparedReasonCode, preparedReason, at);
+    }
+
+    private void prepare(PreparedDecision decision, String trainee, String reasonCode, String reason, Instant at) {
+        if (status != ReviewStatus.PENDING) {
+            throw new ReviewNotPendingException("Review " + id + " of order " + orderNumber + " is " + status
+                    + "; only PENDING reviews can be decided");
+        }
+        status = ReviewStatus.AWAITING_CONFIRMATION;
+        preparedDecision = decision;
+        preparedBy = trainee;
+        preparedAt = at;
+        preparedReasonCode = reasonCode;
+        preparedReason = reason;
+    }
+
     /** A newer revision of the order replaces this one in the queue: nobody should decide on stale data. */
     public void supersede(int newerRevision, Instant at) {
         decide(ReviewStatus.SUPERSEDED, AUTOMATIC, at);
@@ -156,11 +270,21 @@ public class Review {
         return status == ReviewStatus.PENDING;
     }
 
+    /** Waiting for a person: in the queue, or a trainee's decision waiting for confirmation. */
+    public boolean isOpen() {
+        return status == ReviewStatus.PENDING || status == ReviewStatus.AWAITING_CONFIRMATION;
+    }
+
     private void decide(ReviewStatus outcome, String by, Instant at) {
-        if (!isPending()) {
+        if (!isOpen()) {
             String when = decidedAt == null ? "" : " by " + decidedBy + " at " + decidedAt;
             throw new ReviewNotPendingException("Review " + id + " of order " + orderNumber + " is " + status
                     + " already" + when + "; only PENDING reviews can be approved or rejected");
+        }
+        if (status == ReviewStatus.AWAITING_CONFIRMATION && by.equals(preparedBy)) {
+            throw new ReviewConflictException(
+                    "same-person",
+                    "Review " + id + " was prepared by " + by + "; a different reviewer must decide or confirm it");
         }
         status = outcome;
         decidedBy = by;

@@ -1,11 +1,13 @@
 package com.smartstore.oms.review.domain;
 
-/** Where a review stands; only PENDING reviews wait for a reviewer's decision. */
+/** Where a review stands; PENDING and AWAITING_CONFIRMATION reviews wait for a person. */
 public enum ReviewStatus {
     /** Every automatic rule passed (R-R2). */
     AUTO_APPROVED,
     /** A rule failed: in the manual review queue (R-R3). */
     PENDING,
+    /** A trainee decided; a second, non-trainee reviewer must confirm it (R-T1). */
+    AWAITING_CONFIRMATION,
     APPROVED,
     REJECTED,
     /** A newer revision of the order arrived before anyone decided on this one. */

@@ -1,9 +1,11 @@
 package com.smartstore.oms.review.rest;
 
+import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
 import com.smartstore.oms.review.domain.ReviewStatus;
+import com.smartstore.oms.review.repository.ReviewFilter;
 import com.smartstore.oms.review.service.ReviewDecisionService;
 import com.smartstore.oms.review.service.ReviewQueries;
 import io.smallrye.mutiny.Uni;
@@ -18,13 +20,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.net.URI;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** The manual review queue (R-R3) and reviewers' decisions (R-R5); managers may look. */
+/**
+ * The manual review queue (R-R3..R-R5) and reviewers' decisions, with the trainee four-eyes rule (R-T1);
+ * managers may look.
+ */
 @Path("/api/reviews")
 public class ReviewResource {
+    /** Response header with the number of reviews the filters match over all pages. */
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
     private final ReviewQueries queries;
     private final ReviewDecisionService decisions;
     private final CurrentUser user;
@@ -37,13 +48,28 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.MANAGER})
-    public Uni<List<ReviewSummary>> list(
+    public Uni<RestResponse<List<ReviewSummary>>> list(
             @QueryParam("status") String status,
             @QueryParam("orderId") String orderId,
+            @QueryParam("rule") String rule,
+            @QueryParam("overdue") String overdue,
+            @QueryParam("assignee") String assignee,
+            @QueryParam("channel") String channel,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return queries.page(parseStatus(status), parseOrderId(orderId), page, size)
-                .map(list -> list.stream().map(ReviewSummary::of).toList());
+        ReviewFilter filter = new ReviewFilter(
+                parseStatus(status),
+                parseOrderId(orderId),
+                blankToNull(rule),
+                parseOverdue(overdue),
+                blankToNull(assignee),
+                parseChannel(channel),
+                Instant.now());
+        return queries.page(filter, page, size)
+                .map(found -> RestResponse.ResponseBuilder.ok(
+                                found.items().stream().map(ReviewSummary::of).toList())
+                        .header(TOTAL_COUNT, found.total())
+                        .build());
     }
 
     @GET
@@ -53,20 +79,59 @@ public class ReviewResource {
         return queries.details(id).map(ReviewView::of);
     }
 
+    /** Makes the caller the one owner of a held review; 409 if another reviewer owns it. */
+    @POST
+    @Path("/{id}/claim")
+    @RolesAllowed(Roles.REVIEWER)
+    public Uni<ReviewView> claim(@PathParam("id") UUID id) {
+        return decisions.claim(id, user.name()).map(ReviewView::of);
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @RolesAllowed(Roles.REVIEWER)
+    public Uni<RestResponse<NoteView>> addNote(@PathParam("id") UUID id, @NotNull @Valid NoteRequest request) {
+        return decisions
+                .addNote(id, user.name(), request.text())
+                .map(note -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, NoteView.of(note))
+                        .location(URI.create("/api/reviews/" + id))
+                        .build());
+    }
+
+    /** Approves; a trainee's approval only waits for confirmation (R-T1). */
     @POST
     @Path("/{id}/approve")
     @RolesAllowed(Roles.REVIEWER)
     public Uni<ReviewView> approve(@PathParam("id") UUID id) {
-        return decisions.approve(id, user.name()).map(ReviewView::of);
+        return decisions.approve(id, user.name(), isTrainee()).map(ReviewView::of);
     }
 
+    /** Rejects with a reason for the entry clerk; a trainee's rejection only waits for confirmation (R-T1). */
     @POST
     @Path("/{id}/reject")
     @RolesAllowed(Roles.REVIEWER)
     public Uni<ReviewView> reject(@PathParam("id") UUID id, @NotNull @Valid RejectRequest request) {
         return decisions
-                .reject(id, blankToNull(request.reasonCode()), request.reason(), user.name())
+                .reject(id, blankToNull(request.reasonCode()), request.reason(), user.name(), isTrainee())
                 .map(ReviewView::of);
+    }
+
+    /** A second, non-trainee reviewer makes a trainee's prepared decision final (R-T1). */
+    @POST
+    @Path("/{id}/confirm")
+    @RolesAllowed(Roles.REVIEWER)
+    public Uni<ReviewView> confirm(@PathParam("id") UUID id) {
+        if (isTrainee()) {
+            throw new ApiException(
+                    403,
+                    "trainee-cannot-confirm",
+                    "Trainees may prepare decisions but not confirm them; ask a reviewer who is not a trainee");
+        }
+        return decisions.confirm(id, user.name()).map(ReviewView::of);
+    }
+
+    private boolean isTrainee() {
+        return user.hasRole(Roles.TRAINEE);
     }
 
     // Parsed here rather than by JAX-RS, which answers a bad query parameter with a bare 404.
@@ -81,6 +146,30 @@ public class ReviewResource {
                     "bad-status",
                     "status '" + status + "' is unknown; use one of " + Arrays.toString(ReviewStatus.values()));
         }
+    }
+
+    private static SalesChannel parseChannel(String channel) {
+        if (channel == null || channel.isBlank()) {
+            return null;
+        }
+        try {
+            return SalesChannel.valueOf(channel.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(
+                    "bad-channel",
+                    "channel '" + channel + "' is unknown; use one of " + Arrays.toString(SalesChannel.values()));
+        }
+    }
+
+    private static Boolean parseOverdue(String overdue) {
+        if (overdue == null || overdue.isBlank()) {
+            return null;
+        }
+        return switch (overdue.trim().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.badRequest("bad-overdue", "overdue '" + overdue + "' must be true or false");
+        };
     }
 
     private static UUID parseOrderId(String orderId) {

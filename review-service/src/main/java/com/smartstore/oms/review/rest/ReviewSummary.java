@@ -1,5 +1,6 @@
 package com.smartstore.oms.review.rest;
 
+import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.review.domain.Review;
 import com.smartstore.oms.review.domain.ReviewStatus;
 import com.smartstore.oms.review.service.ReviewDetails;
@@ -8,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A review as the queue lists it: the order, its status and the rules that failed. */
+/** A review as the queue lists it: the order, its status, the rules that failed, owner and deadline. */
 public record ReviewSummary(
         UUID id,
         UUID orderId,
@@ -19,7 +20,11 @@ public record ReviewSummary(
         BigDecimal totalAmount,
         String currency,
         List<FailedRule> failedRules,
-        Instant createdAt) {
+        Instant createdAt,
+        SalesChannel channel,
+        String assignee,
+        Instant dueAt,
+        boolean overdue) {
 
     public record FailedRule(String rule, String explanation) {}
 
@@ -38,6 +43,10 @@ public record ReviewSummary(
                         .filter(result -> !result.passed)
                         .map(result -> new FailedRule(result.rule, result.explanation))
                         .toList(),
-                r.createdAt);
+                r.createdAt,
+                r.channel,
+                r.assignee,
+                r.dueAt,
+                r.isOverdue(Instant.now()));
     }
 }

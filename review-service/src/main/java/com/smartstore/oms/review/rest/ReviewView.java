@@ -1,6 +1,7 @@
 package com.smartstore.oms.review.rest;
 
 import com.smartstore.oms.contracts.events.PaymentMethod;
+import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.review.domain.Review;
 import com.smartstore.oms.review.domain.ReviewStatus;
 import com.smartstore.oms.review.service.ReviewDetails;
@@ -10,7 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** One review with what was reviewed, every rule result, and the decision. */
+/**
+ * One review with what was reviewed, every rule result, the queue state (owner, deadline, notes), a
+ * trainee's prepared decision if any, and the decision.
+ */
 public record ReviewView(
         UUID id,
         UUID orderId,
@@ -29,7 +33,17 @@ public record ReviewView(
         String decidedBy,
         Instant decidedAt,
         String reasonCode,
-        String reason) {
+        String reason,
+        SalesChannel channel,
+        String assignee,
+        Instant claimedAt,
+        Instant dueAt,
+        boolean overdue,
+        Prepared prepared,
+        List<NoteView> notes) {
+
+    /** A trainee's decision waiting for confirmation (R-T1). */
+    public record Prepared(Review.PreparedDecision decision, String by, Instant at, String reasonCode, String reason) {}
 
     public record Payment(PaymentMethod method, BigDecimal amount, Instant paidAt) {}
 
@@ -61,6 +75,16 @@ public record ReviewView(
                 r.decidedBy,
                 r.decidedAt,
                 r.reasonCode,
-                r.reason);
+                r.reason,
+                r.channel,
+                r.assignee,
+                r.claimedAt,
+                r.dueAt,
+                r.isOverdue(Instant.now()),
+                r.preparedDecision == null
+                        ? null
+                        : new Prepared(
+                                r.preparedDecision, r.preparedBy, r.preparedAt, r.preparedReasonCode, r.preparedReason),
+                details.notes().stream().map(NoteView::of).toList());
     }
 }

@@ -3,6 +3,7 @@ package com.smartstore.oms.review.service;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.kit.inbox.PermanentEventFailure;
 import com.smartstore.oms.kit.outbox.Outbox;
+import com.smartstore.oms.review.config.SlaConfig;
 import com.smartstore.oms.review.domain.AutomaticReview;
 import com.smartstore.oms.review.domain.Review;
 import com.smartstore.oms.review.domain.ReviewFacts;
@@ -28,18 +29,21 @@ public class AutomaticReviewService {
     private final StockRepository stock;
     private final AutomaticReview rules;
     private final Outbox outbox;
+    private final SlaConfig sla;
 
     public AutomaticReviewService(
             ReviewRepository reviews,
             CatalogRepository catalog,
             StockRepository stock,
             AutomaticReview rules,
-            Outbox outbox) {
+            Outbox outbox,
+            SlaConfig sla) {
         this.reviews = reviews;
         this.catalog = catalog;
         this.stock = stock;
         this.rules = rules;
         this.outbox = outbox;
+        this.sla = sla;
     }
 
     public Uni<Void> review(OrderReceived order) {
@@ -59,7 +63,8 @@ public class AutomaticReviewService {
             }
             return supersedeOlder(order, now)
                     .chain(() -> facts(order))
-                    .chain(facts -> store(Review.start(order, rules.evaluate(order, facts), now)));
+                    .chain(facts ->
+                            store(Review.start(order, rules.evaluate(order, facts), now, sla.manualReviewTime())));
         });
     }
 

@@ -4,8 +4,9 @@ import com.smartstore.oms.contracts.OmsEvent;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.review.domain.Review;
+import com.smartstore.oms.review.domain.ReviewConflictException;
 import com.smartstore.oms.review.domain.ReviewLine;
-import com.smartstore.oms.review.domain.ReviewNotPendingException;
+import com.smartstore.oms.review.domain.ReviewNote;
 import com.smartstore.oms.review.repository.ReviewRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -16,7 +17,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
-/** A reviewer's decision on a held order: the new status and its event in one transaction (R-R5). */
+/**
+ * Reviewers' work on a held order: claim, notes, and decisions, each with its event in one transaction
+ * (R-R3..R-R5). A trainee's decision is only prepared, and a second reviewer confirms it (R-T1).
+ */
 @ApplicationScoped
 public class ReviewDecisionService {
     private final ReviewRepository reviews;
@@ -27,32 +31,79 @@ public class ReviewDecisionService {
         this.outbox = outbox;
     }
 
+    /** Approves, or for a trainee prepares the approval without publishing anything. */
     @WithTransaction
-    public Uni<ReviewDetails> approve(UUID id, String reviewer) {
+    public Uni<ReviewDetails> approve(UUID id, String reviewer, boolean trainee) {
         Instant now = Instant.now();
-        return decide(id, (review, lines) -> review.approve(reviewer, now, lines));
+        return decide(id, (review, lines) -> {
+            if (trainee) {
+                review.prepareApproval(reviewer, now);
+                return null;
+            }
+            return review.approve(reviewer, now, lines);
+        });
+    }
+
+    /** Rejects, or for a trainee prepares the rejection without publishing anything. */
+    @WithTransaction
+    public Uni<ReviewDetails> reject(UUID id, String reasonCode, String reason, String reviewer, boolean trainee) {
+        Instant now = Instant.now();
+        return decide(id, (review, lines) -> {
+            if (trainee) {
+                review.prepareRejection(reviewer, reasonCode, reason.trim(), now);
+                return null;
+            }
+            return review.reject(reviewer, reasonCode, reason.trim(), now);
+        });
+    }
+
+    /** A second, non-trainee reviewer makes a trainee's prepared decision final (the caller checks the role). */
+    @WithTransaction
+    public Uni<ReviewDetails> confirm(UUID id, String reviewer) {
+        Instant now = Instant.now();
+        return decide(id, (review, lines) -> review.confirm(reviewer, now, lines));
     }
 
     @WithTransaction
-    public Uni<ReviewDetails> reject(UUID id, String reasonCode, String reason, String reviewer) {
+    public Uni<ReviewDetails> claim(UUID id, String reviewer) {
         Instant now = Instant.now();
-        return decide(id, (review, lines) -> review.reject(reviewer, reasonCode, reason.trim(), now));
+        return decide(id, (review, lines) -> {
+            review.claim(reviewer, now);
+            return null;
+        });
+    }
+
+    /** Adds a note to any review, decided or not: what was said stays on record either way. */
+    @WithTransaction
+    public Uni<ReviewNote> addNote(UUID id, String author, String text) {
+        return reviews.findById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiException.notFound("Review", id))
+                .chain(review -> reviews.getSession().chain(s -> {
+                    ReviewNote note = ReviewNote.of(id, author, text.trim(), Instant.now());
+                    return s.persist(note).chain(s::flush).replaceWith(note);
+                }));
     }
 
     /**
-     * Locks the review row so that two reviewers deciding at once are serialised: the second one sees
-     * the first one's decision and gets a 409 instead of a second event.
+     * Locks the review row so that two reviewers acting at once are serialised: the second one sees
+     * the first one's change and gets a 409 instead of a second event. A null event publishes nothing.
      */
     private Uni<ReviewDetails> decide(UUID id, BiFunction<Review, List<ReviewLine>, OmsEvent> decision) {
         return reviews.findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .onItem()
                 .ifNull()
                 .failWith(() -> ApiException.notFound("Review", id))
-                .chain(review -> reviews.lines(id)
-                        .chain(lines -> outbox.add(decision.apply(review, lines))
-                                .chain(() -> reviews.results(List.of(id)))
-                                .map(results -> new ReviewDetails(review, lines, results))))
-                .onFailure(ReviewNotPendingException.class)
-                .transform(e -> ApiException.conflict("review-not-pending", e.getMessage()));
+                .chain(review -> reviews.lines(id).chain(lines -> {
+                    OmsEvent event = decision.apply(review, lines);
+                    Uni<Void> published = event == null ? Uni.createFrom().voidItem() : outbox.add(event);
+                    return published
+                            .chain(() -> reviews.results(List.of(id)))
+                            .chain(results ->
+                                    reviews.notes(id).map(notes -> new ReviewDetails(review, lines, results, notes)));
+                }))
+                .onFailure(ReviewConflictException.class)
+                .transform(e -> ApiException.conflict(((ReviewConflictException) e).error(), e.getMessage()));
     }
 }

@@ -2,7 +2,7 @@ package com.smartstore.oms.review.service;
 
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.review.domain.ReviewRuleResult;
-import com.smartstore.oms.review.domain.ReviewStatus;
+import com.smartstore.oms.review.repository.ReviewFilter;
 import com.smartstore.oms.review.repository.ReviewRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -21,6 +21,9 @@ public class ReviewQueries {
         this.reviews = reviews;
     }
 
+    /** One page of the queue and how many reviews match over all pages. */
+    public record Page(List<ReviewDetails> items, long total) {}
+
     @WithSession
     public Uni<ReviewDetails> details(UUID id) {
         return reviews.findById(id)
@@ -29,20 +32,23 @@ public class ReviewQueries {
                 .failWith(() -> ApiException.notFound("Review", id))
                 .chain(review -> reviews.lines(id)
                         .chain(lines -> reviews.results(List.of(id))
-                                .map(results -> new ReviewDetails(review, lines, results))));
+                                .chain(results -> reviews.notes(id)
+                                        .map(notes -> new ReviewDetails(review, lines, results, notes)))));
     }
 
-    /** A page of reviews with their rule results, without lines (the queue does not show them). */
+    /** A page of reviews with their rule results, without lines and notes (the queue does not show them). */
     @WithSession
-    public Uni<List<ReviewDetails>> page(ReviewStatus status, UUID orderId, int page, int size) {
-        return reviews.page(status, orderId, page, size)
+    public Uni<Page> page(ReviewFilter filter, int page, int size) {
+        return reviews.page(filter, page, size)
                 .chain(found -> reviews.results(found.stream().map(r -> r.id).toList())
                         .map(results -> {
                             Map<UUID, List<ReviewRuleResult>> byReview =
                                     results.stream().collect(Collectors.groupingBy(r -> r.reviewId));
                             return found.stream()
-                                    .map(r -> new ReviewDetails(r, List.of(), byReview.getOrDefault(r.id, List.of())))
+                                    .map(r -> new ReviewDetails(
+                                            r, List.of(), byReview.getOrDefault(r.id, List.of()), List.of()))
                                     .toList();
-                        }));
+                        }))
+                .chain(items -> reviews.count(filter).map(total -> new Page(items, total)));
     }
 }

@@ -10,12 +10,14 @@ import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.review.OrderBuilder;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReviewTest {
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+    private static final Duration FOUR_HOURS = Duration.ofHours(4);
     private final OrderReceived order =
             anOrder().line("A", 2, "12.50").line("B", 1, "5.00").build();
     private final RuleResult stockOk = RuleResult.pass("stock-sufficient", "ok");
@@ -23,7 +25,7 @@ class ReviewTest {
 
     @Test
     void allRulesPassedApprovesAutomatically() {
-        Review.Started started = Review.start(order, new Evaluation(List.of(stockOk)), NOW);
+        Review.Started started = Review.start(order, new Evaluation(List.of(stockOk)), NOW, FOUR_HOURS);
 
         assertThat(started.review().status).isEqualTo(ReviewStatus.AUTO_APPROVED);
         assertThat(started.review().decidedBy).isEqualTo("auto");
@@ -42,7 +44,7 @@ class ReviewTest {
 
     @Test
     void aFailedRuleHoldsTheOrderListingOnlyTheFailures() {
-        Review.Started started = Review.start(order, new Evaluation(List.of(stockOk, priceWrong)), NOW);
+        Review.Started started = Review.start(order, new Evaluation(List.of(stockOk, priceWrong)), NOW, FOUR_HOURS);
 
         assertThat(started.review().status).isEqualTo(ReviewStatus.PENDING);
         assertThat(started.review().decidedBy).isNull();
@@ -57,7 +59,7 @@ class ReviewTest {
 
     @Test
     void aReviewerApprovesAHeldOrderOnce() {
-        Review.Started started = Review.start(order, new Evaluation(List.of(priceWrong)), NOW);
+        Review.Started started = Review.start(order, new Evaluation(List.of(priceWrong)), NOW, FOUR_HOURS);
         Review review = started.review();
 
         OrderApproved approved = review.approve("rita", NOW.plusSeconds(60), started.lines());
@@ -73,8 +75,8 @@ class ReviewTest {
 
     @Test
     void aReviewerRejectsWithAReason() {
-        Review review =
-                Review.start(order, new Evaluation(List.of(priceWrong)), NOW).review();
+        Review review = Review.start(order, new Evaluation(List.of(priceWrong)), NOW, FOUR_HOURS)
+                .review();
 
         OrderRejected rejected = review.reject("rita", "PRICE", "Price is outdated", NOW);
 
@@ -87,10 +89,10 @@ class ReviewTest {
 
     @Test
     void onlyPendingReviewsCanBeDecidedOrSuperseded() {
-        Review automatic =
-                Review.start(order, new Evaluation(List.of(stockOk)), NOW).review();
-        Review held =
-                Review.start(order, new Evaluation(List.of(priceWrong)), NOW).review();
+        Review automatic = Review.start(order, new Evaluation(List.of(stockOk)), NOW, FOUR_HOURS)
+                .review();
+        Review held = Review.start(order, new Evaluation(List.of(priceWrong)), NOW, FOUR_HOURS)
+                .review();
 
         held.supersede(2, NOW);
 
