@@ -63,7 +63,8 @@ class OrderProgressTest {
         // Four topics, consumed independently: wait for the whole history, whatever order it arrives in.
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> get(id).body(
-                        "history.status", contains("RECEIVED", "IN_MANUAL_REVIEW", "APPROVED", "PICKED", "SHIPPED")));
+                                "history.status",
+                                contains("RECEIVED", "IN_MANUAL_REVIEW", "APPROVED", "PICKED", "SHIPPED")));
         get(id).body("status", equalTo("SHIPPED"))
                 .body("history[1].detail", equalTo("price: price differs"))
                 .body("history[4].detail", equalTo("CTT RR1PT"));

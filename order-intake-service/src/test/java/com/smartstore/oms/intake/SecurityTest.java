@@ -23,6 +23,13 @@ class SecurityTest {
                 .then()
                 .statusCode(401);
         given().get("/api/products").then().statusCode(401);
+        given().get("/api/webhook-deliveries").then().statusCode(401);
+        // Webhooks need no token (platforms have none) but a valid signature.
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/webhooks/shopify")
+                .then()
+                .statusCode(401);
         given().contentType(ContentType.JSON)
                 .body("{}")
                 .post("/api/products")
@@ -50,6 +57,11 @@ class SecurityTest {
         given().auth()
                 .oauth2(Tokens.of("order-clerk"))
                 .get("/api/products")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("order-clerk"))
+                .get("/api/webhook-deliveries")
                 .then()
                 .statusCode(403);
     }

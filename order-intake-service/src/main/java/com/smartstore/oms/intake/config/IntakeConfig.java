@@ -2,6 +2,8 @@ package com.smartstore.oms.intake.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Business settings of order intake ({@code oms.intake.*}). */
 @ConfigMapping(prefix = "oms.intake")
@@ -16,4 +18,25 @@ public interface IntakeConfig {
 
     /** Secret key of the customer pseudonym (HMAC), so consumers like analytics never see who the customer is. */
     String pseudonymKey();
+
+    /** Platform webhooks ({@code oms.intake.webhooks.*}). */
+    Webhooks webhooks();
+
+    /** Webhook secrets per source and the generic source's replay window. */
+    interface Webhooks {
+        /** How far the generic source's {@code X-Signature-Timestamp} may be from now. */
+        @WithDefault("5m")
+        Duration replayWindow();
+
+        Source shopify();
+
+        Source woocommerce();
+
+        Source generic();
+    }
+
+    /** One webhook source; without a secret every delivery from it is refused (401). */
+    interface Source {
+        Optional<String> secret();
+    }
 }

@@ -97,6 +97,18 @@ public class Order {
     @Column(name = "total_amount")
     public BigDecimal totalAmount;
 
+    /** Sum of the line discounts (already deducted from the lines). */
+    @Column(name = "discount_amount")
+    public BigDecimal discountAmount = BigDecimal.ZERO;
+
+    /** Shipping charged to the customer; part of the total and of what is paid. */
+    @Column(name = "shipping_amount")
+    public BigDecimal shippingAmount = BigDecimal.ZERO;
+
+    /** Tax charged on top of the prices (zero when prices include tax). */
+    @Column(name = "tax_amount")
+    public BigDecimal taxAmount = BigDecimal.ZERO;
+
     public String currency;
 
     @Column(name = "received_at")
@@ -113,6 +125,16 @@ public class Order {
     public List<OrderLine> lines = new ArrayList<>();
 
     public void addLine(String sku, String productName, String specification, int quantity, BigDecimal unitPrice) {
+        addLine(sku, productName, specification, quantity, unitPrice, BigDecimal.ZERO);
+    }
+
+    public void addLine(
+            String sku,
+            String productName,
+            String specification,
+            int quantity,
+            BigDecimal unitPrice,
+            BigDecimal discount) {
         OrderLine line = new OrderLine();
         line.id = UUID.randomUUID();
         line.order = this;
@@ -122,8 +144,25 @@ public class Order {
         line.specification = specification;
         line.quantity = quantity;
         line.unitPrice = unitPrice;
+        line.discount = discount == null ? BigDecimal.ZERO : discount;
         lines.add(line);
-        totalAmount = lines.stream().map(OrderLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        recomputeTotal();
+    }
+
+    /** Sets the shipping charge and the tax on top, which the customer pays with the lines. */
+    public void charge(BigDecimal shipping, BigDecimal tax) {
+        shippingAmount = shipping == null ? BigDecimal.ZERO : shipping;
+        taxAmount = tax == null ? BigDecimal.ZERO : tax;
+        recomputeTotal();
+    }
+
+    private void recomputeTotal() {
+        discountAmount = lines.stream().map(l -> l.discount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        totalAmount = lines.stream()
+                .map(OrderLine::total)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .add(shippingAmount)
+                .add(taxAmount);
     }
 
     /**

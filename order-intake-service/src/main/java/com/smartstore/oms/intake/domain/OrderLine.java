@@ -34,7 +34,11 @@ public class OrderLine {
     @Column(name = "unit_price")
     public BigDecimal unitPrice;
 
+    /** The discount the platform or the clerk granted on this line, as an amount. */
+    public BigDecimal discount = BigDecimal.ZERO;
+
+    /** What the customer pays for this line: quantity times unit price, less the line's discount. */
     public BigDecimal total() {
-        return unitPrice.multiply(BigDecimal.valueOf(quantity));
+        return unitPrice.multiply(BigDecimal.valueOf(quantity)).subtract(discount);
     }
 }

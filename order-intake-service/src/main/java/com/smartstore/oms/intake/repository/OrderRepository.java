@@ -1,6 +1,8 @@
 package com.smartstore.oms.intake.repository;
 
+import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.intake.domain.Order;
+import com.smartstore.oms.intake.domain.OrderShippingLine;
 import com.smartstore.oms.intake.domain.OrderStatus;
 import com.smartstore.oms.intake.domain.OrderStatusChange;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -28,6 +30,20 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
                 .chain(s -> s.createQuery(
                                 "from OrderStatusChange where orderId = ?1 order by occurredAt, id",
                                 OrderStatusChange.class)
+                        .setParameter(1, orderId)
+                        .getResultList());
+    }
+
+    /** The order a platform sent under its own order id, or null. */
+    public Uni<Order> findByExternalId(SalesChannel channel, String externalOrderId) {
+        return find("channel = ?1 and externalOrderId = ?2", channel, externalOrderId)
+                .firstResult();
+    }
+
+    public Uni<List<OrderShippingLine>> shippingLines(UUID orderId) {
+        return getSession()
+                .chain(s -> s.createQuery(
+                                "from OrderShippingLine where orderId = ?1 order by lineNo", OrderShippingLine.class)
                         .setParameter(1, orderId)
                         .getResultList());
     }

@@ -26,7 +26,22 @@ public record CreateOrderRequest(
         @NotEmpty @Size(max = 200) List<@NotNull @Valid Line> lines,
         @Valid Remarks remarks,
         @NotNull @Valid Payment payment,
-        SalesChannel channel) {
+        SalesChannel channel,
+        @Size(max = 20) List<@NotNull @Valid ShippingLine> shippingLines,
+
+        @DecimalMin("0.00") @Digits(integer = 10, fraction = 2)
+        BigDecimal taxAmount) {
+
+    /** The REST order as it was before shipping lines and tax existed. */
+    public CreateOrderRequest(
+            Customer customer,
+            Address shippingAddress,
+            List<Line> lines,
+            Remarks remarks,
+            Payment payment,
+            SalesChannel channel) {
+        this(customer, shippingAddress, lines, remarks, payment, channel, null, null);
+    }
 
     /** The customer: a name and at least one way to reach them. */
     public record Customer(
@@ -61,7 +76,30 @@ public record CreateOrderRequest(
             @Positive @Max(10_000) int quantity,
 
             @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2)
-            BigDecimal unitPrice) {}
+            BigDecimal unitPrice,
+
+            @DecimalMin("0.00") @Digits(integer = 10, fraction = 2)
+            BigDecimal discount) {
+
+        public Line(String sku, String productName, String specification, int quantity, BigDecimal unitPrice) {
+            this(sku, productName, specification, quantity, unitPrice, null);
+        }
+
+        @AssertTrue(message = "the discount may not exceed quantity times unit price")
+        public boolean isDiscountWithinPrice() {
+            return discount == null
+                    || unitPrice == null
+                    || discount.compareTo(unitPrice.multiply(BigDecimal.valueOf(quantity))) <= 0;
+        }
+    }
+
+    /** A shipping charge (method and amount after any shipping discount); part of the order total. */
+    public record ShippingLine(
+            @NotBlank @Size(max = 200) String title,
+            @Size(max = 100) String code,
+
+            @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2)
+            BigDecimal amount) {}
 
     public record Remarks(
             @Size(max = 2000) String specialRequests,

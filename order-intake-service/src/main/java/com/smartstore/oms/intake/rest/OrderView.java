@@ -3,6 +3,7 @@ package com.smartstore.oms.intake.rest;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.intake.domain.Order;
+import com.smartstore.oms.intake.domain.OrderShippingLine;
 import com.smartstore.oms.intake.domain.OrderStatus;
 import com.smartstore.oms.intake.domain.OrderStatusChange;
 import java.math.BigDecimal;
@@ -20,14 +21,28 @@ public record OrderView(
         OrderStatus status,
         CreateOrderRequest.Customer customer,
         CreateOrderRequest.Address shippingAddress,
-        List<CreateOrderRequest.Line> lines,
+        List<Line> lines,
         CreateOrderRequest.Remarks remarks,
         Payment payment,
         BigDecimal totalAmount,
         String currency,
         Instant receivedAt,
         String createdBy,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        BigDecimal discountAmount,
+        BigDecimal shippingAmount,
+        BigDecimal taxAmount,
+        List<CreateOrderRequest.ShippingLine> shippingLines) {
+
+    /** A line with the discount granted on it; {@code total} is what the customer pays for it. */
+    public record Line(
+            String sku,
+            String productName,
+            String specification,
+            int quantity,
+            BigDecimal unitPrice,
+            BigDecimal discount,
+            BigDecimal total) {}
 
     public record Payment(PaymentMethod method, BigDecimal amount, Instant paidAt) {}
 
@@ -35,10 +50,10 @@ public record OrderView(
 
     /** Without history: for lists. */
     public static OrderView summary(Order o) {
-        return of(o, null);
+        return of(o, null, null);
     }
 
-    public static OrderView of(Order o, List<OrderStatusChange> history) {
+    public static OrderView of(Order o, List<OrderStatusChange> history, List<OrderShippingLine> shipping) {
         return new OrderView(
                 o.id,
                 o.orderNumber,
@@ -58,8 +73,14 @@ public record OrderView(
                 history == null
                         ? null
                         : o.lines.stream()
-                                .map(l -> new CreateOrderRequest.Line(
-                                        l.sku, l.productName, l.specification, l.quantity, l.unitPrice))
+                                .map(l -> new Line(
+                                        l.sku,
+                                        l.productName,
+                                        l.specification,
+                                        l.quantity,
+                                        l.unitPrice,
+                                        l.discount,
+                                        l.total()))
                                 .toList(),
                 new CreateOrderRequest.Remarks(o.specialRequests, o.giftNote, o.requestedShipDate),
                 new Payment(o.paymentMethod, o.paymentAmount, o.paidAt),
@@ -72,6 +93,14 @@ public record OrderView(
                         : history.stream()
                                 .map(h -> new HistoryEntry(
                                         OrderStatus.valueOf(h.status), h.revision, h.occurredAt, h.actor, h.detail))
+                                .toList(),
+                o.discountAmount,
+                o.shippingAmount,
+                o.taxAmount,
+                shipping == null
+                        ? null
+                        : shipping.stream()
+                                .map(l -> new CreateOrderRequest.ShippingLine(l.title, l.code, l.amount))
                                 .toList());
     }
 }

@@ -1,0 +1,75 @@
+package com.smartstore.oms.intake.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One authenticated webhook delivery as it arrived, and what became of it (audit, inspection of rejects). */
+@Entity
+@Table(name = "webhook_delivery")
+public class WebhookDelivery {
+    /** What a delivery led to. */
+    public enum Outcome {
+        /** It created the order. */
+        CREATED,
+        /** The order existed already (a retry or a concurrent duplicate). */
+        DUPLICATE,
+        /** It could not be mapped onto an order. */
+        REJECTED
+    }
+
+    @Id
+    public UUID id;
+
+    public String source;
+
+    @Column(name = "delivery_id")
+    public String deliveryId;
+
+    /** The shop that sent it (Shopify shop domain, WooCommerce site URL). */
+    public String origin;
+
+    public String topic;
+
+    /** The headers that matter for audit, as JSON. */
+    public String headers;
+
+    public String payload;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+
+    public String problem;
+
+    @Column(name = "external_order_id")
+    public String externalOrderId;
+
+    @Column(name = "order_id")
+    public UUID orderId;
+
+    /** A copy with a fresh id, for recording the same delivery in another transaction. */
+    public WebhookDelivery copy() {
+        WebhookDelivery d = new WebhookDelivery();
+        d.id = UUID.randomUUID();
+        d.source = source;
+        d.deliveryId = deliveryId;
+        d.origin = origin;
+        d.topic = topic;
+        d.headers = headers;
+        d.payload = payload;
+        d.receivedAt = receivedAt;
+        d.outcome = outcome;
+        d.problem = problem;
+        d.externalOrderId = externalOrderId;
+        d.orderId = orderId;
+        return d;
+    }
+}

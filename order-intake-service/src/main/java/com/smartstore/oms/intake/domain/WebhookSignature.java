@@ -1,0 +1,67 @@
+package com.smartstore.oms.intake.domain;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Webhook signatures as Shopify, WooCommerce and our generic format send them: base64 HMAC-SHA256 of the
+ * raw body (generic: of {@code timestamp + "." + body}), compared in constant time.
+ */
+public final class WebhookSignature {
+
+    private WebhookSignature() {}
+
+    /** The base64 HMAC-SHA256 of the content with the secret. */
+    public static String sign(String secret, byte[] content) {
+        return Base64.getEncoder().encodeToString(hmac(secret, content));
+    }
+
+    /** The content the generic source signs: {@code timestamp + "." + body}. */
+    public static byte[] genericContent(String timestamp, byte[] body) {
+        byte[] prefix = (timestamp + ".").getBytes(UTF_8);
+        byte[] content = new byte[prefix.length + body.length];
+        System.arraycopy(prefix, 0, content, 0, prefix.length);
+        System.arraycopy(body, 0, content, prefix.length, body.length);
+        return content;
+    }
+
+    /** True when the given base64 signature is the HMAC of the content; false for a missing or malformed one. */
+    public static boolean verify(String secret, byte[] content, String signature) {
+        if (secret == null || secret.isEmpty() || signature == null || signature.isBlank()) {
+            return false;
+        }
+        byte[] given;
+        try {
+            given = Base64.getDecoder().decode(signature.trim());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return MessageDigest.isEqual(hmac(secret, content), given);
+    }
+
+    /** True when a Unix-seconds timestamp is within the window around now (either way, for clock skew). */
+    public static boolean withinWindow(String timestamp, Instant now, Duration window) {
+        if (timestamp == null || !timestamp.trim().matches("\\d{1,12}")) {
+            return false;
+        }
+        Instant signedAt = Instant.ofEpochSecond(Long.parseLong(timestamp.trim()));
+        return Duration.between(signedAt, now).abs().compareTo(window) <= 0;
+    }
+
+    private static byte[] hmac(String secret, byte[] content) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(UTF_8), "HmacSHA256"));
+            return mac.doFinal(content);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+}
