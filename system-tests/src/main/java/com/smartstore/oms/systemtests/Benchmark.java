@@ -61,7 +61,7 @@ public final class Benchmark {
 
         List<Double> approval = new ArrayList<>();
         for (UUID id : ids) {
-            JsonNode timeline = flow.awaitTimeline(id, "approvedAt");
+            JsonNode timeline = flow.awaitTimeline(id, "receivedAt", "approvedAt");
             Instant received = Instant.parse(timeline.get("receivedAt").asText());
             Instant approved = Instant.parse(timeline.get("approvedAt").asText());
             approval.add(Duration.between(received, approved).toNanos() / 1e6);

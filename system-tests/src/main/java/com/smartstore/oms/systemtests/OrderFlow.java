@@ -175,12 +175,15 @@ public final class OrderFlow {
                 Service.RETURNS, "/api/returns", "customer-service", Map.of("orderId", orderId, "reason", reason));
     }
 
-    /** Analytics' timeline of an order, once it has recorded the given step (e.g. {@code approvedAt}). */
-    public JsonNode awaitTimeline(UUID orderId, String step) {
-        return await("analytics to record " + step + " of " + orderId, () -> {
+    /**
+     * Analytics' timeline of an order, once it has recorded every given step (e.g. {@code approvedAt}):
+     * analytics reads each step from its own topic, so one step being there says nothing of the others.
+     */
+    public JsonNode awaitTimeline(UUID orderId, String... steps) {
+        return await("analytics to record " + String.join(", ", steps) + " of " + orderId, () -> {
             OmsClient.Reply reply =
                     oms.get(Service.ANALYTICS, "/api/analytics/orders/" + orderId + "/timeline", "manager");
-            return reply.status() == 200 && reply.body().hasNonNull(step)
+            return reply.status() == 200 && java.util.Arrays.stream(steps).allMatch(reply.body()::hasNonNull)
                     ? Optional.of(reply.body())
                     : Optional.empty();
         });

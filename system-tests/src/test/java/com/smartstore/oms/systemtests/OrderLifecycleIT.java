@@ -43,8 +43,9 @@ class OrderLifecycleIT {
         });
 
         // Analytics recorded each step at the time it happened, in the order it happened.
-        JsonNode timeline = flow.awaitTimeline(orderId, "shippedAt");
-        List<Instant> steps = List.of("receivedAt", "approvedAt", "pickedAt", "shippedAt").stream()
+        List<String> stepNames = List.of("receivedAt", "approvedAt", "pickedAt", "shippedAt");
+        JsonNode timeline = flow.awaitTimeline(orderId, stepNames.toArray(String[]::new));
+        List<Instant> steps = stepNames.stream()
                 .map(step -> Instant.parse(timeline.get(step).asText()))
                 .toList();
         assertThat(steps).isSorted().allSatisfy(t -> assertThat(t).isBetween(start, Instant.now()));
