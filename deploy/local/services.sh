@@ -34,6 +34,9 @@ start() {
     # Local-demo secrets: production passes its own through the environment.
     QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-oms} \
       OMS_INTAKE_PSEUDONYM_KEY=${OMS_INTAKE_PSEUDONYM_KEY:-local-demo-pseudonym-key} \
+      OMS_PII_ACTIVE_KEY=${OMS_PII_ACTIVE_KEY:-demo1} \
+      OMS_PII_KEYS_DEMO1=${OMS_PII_KEYS_DEMO1:-bG9jYWwtZGVtby1vbmx5LXBpaS1rZXktMzItYnl0ZSE=} \
+      OMS_PII_HASH_KEY=${OMS_PII_HASH_KEY:-local-demo-pii-hash-key} \
       nohup java $JAVA_OPTS -jar "$jar" >"$OMS_LOGS/$name.log" 2>&1 &
     echo $! >"$OMS_RUN/$name.pid"
   done

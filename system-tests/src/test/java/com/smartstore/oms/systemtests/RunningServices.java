@@ -71,6 +71,9 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
                 "-Dquarkus.oidc.auth-server-url=" + System.getProperty("oms.test.keycloak", "http://127.0.0.1:8180")
                         + "/realms/oms",
                 "-Doms.intake.pseudonym-key=system-test-key",
+                "-Doms.pii.active-key=st1",
+                "-Doms.pii.keys.st1=c3lzdGVtLXRlc3Qtb25seS1waWkta2V5LTMyLWJ5dGU=",
+                "-Doms.pii.hash-key=system-test-pii-hash-key",
                 "-jar",
                 jar.toString()));
         File log = logs.resolve(service.module + ".log").toFile();

@@ -14,6 +14,8 @@ public final class Roles {
     public static final String QUALITY = "quality";
     public static final String MANAGER = "manager";
     public static final String ADMIN = "admin";
+    /** The shop's own order page, a service account placing customer self-service orders (R-I1). */
+    public static final String STOREFRONT = "storefront";
     /** Marks staff not yet allowed to finalise order handling alone (R-T1). */
     public static final String TRAINEE = "trainee";
 
