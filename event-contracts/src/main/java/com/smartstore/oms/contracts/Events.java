@@ -1,14 +1,21 @@
 package com.smartstore.oms.contracts;
 
+import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderApproved;
+import com.smartstore.oms.contracts.events.OrderCancelled;
+import com.smartstore.oms.contracts.events.OrderException;
 import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.ProductCatalogEntry;
+import com.smartstore.oms.contracts.events.ReturnReceived;
 import com.smartstore.oms.contracts.events.ReturnRequested;
 import com.smartstore.oms.contracts.events.Shipped;
+import com.smartstore.oms.contracts.events.SlaBreached;
 import com.smartstore.oms.contracts.events.StockLevel;
+import com.smartstore.oms.contracts.events.StockReplenished;
+import com.smartstore.oms.contracts.events.StockShortage;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +28,18 @@ public final class Events {
             EventType.v1(Topics.ORDER_APPROVED, OrderApproved.class);
     public static final EventType<OrderRejected> ORDER_REJECTED =
             EventType.v1(Topics.ORDER_REJECTED, OrderRejected.class);
+    public static final EventType<OrderAmended> ORDER_AMENDED = EventType.v1(Topics.ORDER_AMENDED, OrderAmended.class);
+    public static final EventType<OrderCancelled> ORDER_CANCELLED =
+            EventType.v1(Topics.ORDER_CANCELLED, OrderCancelled.class);
+    public static final EventType<StockShortage> STOCK_SHORTAGE =
+            EventType.v1(Topics.STOCK_SHORTAGE, StockShortage.class);
+    public static final EventType<StockReplenished> STOCK_REPLENISHED =
+            EventType.v1(Topics.STOCK_REPLENISHED, StockReplenished.class);
+    public static final EventType<ReturnReceived> RETURN_RECEIVED =
+            EventType.v1(Topics.RETURN_RECEIVED, ReturnReceived.class);
+    public static final EventType<OrderException> ORDER_EXCEPTION =
+            EventType.v1(Topics.ORDER_EXCEPTION, OrderException.class);
+    public static final EventType<SlaBreached> SLA_BREACHED = EventType.v1(Topics.SLA_BREACHED, SlaBreached.class);
     public static final EventType<Picked> PICKED = EventType.v1(Topics.PICKED, Picked.class);
     public static final EventType<Shipped> SHIPPED = EventType.v1(Topics.SHIPPED, Shipped.class);
     public static final EventType<ReturnRequested> RETURN_REQUESTED =
@@ -37,6 +56,13 @@ public final class Events {
             PICKED,
             SHIPPED,
             RETURN_REQUESTED,
+            ORDER_AMENDED,
+            ORDER_CANCELLED,
+            STOCK_SHORTAGE,
+            STOCK_REPLENISHED,
+            RETURN_RECEIVED,
+            ORDER_EXCEPTION,
+            SLA_BREACHED,
             PRODUCT_CATALOG,
             STOCK_LEVELS);
 

@@ -3,6 +3,7 @@ package com.smartstore.oms.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,9 +15,16 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -45,15 +53,16 @@ class EventContractsTest {
                 .isEqualTo(example);
     }
 
+    /**
+     * At every level (the body, nested objects, list items): the schema's properties are the record's
+     * components, the example fills each of them at least once, {@code required} lists exactly the
+     * primitives and the fields the record refuses to be built without, and enums list the Java constants.
+     */
     @ParameterizedTest
     @MethodSource("eventTypes")
-    void schemaDescribesExactlyTheRecordsFields(EventType<?> type) throws Exception {
-        JsonNode json = JSON.valueToTree(ExampleEvents.ALL.get(type));
-        Set<String> written = fieldNames(json);
-        Set<String> described = fieldNames(schemaNode(type).get("properties"));
-        assertThat(written)
-                .as("fields of " + type.payloadClass().getSimpleName())
-                .isEqualTo(described);
+    void schemaDescribesTheRecordAtEveryLevel(EventType<?> type) throws Exception {
+        ObjectNode body = JSON.valueToTree(ExampleEvents.ALL.get(type));
+        describesRecord(type, body, type.payloadClass(), schemaNode(type), List.of(body), type.topic());
     }
 
     @ParameterizedTest
@@ -105,6 +114,83 @@ class EventContractsTest {
             assertThat(message.at("/payload/$ref").asText()).isEqualTo("./src/main/resources/" + type.schema());
             assertThat(doc.at("/channels/" + type.topic() + "/address").asText())
                     .isEqualTo(type.topic());
+        }
+    }
+
+    private static void describesRecord(
+            EventType<?> type,
+            ObjectNode body,
+            Class<?> record,
+            JsonNode schema,
+            List<ObjectNode> examples,
+            String path) {
+        Set<String> components = Arrays.stream(record.getRecordComponents())
+                .map(RecordComponent::getName)
+                .collect(Collectors.toSet());
+        assertThat(fieldNames(schema.get("properties")))
+                .as("schema properties of " + path)
+                .isEqualTo(components);
+        Set<String> written = new HashSet<>();
+        examples.forEach(example -> written.addAll(fieldNames(example)));
+        assertThat(written).as("fields the example of " + path + " fills").isEqualTo(components);
+        Set<String> required = new HashSet<>();
+        schema.get("required").forEach(r -> required.add(r.asText()));
+        for (RecordComponent component : record.getRecordComponents()) {
+            String name = component.getName();
+            String at = path + "." + name;
+            JsonNode property = schema.get("properties").get(name);
+            List<ObjectNode> filled = examples.stream().filter(e -> e.has(name)).toList();
+            boolean mandatory = component.getType().isPrimitive() || refusedWithout(type, body, filled.get(0), name);
+            assertThat(required.contains(name)).as(at + " is required").isEqualTo(mandatory);
+            describesType(type, body, component.getGenericType(), property, filled, name, at);
+        }
+    }
+
+    private static void describesType(
+            EventType<?> type,
+            ObjectNode body,
+            Type javaType,
+            JsonNode property,
+            List<ObjectNode> holders,
+            String name,
+            String at) {
+        Class<?> raw = javaType instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) javaType;
+        if (raw.isEnum()) {
+            List<String> constants = Arrays.stream(raw.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name())
+                    .toList();
+            List<String> described = new ArrayList<>();
+            property.get("enum").forEach(v -> described.add(v.asText()));
+            assertThat(described).as("enum of " + at).isEqualTo(constants);
+        } else if (raw.isRecord()) {
+            List<ObjectNode> nested =
+                    holders.stream().map(h -> (ObjectNode) h.get(name)).toList();
+            describesRecord(type, body, raw, property, nested, at);
+        } else if (List.class.equals(raw)) {
+            Type item = ((ParameterizedType) javaType).getActualTypeArguments()[0];
+            if (item instanceof Class<?> itemClass && itemClass.isRecord()) {
+                List<ObjectNode> items = new ArrayList<>();
+                holders.forEach(h -> h.get(name).forEach(i -> items.add((ObjectNode) i)));
+                describesRecord(type, body, itemClass, property.get("items"), items, at + "[]");
+            }
+        } else if (Map.class.equals(raw)) {
+            assertThat(property.get("type").asText()).as(at).isEqualTo("object");
+            assertThat(property.has("additionalProperties"))
+                    .as(at + " describes its values")
+                    .isTrue();
+        }
+    }
+
+    /** Whether the record refuses the body once {@code field} is removed from {@code holder} (a node of it). */
+    private static boolean refusedWithout(EventType<?> type, ObjectNode body, ObjectNode holder, String field) {
+        JsonNode removed = holder.remove(field);
+        try {
+            JSON.treeToValue(body, type.payloadClass());
+            return false;
+        } catch (JsonProcessingException | RuntimeException e) {
+            return true;
+        } finally {
+            holder.set(field, removed);
         }
     }
 

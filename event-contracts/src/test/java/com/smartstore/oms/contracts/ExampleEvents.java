@@ -1,94 +1,242 @@
 package com.smartstore.oms.contracts;
 
+import static java.util.Map.entry;
+
+import com.smartstore.oms.contracts.events.Disposition;
+import com.smartstore.oms.contracts.events.ExceptionStage;
+import com.smartstore.oms.contracts.events.ExceptionType;
 import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderApproved;
+import com.smartstore.oms.contracts.events.OrderCancelled;
+import com.smartstore.oms.contracts.events.OrderException;
 import com.smartstore.oms.contracts.events.OrderHeld;
+import com.smartstore.oms.contracts.events.OrderQuantity;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.ProductCatalogEntry;
+import com.smartstore.oms.contracts.events.Remedy;
+import com.smartstore.oms.contracts.events.ReturnReceived;
 import com.smartstore.oms.contracts.events.ReturnRequested;
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.contracts.events.Severity;
 import com.smartstore.oms.contracts.events.Shipped;
+import com.smartstore.oms.contracts.events.ShortageReason;
+import com.smartstore.oms.contracts.events.SlaBreached;
+import com.smartstore.oms.contracts.events.SlaKind;
 import com.smartstore.oms.contracts.events.StockLevel;
+import com.smartstore.oms.contracts.events.StockReplenished;
+import com.smartstore.oms.contracts.events.StockShortage;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** One realistic example of every published event, with every optional field filled. */
+/**
+ * One realistic example of every published event, with every optional field filled (at least once per
+ * list), so the contract test sees each field the schemas describe.
+ */
 final class ExampleEvents {
     static final UUID ORDER = UUID.fromString("0b9d5c2e-9a4f-4a39-9f55-0a3f4f0c1d11");
+    static final UUID OTHER_ORDER = UUID.fromString("4c1e8a3b-6f2d-4e5a-b7c9-1d2e3f4a5b62");
     static final UUID REVIEW = UUID.fromString("7f0e4d7a-2d35-4c84-8a52-9d5f0f8e2a01");
+    static final String ORDER_NUMBER = "SO-20261127-0001";
     static final Instant T = Instant.parse("2026-11-27T09:15:30Z");
 
-    static final Map<EventType<?>, OmsEvent> ALL = Map.of(
-            Events.ORDER_RECEIVED,
-            new OrderReceived(
-                    ORDER,
-                    "SO-20261127-0001",
-                    1,
-                    SalesChannel.SHOPIFY,
-                    "gid://shopify/Order/5512",
-                    new OrderReceived.Customer("c-3f9a", "Ana Silva", "+351912345678", "ana@example.com"),
-                    new OrderReceived.Address(
-                            "Ana Silva", "Rua Augusta 10", "2 Esq", "Lisboa", "Lisboa", "1100-053", "PT"),
-                    List.of(new OrderReceived.Line(1, "TSHIRT-RED-M", "T-shirt", "red, M", 2, new BigDecimal("12.50"))),
-                    new OrderReceived.Remarks("Leave at the door", "Happy birthday!", LocalDate.parse("2026-11-30")),
-                    new OrderReceived.Payment(PaymentMethod.ONLINE, new BigDecimal("25.00"), T.minusSeconds(60)),
-                    new BigDecimal("25.00"),
-                    "EUR",
-                    T),
-            Events.ORDER_HELD,
-            new OrderHeld(
-                    ORDER,
-                    "SO-20261127-0001",
-                    1,
-                    REVIEW,
-                    List.of(new OrderHeld.RuleFailure(
-                            "price-matches-catalogue", "TSHIRT-RED-M costs 14.00, order says 12.50")),
-                    T),
-            Events.ORDER_APPROVED,
-            new OrderApproved(
-                    ORDER,
-                    "SO-20261127-0001",
-                    1,
-                    REVIEW,
-                    true,
-                    "auto",
-                    List.of(new LineQuantity("TSHIRT-RED-M", 2)),
-                    LocalDate.parse("2026-11-30"),
-                    T),
-            Events.ORDER_REJECTED,
-            new OrderRejected(
-                    ORDER, "SO-20261127-0001", 1, REVIEW, "PRICE_MISMATCH", "Price is outdated", "reviewer", T),
-            Events.PICKED,
-            new Picked(
-                    ORDER,
-                    UUID.randomUUID(),
-                    "LIS",
-                    List.of(new LineQuantity("TSHIRT-RED-M", 2)),
-                    List.of(new Picked.Parcel(1, new BigDecimal("0.4"))),
-                    "warehouse",
-                    T),
-            Events.SHIPPED,
-            new Shipped(ORDER, UUID.randomUUID(), "CTT", "RR123456789PT", LocalDate.parse("2026-12-02"), "shipping", T),
-            Events.RETURN_REQUESTED,
-            new ReturnRequested(
-                    UUID.randomUUID(),
-                    ORDER,
-                    "Wrong size",
-                    List.of(new LineQuantity("TSHIRT-RED-M", 1)),
-                    "customer-service",
-                    T),
-            Events.PRODUCT_CATALOG,
-            new ProductCatalogEntry(
-                    "TSHIRT-RED-M", "T-shirt", "red, M", "apparel", new BigDecimal("12.50"), "EUR", true, T),
-            Events.STOCK_LEVELS,
-            new StockLevel("LIS", "TSHIRT-RED-M", 40, 2, 38, T));
+    /** 2 x 12.50 - 2.50 line discount + 8.90 + 4.90 shipping - 1.30 order discount = 35.00, VAT 23 % included. */
+    static final OrderReceived ORDER_RECEIVED = new OrderReceived(
+            ORDER,
+            ORDER_NUMBER,
+            1,
+            SalesChannel.SHOPIFY,
+            "gid://shopify/Order/5512",
+            new OrderReceived.Customer("c-3f9a", "Ana Silva", "+351912345678", "ana@example.com"),
+            new OrderReceived.Address("Ana Silva", "Rua Augusta 10", "2 Esq", "Lisboa", "Lisboa", "1100-053", "PT"),
+            List.of(
+                    new OrderReceived.Line(
+                            1, "TSHIRT-RED-M", "T-shirt", "red, M", 2, new BigDecimal("12.50"), new BigDecimal("2.50")),
+                    new OrderReceived.Line(2, "MUG-WHITE-350", "Mug", "white, 350 ml", 1, new BigDecimal("8.90"))),
+            new OrderReceived.Remarks("Leave at the door", "Happy birthday!", LocalDate.parse("2026-11-30")),
+            new OrderReceived.Payment(
+                    PaymentMethod.INSTALMENTS,
+                    new BigDecimal("35.00"),
+                    T.minusSeconds(60),
+                    new OrderReceived.Instalments(2, new BigDecimal("17.50"))),
+            new BigDecimal("35.00"),
+            "EUR",
+            T,
+            new OrderReceived.Charges(new BigDecimal("4.90"), new BigDecimal("1.30"), new BigDecimal("6.54")));
+
+    static final Map<EventType<?>, OmsEvent> ALL = Map.ofEntries(
+            entry(Events.ORDER_RECEIVED, ORDER_RECEIVED),
+            entry(
+                    Events.ORDER_HELD,
+                    new OrderHeld(
+                            ORDER,
+                            ORDER_NUMBER,
+                            1,
+                            REVIEW,
+                            List.of(new OrderHeld.RuleFailure(
+                                    "price-matches-catalogue", "TSHIRT-RED-M costs 14.00, order says 12.50")),
+                            T)),
+            entry(
+                    Events.ORDER_APPROVED,
+                    new OrderApproved(
+                            ORDER,
+                            ORDER_NUMBER,
+                            1,
+                            REVIEW,
+                            true,
+                            "auto",
+                            List.of(new LineQuantity("TSHIRT-RED-M", 2), new LineQuantity("MUG-WHITE-350", 1)),
+                            LocalDate.parse("2026-11-30"),
+                            T)),
+            entry(
+                    Events.ORDER_REJECTED,
+                    new OrderRejected(
+                            ORDER, ORDER_NUMBER, 1, REVIEW, "PRICE_MISMATCH", "Price is outdated", "reviewer", T)),
+            entry(
+                    Events.ORDER_AMENDED,
+                    new OrderAmended(
+                            ORDER,
+                            ORDER_NUMBER,
+                            1,
+                            UUID.fromString("5d6e7f80-9a1b-4c2d-8e3f-405162738495"),
+                            List.of("shippingAddress", "contact", "lines"),
+                            new OrderReceived.Address(
+                                    "Ana Silva",
+                                    "Avenida da Liberdade 100",
+                                    "3 Dto",
+                                    "Lisboa",
+                                    "Lisboa",
+                                    "1250-146",
+                                    "PT"),
+                            new OrderAmended.Contact("+351913000111", "ana.silva@example.com"),
+                            List.of(
+                                    new OrderAmended.LineChange(
+                                            1, "TSHIRT-RED-L", "T-shirt", "red, L", 2, new BigDecimal("12.50")),
+                                    new OrderAmended.LineChange(
+                                            2, "MUG-WHITE-350", "Mug", "white, 350 ml", 0, new BigDecimal("8.90"))),
+                            new BigDecimal("26.10"),
+                            "Moved house; wants size L and no mug",
+                            "customer-service",
+                            T.plus(Duration.ofMinutes(40)))),
+            entry(
+                    Events.ORDER_CANCELLED,
+                    new OrderCancelled(
+                            ORDER,
+                            ORDER_NUMBER,
+                            "APPROVED",
+                            "Customer found the items cheaper elsewhere",
+                            "customer-service",
+                            T.plus(Duration.ofHours(2)))),
+            entry(
+                    Events.PICKED,
+                    new Picked(
+                            ORDER,
+                            UUID.randomUUID(),
+                            "LIS",
+                            List.of(new LineQuantity("TSHIRT-RED-M", 2), new LineQuantity("MUG-WHITE-350", 1)),
+                            List.of(new Picked.Parcel(1, new BigDecimal("0.8"))),
+                            "warehouse",
+                            T)),
+            entry(
+                    Events.STOCK_SHORTAGE,
+                    new StockShortage(
+                            UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"),
+                            "TSHIRT-RED-L",
+                            "red, L",
+                            "LIS",
+                            5,
+                            ShortageReason.BACKORDER,
+                            List.of(new OrderQuantity(ORDER, 2), new OrderQuantity(OTHER_ORDER, 3)),
+                            LocalDate.parse("2026-12-04"),
+                            T)),
+            entry(
+                    Events.STOCK_REPLENISHED,
+                    new StockReplenished(
+                            UUID.fromString("b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e"),
+                            "LIS",
+                            "TSHIRT-RED-L",
+                            20,
+                            List.of(new OrderQuantity(ORDER, 2), new OrderQuantity(OTHER_ORDER, 3)),
+                            15,
+                            "warehouse",
+                            T.plus(Duration.ofDays(7)))),
+            entry(
+                    Events.SHIPPED,
+                    new Shipped(
+                            ORDER,
+                            UUID.randomUUID(),
+                            "CTT",
+                            "RR123456789PT",
+                            LocalDate.parse("2026-12-02"),
+                            "shipping",
+                            T)),
+            entry(
+                    Events.RETURN_REQUESTED,
+                    new ReturnRequested(
+                            UUID.randomUUID(),
+                            ORDER,
+                            "Wrong size",
+                            List.of(new LineQuantity("TSHIRT-RED-M", 1)),
+                            "customer-service",
+                            T)),
+            entry(
+                    Events.RETURN_RECEIVED,
+                    new ReturnReceived(
+                            UUID.fromString("c3d4e5f6-a7b8-4c9d-8e1f-2a3b4c5d6e7f"),
+                            ORDER,
+                            "LIS",
+                            List.of(
+                                    new ReturnReceived.Item(
+                                            "TSHIRT-RED-M", 1, Disposition.RESELLABLE, "Unworn, tags attached"),
+                                    new ReturnReceived.Item(
+                                            "MUG-WHITE-350", 1, Disposition.DAMAGED, "Handle broken in transit")),
+                            "warehouse",
+                            T.plus(Duration.ofDays(10)))),
+            entry(
+                    Events.ORDER_EXCEPTION,
+                    new OrderException(
+                            UUID.fromString("d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70"),
+                            ORDER,
+                            ORDER_NUMBER,
+                            ExceptionType.PAYMENT,
+                            ExceptionStage.CLOSED,
+                            UUID.fromString("e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7081"),
+                            Severity.HIGH,
+                            "DUPLICATE_PAYMENT",
+                            "The customer was charged twice for the first instalment",
+                            Map.of("expected", "17.50", "paid", "35.00", "paymentReference", "pi_3PxQ2L"),
+                            "customer-service",
+                            "finance",
+                            "finance",
+                            T.plus(Duration.ofDays(1)),
+                            Remedy.REFUND,
+                            "Refunded the duplicate 17.50 to the card",
+                            4,
+                            T.plus(Duration.ofDays(2)))),
+            entry(
+                    Events.SLA_BREACHED,
+                    new SlaBreached(
+                            SlaKind.MANUAL_REVIEW,
+                            REVIEW.toString(),
+                            ORDER,
+                            ORDER_NUMBER,
+                            "review-service",
+                            "reviewer",
+                            T.plus(Duration.ofHours(4)),
+                            T.plus(Duration.ofHours(4).plusMinutes(1)))),
+            entry(
+                    Events.PRODUCT_CATALOG,
+                    new ProductCatalogEntry(
+                            "TSHIRT-RED-M", "T-shirt", "red, M", "apparel", new BigDecimal("12.50"), "EUR", true, T)),
+            entry(Events.STOCK_LEVELS, new StockLevel("LIS", "TSHIRT-RED-M", 40, 2, 38, T)));
 
     private ExampleEvents() {}
 }

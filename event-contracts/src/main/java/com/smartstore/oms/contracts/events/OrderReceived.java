@@ -26,7 +26,8 @@ public record OrderReceived(
         Payment payment,
         BigDecimal totalAmount,
         String currency,
-        Instant receivedAt)
+        Instant receivedAt,
+        Charges charges)
         implements OmsEvent {
 
     public OrderReceived {
@@ -40,6 +41,38 @@ public record OrderReceived(
         requireNonNull(totalAmount, "totalAmount");
         requireNonNull(currency, "currency");
         requireNonNull(receivedAt, "receivedAt");
+    }
+
+    /** An order without order-level charges. */
+    public OrderReceived(
+            UUID orderId,
+            String orderNumber,
+            int revision,
+            SalesChannel channel,
+            String externalOrderId,
+            Customer customer,
+            Address shippingAddress,
+            List<Line> lines,
+            Remarks remarks,
+            Payment payment,
+            BigDecimal totalAmount,
+            String currency,
+            Instant receivedAt) {
+        this(
+                orderId,
+                orderNumber,
+                revision,
+                channel,
+                externalOrderId,
+                customer,
+                shippingAddress,
+                lines,
+                remarks,
+                payment,
+                totalAmount,
+                currency,
+                receivedAt,
+                null);
     }
 
     @Override
@@ -77,24 +110,67 @@ public record OrderReceived(
         }
     }
 
-    /** One order line as the customer ordered it (R-I4). */
+    /**
+     * One order line as the customer ordered it (R-I4).
+     *
+     * @param discount the channel's discount on the whole line (not per unit), if any
+     */
     public record Line(
-            int lineNo, String sku, String productName, String specification, int quantity, BigDecimal unitPrice) {
+            int lineNo,
+            String sku,
+            String productName,
+            String specification,
+            int quantity,
+            BigDecimal unitPrice,
+            BigDecimal discount) {
         public Line {
             requireNonNull(sku, "sku");
             requireNonNull(productName, "productName");
             requireNonNull(unitPrice, "unitPrice");
         }
+
+        /** A line without a discount. */
+        public Line(
+                int lineNo, String sku, String productName, String specification, int quantity, BigDecimal unitPrice) {
+            this(lineNo, sku, productName, specification, quantity, unitPrice, null);
+        }
     }
+
+    /**
+     * Order-level amounts the channel reported besides the lines; each optional. The total is lines
+     * minus line discounts, plus shipping, minus the order discount (tax is included in prices unless
+     * the channel says otherwise).
+     */
+    public record Charges(BigDecimal shipping, BigDecimal discount, BigDecimal tax) {}
 
     /** Special requests, gift note and requested ship date (R-I5); every field optional. */
     public record Remarks(String specialRequests, String giftNote, LocalDate requestedShipDate) {}
 
-    /** Payment as reported (R-I6); {@code paidAt} is absent for cash on delivery. */
-    public record Payment(PaymentMethod method, BigDecimal amount, Instant paidAt) {
+    /**
+     * Payment as reported (R-I6); {@code paidAt} is absent for cash on delivery and before payment.
+     *
+     * @param amount what was paid (online), is to be collected (cash on delivery) or the plan's total
+     * @param instalments the plan, for method INSTALMENTS only
+     */
+    public record Payment(PaymentMethod method, BigDecimal amount, Instant paidAt, Instalments instalments) {
         public Payment {
             requireNonNull(method, "method");
             requireNonNull(amount, "amount");
+        }
+
+        /** A payment without an instalment plan. */
+        public Payment(PaymentMethod method, BigDecimal amount, Instant paidAt) {
+            this(method, amount, paidAt, null);
+        }
+    }
+
+    /** An instalment plan: {@code count} payments of {@code amountPerInstalment}. */
+    public record Instalments(int count, BigDecimal amountPerInstalment) {
+        public Instalments {
+            requireNonNull(amountPerInstalment, "amountPerInstalment");
+            if (count < 2) {
+                throw new IllegalArgumentException("an instalment plan has at least 2 instalments, was " + count);
+            }
         }
     }
 }

@@ -1,0 +1,13 @@
+package com.smartstore.oms.contracts.events;
+
+/** The deadlines the OMS watches. */
+public enum SlaKind {
+    /** An entry request was not entered within {@code oms.sla.entry-minutes} (R-I7). */
+    ENTRY,
+    /** A held order was not reviewed within {@code oms.sla.manual-review-hours} (R-R4). */
+    MANUAL_REVIEW,
+    /** A pick list was not picked and packed within {@code oms.sla.pick-hours} (R-W3). */
+    PICK,
+    /** An exception case passed the deadline its owner was given (R-E4). */
+    EXCEPTION_CASE
+}
