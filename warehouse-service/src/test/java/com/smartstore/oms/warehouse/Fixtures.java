@@ -109,6 +109,24 @@ final class Fixtures {
         return lists.get(0);
     }
 
+    static ValidatableResponse confirm(String pickListId, Object body) {
+        return given().auth()
+                .oauth2(Tokens.of("warehouse"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/pick-lists/" + pickListId + "/confirm")
+                .then();
+    }
+
+    /** Packs a picked list; a null body packs one parcel. */
+    static ValidatableResponse pack(String pickListId, Object body) {
+        var request = given().auth().oauth2(Tokens.of("warehouse"));
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        return request.post("/api/pick-lists/" + pickListId + "/pack").then();
+    }
+
     static List<Map<String, Object>> backorders(UUID orderId) {
         return given().auth()
                 .oauth2(Tokens.of("customer-service"))
@@ -121,14 +139,20 @@ final class Fixtures {
                 .getList("$");
     }
 
-    /** Waits until the warehouse's inbox has processed this event id. */
+    /** Waits until the warehouse's order-approved inbox has processed this event id. */
     static void awaitProcessed(String eventId) {
+        awaitProcessed("warehouse-order-approved", eventId);
+    }
+
+    /** Waits until a consumer of the warehouse has processed this event id. */
+    static void awaitProcessed(String consumer, String eventId) {
         await().atMost(WAIT)
                 .until(() -> Db.read(() -> Panache.getSession()
                                 .chain(s -> s.createNativeQuery(
                                                 "select count(*) from processed_event"
-                                                        + " where consumer = 'warehouse-order-approved' and event_id = :id",
+                                                        + " where consumer = :consumer and event_id = :id",
                                                 Long.class)
+                                        .setParameter("consumer", consumer)
                                         .setParameter("id", eventId)
                                         .getSingleResult()))
                         == 1L);

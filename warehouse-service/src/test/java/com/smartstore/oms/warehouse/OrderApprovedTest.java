@@ -122,13 +122,16 @@ class OrderApprovedTest {
         assertThat(Db.read(() -> movements.forOrder(orderId))).isEmpty();
     }
 
+    /** The concurrency test: many approvals for a scarce SKU at once, through Kafka; the ledger never oversells. */
     @Test
     void scarceStockIsNeverOversold() {
         String warehouse = Fixtures.newWarehouse();
+        String other = Fixtures.newWarehouse();
         String sku = Fixtures.newSku();
-        Fixtures.setStock(warehouse, sku, 3);
+        Fixtures.setStock(warehouse, sku, 5);
+        Fixtures.setStock(other, sku, 2);
         List<UUID> orders =
-                IntStream.range(0, 6).mapToObj(i -> UUID.randomUUID()).toList();
+                IntStream.range(0, 12).mapToObj(i -> UUID.randomUUID()).toList();
 
         orders.forEach(id ->
                 TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(id, 1, null, new LineQuantity(sku, 1))));
@@ -136,13 +139,21 @@ class OrderApprovedTest {
         await().atMost(Fixtures.WAIT)
                 .until(() -> Db.read(() -> pickLists.count("orderId in ?1", orders))
                                 + Db.read(() -> backorders.count("orderId in ?1", orders))
-                        == 6);
-        assertThat(Db.read(() -> pickLists.count("orderId in ?1", orders))).isEqualTo(3);
-        assertThat(Db.read(() -> backorders.count("orderId in ?1", orders))).isEqualTo(3);
+                        == 12);
+        assertThat(Db.read(() -> pickLists.count("orderId in ?1", orders))).isEqualTo(7);
+        assertThat(Db.read(() -> backorders.count("orderId in ?1", orders))).isEqualTo(5);
         assertThat(Fixtures.stock(warehouse, sku))
-                .containsEntry("onHand", 3)
-                .containsEntry("reserved", 3)
+                .containsEntry("onHand", 5)
+                .containsEntry("reserved", 5)
                 .containsEntry("available", 0);
+        assertThat(Fixtures.stock(other, sku)).containsEntry("reserved", 2).containsEntry("available", 0);
+        List<StockMovement> ledger = Db.read(() -> movements.list("sku", sku));
+        assertThat(ledger).allSatisfy(m -> assertThat(m.reservedAfter).isBetween(0, m.onHandAfter));
+        assertThat(ledger.stream()
+                        .filter(m -> m.type == MovementType.RESERVATION)
+                        .mapToInt(m -> m.quantity)
+                        .sum())
+                .isEqualTo(7);
     }
 
     @Test

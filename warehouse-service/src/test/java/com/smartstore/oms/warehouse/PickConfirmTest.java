@@ -3,6 +3,7 @@ package com.smartstore.oms.warehouse;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -30,14 +31,17 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** Confirming picks: the goods leave the shelf, {@code picked} goes out, and a list is confirmed only once. */
+/**
+ * Confirming picks and packing: the goods leave the shelf, {@code picked} goes out once packed, and a list is
+ * confirmed and packed only once.
+ */
 @QuarkusTest
 class PickConfirmTest {
     @Inject
     StockMovementRepository movements;
 
     @Test
-    void confirmingAPickTakesTheGoodsAndPublishesPicked() throws Exception {
+    void confirmingWithParcelsPicksAndPacksInOneStepAndPublishesPicked() throws Exception {
         String warehouse = Fixtures.newWarehouse();
         String sku = Fixtures.newSku();
         Fixtures.setStock(warehouse, sku, 10);
@@ -45,9 +49,11 @@ class PickConfirmTest {
         TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 3)));
         String id = (String) Fixtures.awaitPickList(orderId).get("id");
 
-        confirm(id, Map.of("parcels", List.of(Map.of("weightKg", 0.4), Map.of("weightKg", 1.2))))
+        Fixtures.confirm(id, Map.of("parcels", List.of(Map.of("weightKg", 0.4), Map.of("weightKg", 1.2))))
                 .statusCode(200)
-                .body("status", equalTo("PICKED"))
+                .body("status", equalTo("PACKED"))
+                .body("lines[0].pickedQuantity", equalTo(3))
+                .body("packedBy", equalTo("warehouse"))
                 .body("pickedBy", equalTo("warehouse"))
                 .body("pickedAt", notNullValue())
                 .body("parcels.number", contains(1, 2));
@@ -72,13 +78,13 @@ class PickConfirmTest {
                 .containsExactly("RESERVATION 3 by system", "PICK -3 by warehouse");
         TestKafka.awaitRecords(Topics.STOCK_LEVELS, warehouse + "/" + sku, 3);
 
-        confirm(id, Map.of()).statusCode(409).body("error", equalTo("pick-list-not-open"));
+        Fixtures.confirm(id, Map.of()).statusCode(409).body("error", equalTo("pick-list-not-open"));
         queue("OPEN").body("id", not(hasItem(id)));
-        queue("PICKED").body("id", hasItem(id));
+        queue("PACKED").body("id", hasItem(id));
     }
 
     @Test
-    void withoutABodyTheOrderLeavesInOneParcel() {
+    void confirmWithoutABodyPicksEverythingAndOnlyPackingPublishesPicked() {
         String warehouse = Fixtures.newWarehouse();
         String sku = Fixtures.newSku();
         Fixtures.setStock(warehouse, sku, 1);
@@ -91,21 +97,50 @@ class PickConfirmTest {
                 .post("/api/pick-lists/" + id + "/confirm")
                 .then()
                 .statusCode(200)
-                .body("parcels.number", contains(1))
-                .body("parcels[0].weightKg", equalTo(null));
+                .body("status", equalTo("PICKED"))
+                .body("lines[0].pickedQuantity", equalTo(1))
+                .body("parcels", empty());
+        assertThat(Fixtures.stock(warehouse, sku)).containsEntry("onHand", 0).containsEntry("reserved", 0);
+        assertThat(TestKafka.records(Topics.PICKED, r -> orderId.toString().equals(r.key())))
+                .isEmpty();
         given().auth()
                 .oauth2(Tokens.of("warehouse"))
                 .contentType(ContentType.JSON)
                 .post("/api/pick-lists/" + id + "/confirm")
                 .then()
-                .statusCode(409);
+                .statusCode(409)
+                .body("error", equalTo("pick-list-not-open"));
+
+        Fixtures.pack(id, null)
+                .statusCode(200)
+                .body("status", equalTo("PACKED"))
+                .body("parcels.number", contains(1))
+                .body("parcels[0].weightKg", equalTo(null));
+        TestKafka.awaitRecords(Topics.PICKED, orderId.toString(), 1);
+        Fixtures.pack(id, Map.of("count", 2)).statusCode(409).body("error", equalTo("pick-list-not-picked"));
         given().auth()
                 .oauth2(Tokens.of("warehouse"))
                 .get("/api/pick-lists/" + id)
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("PICKED"))
+                .body("status", equalTo("PACKED"))
                 .body("parcels.number", contains(1));
+    }
+
+    @Test
+    void packingRecordsAParcelCountAndIsRefusedBeforeThePick() {
+        String warehouse = Fixtures.newWarehouse();
+        String sku = Fixtures.newSku();
+        Fixtures.setStock(warehouse, sku, 2);
+        UUID orderId = UUID.randomUUID();
+        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 2)));
+        String id = (String) Fixtures.awaitPickList(orderId).get("id");
+
+        Fixtures.pack(id, Map.of("count", 2)).statusCode(409).body("error", equalTo("pick-list-not-picked"));
+        Fixtures.confirm(id, Map.of()).statusCode(200).body("status", equalTo("PICKED"));
+        Fixtures.pack(id, Map.of("count", 0)).statusCode(400);
+        Fixtures.pack(id, Map.of("count", 2)).statusCode(200).body("parcels.number", contains(1, 2));
+        Fixtures.pack(UUID.randomUUID().toString(), Map.of()).statusCode(404);
     }
 
     @Test
@@ -131,19 +166,10 @@ class PickConfirmTest {
 
     @Test
     void badConfirmationsAreRefused() {
-        confirm(UUID.randomUUID().toString(), Map.of()).statusCode(404).body("error", equalTo("not-found"));
-        confirm(UUID.randomUUID().toString(), Map.of("parcels", List.of(Map.of("weightKg", -1))))
+        Fixtures.confirm(UUID.randomUUID().toString(), Map.of()).statusCode(404).body("error", equalTo("not-found"));
+        Fixtures.confirm(UUID.randomUUID().toString(), Map.of("parcels", List.of(Map.of("weightKg", -1))))
                 .statusCode(400)
                 .body("error", equalTo("validation-failed"));
-    }
-
-    private static ValidatableResponse confirm(String id, Object body) {
-        return given().auth()
-                .oauth2(Tokens.of("warehouse"))
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/pick-lists/" + id + "/confirm")
-                .then();
     }
 
     private static ValidatableResponse queue(String status) {

@@ -2,9 +2,14 @@ package com.smartstore.oms.warehouse;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.Events;
+import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.SlaBreached;
+import com.smartstore.oms.contracts.events.SlaKind;
 import com.smartstore.oms.kit.testing.Db;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
@@ -17,12 +22,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Pick lists have a deadline of {@code oms.sla.pick-hours} (8) from creation, and overdue ones can be listed (R-W3). */
+/**
+ * Pick lists have a deadline of {@code oms.sla.pick-hours} (8) from creation to packing; overdue ones can be listed and
+ * publish {@code sla-breached} once (R-W3).
+ */
 @QuarkusTest
 class PickDeadlineTest {
 
     @Test
-    void aPickListIsDueEightHoursAfterItIsCreatedAndListedOnceOverdue() {
+    void aPickListIsDueEightHoursAfterItIsCreatedListedOnceOverdueAndEscalatedOnce() throws Exception {
         String warehouse = Fixtures.newWarehouse();
         String sku = Fixtures.newSku();
         Fixtures.setStock(warehouse, sku, 5);
@@ -50,12 +58,35 @@ class PickDeadlineTest {
                 .singleElement()
                 .satisfies(p -> assertThat(p).containsEntry("overdue", true));
 
+        // The scheduled check (every second in tests) escalates it: one sla-breached, the list marked escalated.
+        SlaBreached breach = EventJson.mapper()
+                .readValue(
+                        TestKafka.awaitRecords(Topics.SLA_BREACHED, late.toString(), 1)
+                                .get(0)
+                                .value(),
+                        SlaBreached.class);
+        assertThat(breach.kind()).isEqualTo(SlaKind.PICK);
+        assertThat(breach.service()).isEqualTo("warehouse-service");
+        assertThat(breach.subjectId()).isEqualTo(list.get("id"));
+        assertThat(breach.owner()).isEqualTo(warehouse);
+        assertThat(breach.deadline()).isBefore(Instant.now());
+        await().atMost(Fixtures.WAIT)
+                .until(() -> Boolean.TRUE.equals(Fixtures.pickLists(late).get(0).get("escalated")));
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> TestKafka.records(
+                                        Topics.SLA_BREACHED,
+                                        r -> late.toString().equals(r.key()))
+                                .size()
+                        == 1);
+        assertThat(TestKafka.records(Topics.SLA_BREACHED, r -> onTime.toString().equals(r.key())))
+                .isEmpty();
+
+        // Picked is not done yet: the deadline is for picking and packing (R-W3).
         String id = (String) Fixtures.pickLists(late).get(0).get("id");
-        given().auth()
-                .oauth2(Tokens.of("warehouse"))
-                .post("/api/pick-lists/" + id + "/confirm")
-                .then()
-                .statusCode(200);
+        Fixtures.confirm(id, Map.of()).statusCode(200);
+        assertThat(overdueOrders()).contains(late.toString());
+        Fixtures.pack(id, null).statusCode(200);
         assertThat(overdueOrders()).doesNotContain(late.toString());
     }
 

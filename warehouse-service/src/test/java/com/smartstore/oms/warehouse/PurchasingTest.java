@@ -103,6 +103,7 @@ class PurchasingTest {
                 .then()
                 .body("status", equalTo("RECEIVED"))
                 .body("overdue", equalTo(false));
+        patch(id, Map.of("notes", "late note")).statusCode(409).body("error", equalTo("purchase-request-received"));
         given().auth()
                 .oauth2(Tokens.of("purchasing"))
                 .queryParam("sku", sku)

@@ -18,6 +18,7 @@ class SecurityTest {
     private static final String RECEIPT = "{\"warehouse\": \"LIS\", \"sku\": \"SKU-1\", \"quantity\": 1}";
     private static final String PURCHASE_REQUEST = "/api/purchase-requests/" + UUID.randomUUID();
     private static final String PICK_LIST = "/api/pick-lists/" + UUID.randomUUID();
+    private static final String PACK = PICK_LIST + "/pack";
 
     @Test
     void withoutATokenEveryEndpointIs401() {
@@ -30,6 +31,9 @@ class SecurityTest {
         given().get("/api/pick-lists").then().statusCode(401);
         given().get(PICK_LIST).then().statusCode(401);
         given().contentType(ContentType.JSON).body("{}").post(CONFIRM).then().statusCode(401);
+        given().contentType(ContentType.JSON).body("{}").post(PACK).then().statusCode(401);
+        given().get("/api/shortages").then().statusCode(401);
+        given().get("/api/purchase-requests").then().statusCode(401);
         given().get("/api/backorders").then().statusCode(401);
         given().get("/api/stock/movements").then().statusCode(401);
         given().contentType(ContentType.JSON)
@@ -70,6 +74,27 @@ class SecurityTest {
         given().auth()
                 .oauth2(Tokens.of("order-clerk"))
                 .get("/api/backorders")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("purchasing"))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post(PACK)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post(PACK)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("warehouse"))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .patch(PURCHASE_REQUEST)
                 .then()
                 .statusCode(403);
         given().auth()
@@ -141,6 +166,23 @@ class SecurityTest {
                 .get("/api/backorders")
                 .then()
                 .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .get("/api/backorders")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("customer-service"))
+                .get("/api/backorders")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("warehouse"))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post(PACK)
+                .then()
+                .statusCode(404);
         given().auth()
                 .oauth2(Tokens.of("warehouse"))
                 .get("/api/pick-lists")

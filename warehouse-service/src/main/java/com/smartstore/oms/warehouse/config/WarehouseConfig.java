@@ -1,6 +1,7 @@
 package com.smartstore.oms.warehouse.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,4 +13,11 @@ public interface WarehouseConfig {
      * them alphabetically. Empty (the default): alphabetical.
      */
     Optional<List<String>> priority();
+
+    /**
+     * When no single warehouse can serve a whole order: true splits it (one pick list per warehouse, what nobody has
+     * backordered); false (the default) backorders the whole order, so it leaves in one shipment from one place.
+     */
+    @WithDefault("false")
+    boolean allowSplit();
 }

@@ -3,7 +3,9 @@ package com.smartstore.oms.warehouse.domain;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Which single warehouse serves an approved order (R-W1, R-W2): plain logic, no database. */
+/** Which warehouses serve an approved order, or a waiting one (R-W1, R-W2, R-W6): plain logic, no database. */
 public final class Allocation {
 
     /** Units needed per SKU, lines of the same SKU added up, in SKU order (the order stock rows are locked in). */
@@ -28,13 +30,74 @@ public final class Allocation {
      */
     public static Optional<String> chooseWarehouse(
             Map<String, Integer> demand, Collection<Stock> stock, List<String> priority) {
-        Map<String, Map<String, Integer>> available = new HashMap<>();
-        stock.forEach(s ->
-                available.computeIfAbsent(s.warehouse, w -> new HashMap<>()).put(s.sku, s.available()));
+        Map<String, Map<String, Integer>> available = availableByWarehouse(stock);
         return candidates(available.keySet(), priority).stream()
                 .filter(w -> demand.entrySet().stream()
                         .allMatch(d -> available.get(w).getOrDefault(d.getKey(), 0) >= d.getValue()))
                 .findFirst();
+    }
+
+    /**
+     * Where an order's units come from: units per SKU per warehouse (in the order the warehouses were chosen), and
+     * the units no warehouse has, to be backordered.
+     */
+    public record Plan(Map<String, SortedMap<String, Integer>> byWarehouse, SortedMap<String, Integer> backordered) {}
+
+    /**
+     * Plans an approved order (R-W1, R-W2): all of it from the first warehouse, in priority order, that can serve
+     * every line. If none can and splitting is allowed, each SKU comes from the first warehouse that has all of it
+     * (one already chosen for another SKU preferred), else from as many warehouses as it takes, in priority order; what
+     * no warehouse has is backordered. Without splitting, the whole order is backordered.
+     */
+    public static Plan plan(
+            SortedMap<String, Integer> demand, Collection<Stock> stock, List<String> priority, boolean allowSplit) {
+        Map<String, SortedMap<String, Integer>> byWarehouse = new LinkedHashMap<>();
+        Optional<String> whole = chooseWarehouse(demand, stock, priority);
+        if (whole.isPresent()) {
+            byWarehouse.put(whole.get(), new TreeMap<>(demand));
+            return new Plan(byWarehouse, new TreeMap<>());
+        }
+        if (!allowSplit) {
+            return new Plan(byWarehouse, new TreeMap<>(demand));
+        }
+        Map<String, Map<String, Integer>> available = availableByWarehouse(stock);
+        List<String> ordered = candidates(available.keySet(), priority);
+        SortedMap<String, Integer> backordered = new TreeMap<>();
+        demand.forEach((sku, quantity) -> {
+            Optional<String> single = ordered.stream()
+                    .filter(w -> available.get(w).getOrDefault(sku, 0) >= quantity)
+                    .min(Comparator.comparing((String w) -> !byWarehouse.containsKey(w)));
+            if (single.isPresent()) {
+                byWarehouse.computeIfAbsent(single.get(), w -> new TreeMap<>()).put(sku, quantity);
+                return;
+            }
+            int left = quantity;
+            for (String warehouse : ordered) {
+                int take = Math.min(left, available.get(warehouse).getOrDefault(sku, 0));
+                if (take > 0) {
+                    byWarehouse.computeIfAbsent(warehouse, w -> new TreeMap<>()).put(sku, take);
+                    left -= take;
+                }
+            }
+            if (left > 0) {
+                backordered.put(sku, left);
+            }
+        });
+        return new Plan(byWarehouse, backordered);
+    }
+
+    /** Lines of a SKU-to-units map, in SKU order. */
+    public static List<LineQuantity> lines(Map<String, Integer> quantities) {
+        return quantities.entrySet().stream()
+                .map(e -> new LineQuantity(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    private static Map<String, Map<String, Integer>> availableByWarehouse(Collection<Stock> stock) {
+        Map<String, Map<String, Integer>> available = new HashMap<>();
+        stock.forEach(s ->
+                available.computeIfAbsent(s.warehouse, w -> new HashMap<>()).put(s.sku, s.available()));
+        return available;
     }
 
     /** A waiting order and the warehouse that can now serve all of it. */

@@ -1,6 +1,7 @@
 package com.smartstore.oms.warehouse.domain;
 
 import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.ShortageReason;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,9 +16,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.UUID;
 
-/** An approved order no single warehouse could serve: it waits, unreserved, for stock (R-W6). */
+/**
+ * Units of an approved order that no warehouse could reserve (reason BACKORDER) or that the picker did not find
+ * (SHORT_PICK): they wait, unreserved, for stock (R-W6). An order may have several, next to its pick lists.
+ */
 @Entity
 @Table(name = "backorder")
 public class Backorder {
@@ -52,6 +57,15 @@ public class Backorder {
     @Column(name = "pick_list_id")
     public UUID pickListId;
 
+    @Enumerated(EnumType.STRING)
+    public ShortageReason reason = ShortageReason.BACKORDER;
+
+    /** Where a short pick happened; null for a backorder at approval. */
+    public String warehouse;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
     @OneToMany(mappedBy = "backorder", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
     public List<BackorderLine> lines = new ArrayList<>();
@@ -73,16 +87,49 @@ public class Backorder {
         backorder.requestedShipDate = requestedShipDate;
         backorder.approvedAt = approvedAt;
         backorder.createdAt = now;
-        for (LineQuantity l : lines) {
-            BackorderLine line = new BackorderLine();
-            line.id = UUID.randomUUID();
-            line.backorder = backorder;
-            line.lineNo = backorder.lines.size() + 1;
-            line.sku = l.sku();
-            line.quantity = l.quantity();
-            backorder.lines.add(line);
-        }
+        lines.forEach(l -> backorder.add(l.sku(), l.quantity()));
         return backorder;
+    }
+
+    /** Units a picker did not find in a warehouse: the order waits for them, in its approval order. */
+    public static Backorder shortPick(PickList list, List<LineQuantity> missing, Instant now) {
+        Backorder backorder = waiting(
+                list.orderId, list.orderNumber, list.revision, missing, list.requestedShipDate, list.approvedAt, now);
+        backorder.reason = ShortageReason.SHORT_PICK;
+        backorder.warehouse = list.warehouse;
+        return backorder;
+    }
+
+    /** Waits for more units of a SKU (an amendment asked for more than could be reserved). */
+    public void add(String sku, int quantity) {
+        ItemLine.add(lines, sku, quantity, () -> {
+            BackorderLine line = new BackorderLine();
+            line.backorder = this;
+            return line;
+        });
+    }
+
+    /**
+     * Waits for fewer units of a SKU (an amendment lowered it), at most what it waits for; returns the units taken
+     * off. A backorder left with no line is superseded.
+     */
+    public int reduce(String sku, int quantity) {
+        int taken = ItemLine.reduce(lines, sku, quantity);
+        if (lines.isEmpty()) {
+            supersede();
+        }
+        return taken;
+    }
+
+    /** Units waited for per SKU. */
+    public SortedMap<String, Integer> quantitiesBySku() {
+        return Allocation.demand(lineQuantities());
+    }
+
+    /** The order was cancelled: it waits no more. */
+    public void cancel(Instant at) {
+        status = BackorderStatus.CANCELLED;
+        cancelledAt = at;
     }
 
     public List<LineQuantity> lineQuantities() {

@@ -1,9 +1,13 @@
 package com.smartstore.oms.warehouse.domain;
 
-/** A backordered order waits for stock, was served by a goods receipt, or was replaced by a newer revision. */
+/**
+ * A backorder waits for stock, was served by a goods receipt, was replaced by a newer revision, or its order was
+ * cancelled.
+ */
 public enum BackorderStatus {
     WAITING,
     SUPERSEDED,
     /** A goods receipt let one warehouse serve it: it has its pick list and reserved stock (R-W6). */
-    SERVED
+    SERVED,
+    CANCELLED
 }

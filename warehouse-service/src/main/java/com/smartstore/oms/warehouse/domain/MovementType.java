@@ -13,5 +13,14 @@ public enum MovementType {
     /** On hand corrected by hand (damage, loss, found units), with a reason; the quantity is the change of on hand. */
     ADJUSTMENT,
     /** Goods received; the quantity is the change of on hand (positive). */
-    RECEIPT
+    RECEIPT,
+    /**
+     * Reserved units the picker did not find: written off on hand and reserved together; the quantity is the change
+     * of on hand (negative). The order waits for them as a SHORT_PICK backorder.
+     */
+    SHORT_PICK,
+    /** Picked goods of a cancelled order put back on the shelf; the quantity is the change of on hand (positive). */
+    CANCEL_RESTOCK,
+    /** Returned goods inspected as resellable put back on the shelf; the quantity is the change of on hand. */
+    RETURN_RESTOCK
 }

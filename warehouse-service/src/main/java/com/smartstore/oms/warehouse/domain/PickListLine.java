@@ -2,26 +2,29 @@ package com.smartstore.oms.warehouse.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.util.UUID;
 
-/** One line of a pick list: a SKU and how many units to pick. */
+/** One line of a pick list: a SKU, how many units to pick, and how many the picker found. */
 @Entity
 @Table(name = "pick_list_line")
-public class PickListLine {
-    @Id
-    public UUID id;
-
+public class PickListLine extends ItemLine {
     @ManyToOne
     @JoinColumn(name = "pick_list_id")
     public PickList pickList;
 
-    @Column(name = "line_no")
-    public int lineNo;
+    /** Set when the list is confirmed: fewer than {@code quantity} is a short pick. */
+    @Column(name = "picked_quantity")
+    public Integer pickedQuantity;
 
-    public String sku;
-    public int quantity;
+    /** Units asked for but not found (0 before the pick is confirmed). */
+    public int missing() {
+        return pickedQuantity == null ? 0 : quantity - pickedQuantity;
+    }
+
+    /** Units found: all of them until a confirmation says otherwise. */
+    public int picked() {
+        return pickedQuantity == null ? quantity : pickedQuantity;
+    }
 }

@@ -3,6 +3,7 @@ package com.smartstore.oms.warehouse.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -26,13 +27,7 @@ public final class Shortages {
      * (the order they come in).
      */
     public static List<Shortage> of(List<Backorder> waiting, Collection<Stock> stock) {
-        SortedMap<String, List<WaitingOrder>> bySku = new TreeMap<>();
-        for (Backorder backorder : waiting) {
-            Allocation.demand(backorder.lineQuantities())
-                    .forEach((sku, quantity) -> bySku.computeIfAbsent(sku, s -> new ArrayList<>())
-                            .add(new WaitingOrder(
-                                    backorder.orderId, backorder.orderNumber, quantity, backorder.approvedAt)));
-        }
+        SortedMap<String, List<WaitingOrder>> bySku = waitingBySku(waiting);
         Map<String, Integer> available = new TreeMap<>();
         stock.forEach(s -> available.merge(s.sku, s.available(), Integer::sum));
         List<Shortage> shortages = new ArrayList<>();
@@ -44,6 +39,31 @@ public final class Shortages {
             }
         });
         return shortages;
+    }
+
+    /**
+     * Per SKU, the orders waiting for it and how many units each, oldest approval first (the order the backorders
+     * come in); an order waiting in two backorders (e.g. approval and short pick) is listed once with their sum.
+     */
+    public static SortedMap<String, List<WaitingOrder>> waitingBySku(List<Backorder> waiting) {
+        SortedMap<String, Map<UUID, WaitingOrder>> bySku = new TreeMap<>();
+        for (Backorder backorder : waiting) {
+            backorder
+                    .quantitiesBySku()
+                    .forEach((sku, quantity) -> bySku.computeIfAbsent(sku, s -> new LinkedHashMap<>())
+                            .merge(
+                                    backorder.orderId,
+                                    new WaitingOrder(
+                                            backorder.orderId, backorder.orderNumber, quantity, backorder.approvedAt),
+                                    (a, b) -> new WaitingOrder(
+                                            a.orderId(),
+                                            a.orderNumber(),
+                                            a.quantity() + b.quantity(),
+                                            a.approvedAt())));
+        }
+        SortedMap<String, List<WaitingOrder>> result = new TreeMap<>();
+        bySku.forEach((sku, orders) -> result.put(sku, new ArrayList<>(orders.values())));
+        return result;
     }
 
     private Shortages() {}

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Stock of one SKU in one warehouse: units on hand and units reserved for approved orders. Every change goes
@@ -17,6 +18,9 @@ import java.util.UUID;
 @Entity
 @IdClass(Stock.Key.class)
 public class Stock {
+    /** Warehouse codes and SKUs: they become parts of Kafka keys ({@code warehouse/sku}). */
+    public static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
     @Id
     public String warehouse;
 
@@ -94,9 +98,18 @@ public class Stock {
 
     /** Received goods go on the shelf; the reason may name the purchase request they fulfil. */
     public StockMovement receive(int quantity, String reason, String actor, Instant at) {
+        return restock(MovementType.RECEIPT, quantity, null, reason, actor, at);
+    }
+
+    /**
+     * Goods go (back) on the shelf: a receipt, picked goods of a cancelled order, or resellable returned goods; the
+     * order is the one they came back from, if any.
+     */
+    public StockMovement restock(
+            MovementType type, int quantity, UUID orderId, String reason, String actor, Instant at) {
         requirePositive(quantity);
         onHand = Math.addExact(onHand, quantity);
-        StockMovement movement = movement(MovementType.RECEIPT, quantity, null, null, actor, at);
+        StockMovement movement = movement(type, quantity, orderId, null, actor, at);
         movement.reason = reason;
         return movement;
     }
@@ -126,6 +139,16 @@ public class Stock {
         onHand -= quantity;
         reserved -= quantity;
         return movement(MovementType.PICK, -quantity, orderId, pickListId, actor, at);
+    }
+
+    /** Reserved units the picker did not find: they are written off on hand and reserved. */
+    public StockMovement writeOff(int quantity, UUID orderId, UUID pickListId, String actor, Instant at) {
+        requireReserved(quantity);
+        onHand -= quantity;
+        reserved -= quantity;
+        StockMovement movement = movement(MovementType.SHORT_PICK, -quantity, orderId, pickListId, actor, at);
+        movement.reason = "short pick: not found on the shelf";
+        return movement;
     }
 
     public StockLevel toEvent() {

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,31 +16,52 @@ import java.util.UUID;
 @ApplicationScoped
 public class BackorderRepository implements PanacheRepositoryBase<Backorder, UUID> {
 
-    /** Backorders of an order, any revision, locked until the transaction ends (lines not fetched). */
+    /** Backorders of an order, any revision, locked until the transaction ends, with their lines. */
     public Uni<List<Backorder>> lockForOrder(UUID orderId) {
-        return find("orderId", orderId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return find("orderId = ?1 order by approvedAt, createdAt, id", orderId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .call(this::fetchLines);
     }
 
     /**
-     * Waiting backorders with a line of this SKU, oldest approval first, locked until the transaction ends (in that
-     * order, so two receipts lock shared backorders in the same order), with their lines.
+     * Waiting backorders with a line of one of these SKUs, oldest approval first, locked until the transaction ends
+     * (in that order, so two receipts lock shared backorders in the same order), with their lines.
      */
-    public Uni<List<Backorder>> lockWaitingFor(String sku) {
+    public Uni<List<Backorder>> lockWaitingFor(Collection<String> skus) {
         // No fetch join here: PostgreSQL cannot lock the nullable side of an outer join.
         return find(
                         "from Backorder b where b.status = ?1"
-                                + " and exists (select 1 from BackorderLine l where l.backorder = b and l.sku = ?2)"
+                                + " and exists (select 1 from BackorderLine l where l.backorder = b and l.sku in ?2)"
                                 + " order by b.approvedAt, b.createdAt, b.id",
                         BackorderStatus.WAITING,
-                        sku)
+                        skus)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list()
-                .call(found -> Multi.createFrom()
-                        .iterable(found)
-                        .onItem()
-                        .transformToUniAndConcatenate(b -> getSession().chain(s -> s.fetch(b.lines)))
-                        .collect()
-                        .last());
+                .call(this::fetchLines);
+    }
+
+    /** Waiting backorders with a line of one of these SKUs, oldest approval first, with their lines (not locked). */
+    public Uni<List<Backorder>> waitingFor(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return find(
+                        "select distinct b from Backorder b left join fetch b.lines where b.status = ?1"
+                                + " and exists (select 1 from BackorderLine l where l.backorder = b and l.sku in ?2)"
+                                + " order by b.approvedAt, b.createdAt, b.id",
+                        BackorderStatus.WAITING,
+                        skus)
+                .list();
+    }
+
+    private Uni<?> fetchLines(List<Backorder> found) {
+        return Multi.createFrom()
+                .iterable(found)
+                .onItem()
+                .transformToUniAndConcatenate(b -> getSession().chain(s -> s.fetch(b.lines)))
+                .collect()
+                .last();
     }
 
     /** In the order they are to be served: oldest approval first (R-W6); the order filter may be null. */

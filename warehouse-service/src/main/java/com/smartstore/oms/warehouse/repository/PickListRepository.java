@@ -17,10 +17,12 @@ import java.util.UUID;
 /** Pick lists, their lines and parcels. */
 @ApplicationScoped
 public class PickListRepository implements PanacheRepositoryBase<PickList, UUID> {
+    /** Statuses whose deadline counts: not picked and packed yet. */
+    private static final List<PickListStatus> IN_PROGRESS = List.of(PickListStatus.OPEN, PickListStatus.PICKED);
 
     /**
      * The queue: earliest requested ship date first (none last), then oldest; either filter may be null; overdue =
-     * only open lists past their deadline at {@code now}.
+     * only lists not packed by their deadline at {@code now}.
      */
     public Uni<List<PickList>> queue(PickListStatus status, UUID orderId, boolean overdueOnly, Instant now) {
         Parameters params = new Parameters();
@@ -34,8 +36,8 @@ public class PickListRepository implements PanacheRepositoryBase<PickList, UUID>
             params.and("orderId", orderId);
         }
         if (overdueOnly) {
-            where.append(" and p.status = :open and p.dueAt < :now");
-            params.and("open", PickListStatus.OPEN).and("now", now);
+            where.append(" and p.status in :working and p.dueAt < :now");
+            params.and("working", IN_PROGRESS).and("now", now);
         }
         return find(
                         "from PickList p left join fetch p.lines" + where
@@ -69,6 +71,29 @@ public class PickListRepository implements PanacheRepositoryBase<PickList, UUID>
                         .transformToUniAndConcatenate(this::fetchLines)
                         .collect()
                         .last());
+    }
+
+    /**
+     * Pick lists not picked and packed by their deadline and not escalated yet, earliest deadline first, at most
+     * {@code limit} (not locked: {@link #markBreached} decides who escalates each).
+     */
+    public Uni<List<PickList>> overdueUnbreached(Instant now, int limit) {
+        return find("breachedAt is null and status in ?1 and dueAt < ?2 order by dueAt, id", IN_PROGRESS, now)
+                .page(0, limit)
+                .list();
+    }
+
+    /**
+     * Marks an overdue pick list breached unless it is breached, done or closed already; true if this call did it.
+     * Safe with several instances: a concurrent second update waits for the first and then matches no row.
+     */
+    public Uni<Boolean> markBreached(UUID id, Instant now) {
+        return update(
+                        "breachedAt = ?1 where id = ?2 and breachedAt is null and status in ?3 and dueAt < ?1",
+                        now,
+                        id,
+                        IN_PROGRESS)
+                .map(updated -> updated == 1);
     }
 
     /** Parcels of these pick lists, in number order. */

@@ -3,6 +3,7 @@ package com.smartstore.oms.warehouse.rest;
 import com.smartstore.oms.kit.security.Roles;
 import com.smartstore.oms.warehouse.domain.BackorderStatus;
 import com.smartstore.oms.warehouse.repository.BackorderRepository;
+import com.smartstore.oms.warehouse.repository.PurchaseRequestRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,21 +13,29 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;
 
-/** Approved orders waiting for stock, oldest approval first (R-W6). */
+/** Approved orders waiting for stock, oldest approval first (R-W6), with the expected arrival (R-W5). */
 @Path("/api/backorders")
 public class BackorderResource {
     private final BackorderRepository backorders;
+    private final PurchaseRequestRepository requests;
 
-    public BackorderResource(BackorderRepository backorders) {
+    public BackorderResource(BackorderRepository backorders, PurchaseRequestRepository requests) {
         this.backorders = backorders;
+        this.requests = requests;
     }
 
+    /** Waiting orders (or one order's), what they wait for and when it is expected. */
     @GET
     @WithSession
-    @RolesAllowed({Roles.WAREHOUSE, Roles.PURCHASING, Roles.CUSTOMER_SERVICE})
+    @RolesAllowed({Roles.WAREHOUSE, Roles.PURCHASING, Roles.CUSTOMER_SERVICE, Roles.MANAGER})
     public Uni<List<BackorderView>> waiting(@QueryParam("orderId") UUID orderId) {
         return backorders
                 .withStatus(BackorderStatus.WAITING, orderId)
-                .map(all -> all.stream().map(BackorderView::of).toList());
+                .chain(all -> requests.openFor(all.stream()
+                                .flatMap(b -> b.lines.stream().map(l -> l.sku))
+                                .distinct()
+                                .toList())
+                        .map(open ->
+                                all.stream().map(b -> BackorderView.of(b, open)).toList()));
     }
 }

@@ -19,10 +19,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
-/** The warehouse's pick lists: the queue to work through, and confirming what was picked and packed. */
+/** The warehouse's pick lists: the queue to work through, confirming what was picked, and packing it (R-W3). */
 @Path("/api/pick-lists")
 @RolesAllowed(Roles.WAREHOUSE)
 public class PickListResource {
@@ -65,24 +67,57 @@ public class PickListResource {
                 .chain(p -> pickLists.parcels(List.of(id)).map(parcels -> PickListView.of(p, parcels, Instant.now())));
     }
 
-    /** Confirms with details: the parcels packed. */
+    /**
+     * Confirms what was picked: units per line (a short pick backorders the rest); parcels in the body pack it in the
+     * same call. 409 unless OPEN, 422 for a line the list does not have or more units than listed.
+     */
     @POST
     @Path("/{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<PickListView> confirm(@PathParam("id") UUID id, @Valid ConfirmPickRequest request) {
-        List<BigDecimal> weights = request == null || request.parcels() == null
+        List<PickingService.PickedLine> lines = request == null || request.lines() == null
                 ? List.of()
+                : request.lines().stream()
+                        .map(l -> new PickingService.PickedLine(
+                                l.lineNo(), l.sku() == null ? null : l.sku().strip(), l.quantity()))
+                        .toList();
+        List<BigDecimal> weights = request == null || request.parcels() == null
+                ? null
                 : request.parcels().stream()
                         .map(ConfirmPickRequest.ParcelRequest::weightKg)
                         .toList();
-        return picking.confirm(id, weights, user.name())
-                .map(confirmed -> PickListView.of(confirmed.pickList(), confirmed.parcels(), Instant.now()));
+        return picking.confirm(id, lines, weights, user.name()).map(PickListResource::view);
     }
 
-    /** Confirms without a body (a handheld's plain POST): the order leaves in one parcel of unknown weight. */
+    /** Confirms without a body (a handheld's plain POST): every line picked as listed. */
     @POST
     @Path("/{id}/confirm")
     public Uni<PickListView> confirmWithoutDetails(@PathParam("id") UUID id) {
         return confirm(id, null);
+    }
+
+    /** Packs a picked list and hands it to shipping ({@code picked}); 409 unless PICKED. */
+    @POST
+    @Path("/{id}/pack")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<PickListView> pack(@PathParam("id") UUID id, @Valid PackRequest request) {
+        List<BigDecimal> weights = new ArrayList<>();
+        if (request != null && request.parcels() != null) {
+            request.parcels().forEach(p -> weights.add(p.weightKg()));
+        } else if (request != null && request.count() != null) {
+            weights.addAll(Collections.nCopies(request.count(), null));
+        }
+        return picking.pack(id, weights, user.name()).map(PickListResource::view);
+    }
+
+    /** Packs without a body: one parcel of unknown weight. */
+    @POST
+    @Path("/{id}/pack")
+    public Uni<PickListView> packWithoutDetails(@PathParam("id") UUID id) {
+        return pack(id, null);
+    }
+
+    private static PickListView view(PickingService.Result result) {
+        return PickListView.of(result.pickList(), result.parcels(), Instant.now());
     }
 }

@@ -17,17 +17,25 @@ public record PickListView(
         int revision,
         String warehouse,
         PickListStatus status,
-        List<LineView> lines,
+        List<PickLineView> lines,
         List<ParcelView> parcels,
         LocalDate requestedShipDate,
         Instant approvedAt,
         Instant createdAt,
         Instant pickedAt,
         String pickedBy,
+        Instant packedAt,
+        String packedBy,
         Instant dueAt,
-        boolean overdue) {
+        boolean overdue,
+        boolean escalated,
+        Instant breachedAt,
+        Instant cancelledAt) {
 
     public record ParcelView(int number, BigDecimal weightKg) {}
+
+    /** A line to pick, and once confirmed how many units were found (fewer: a short pick). */
+    public record PickLineView(int lineNo, String sku, int quantity, Integer pickedQuantity) {}
 
     public static PickListView of(PickList p, List<Parcel> parcels, Instant now) {
         return new PickListView(
@@ -37,7 +45,9 @@ public record PickListView(
                 p.revision,
                 p.warehouse,
                 p.status,
-                p.lines.stream().map(l -> new LineView(l.sku, l.quantity)).toList(),
+                p.lines.stream()
+                        .map(l -> new PickLineView(l.lineNo, l.sku, l.quantity, l.pickedQuantity))
+                        .toList(),
                 parcels.stream()
                         .filter(parcel -> parcel.pickListId.equals(p.id))
                         .map(parcel -> new ParcelView(parcel.number, parcel.weightKg))
@@ -47,7 +57,12 @@ public record PickListView(
                 p.createdAt,
                 p.pickedAt,
                 p.pickedBy,
+                p.packedAt,
+                p.packedBy,
                 p.dueAt,
-                p.overdue(now));
+                p.overdue(now),
+                p.breachedAt != null,
+                p.breachedAt,
+                p.cancelledAt);
     }
 }

@@ -12,12 +12,13 @@ public record ReceiptView(
     public record ServedView(UUID backorderId, UUID orderId, String orderNumber, UUID pickListId, String warehouse) {}
 
     public static ReceiptView of(ReceiptRequest request, ReceiptService.Received received) {
+        var stock = received.stock().get(0);
         return new ReceiptView(
-                received.stock().warehouse,
-                received.stock().sku,
+                stock.warehouse,
+                stock.sku,
                 request.quantity(),
                 request.purchaseRequestId(),
-                StockView.of(received.stock()),
+                StockView.of(stock),
                 received.served().stream()
                         .map(s -> new ServedView(
                                 s.backorder().id,

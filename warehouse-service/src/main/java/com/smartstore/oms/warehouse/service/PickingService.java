@@ -1,11 +1,14 @@
 package com.smartstore.oms.warehouse.service;
 
+import com.smartstore.oms.contracts.events.ShortageReason;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.warehouse.domain.Allocation;
+import com.smartstore.oms.warehouse.domain.Backorder;
 import com.smartstore.oms.warehouse.domain.Parcel;
 import com.smartstore.oms.warehouse.domain.PickList;
-import com.smartstore.oms.warehouse.domain.Stock;
-import com.smartstore.oms.warehouse.domain.StockMovement;
+import com.smartstore.oms.warehouse.domain.PickListLine;
+import com.smartstore.oms.warehouse.domain.PickListStatus;
 import com.smartstore.oms.warehouse.repository.PickListRepository;
 import com.smartstore.oms.warehouse.repository.StockRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -14,53 +17,140 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-/** Confirms picks (R-W3): the goods leave the shelf, and {@code picked} tells shipping the order is ready. */
+/**
+ * Picking and packing (R-W3). Confirming records the units found per line: they leave the shelf, units not found
+ * are written off and backordered for the order (a SHORT_PICK shortage). Packing records the parcels and only then
+ * publishes {@code picked} for shipping: one per pick list, with the units picked.
+ */
 @ApplicationScoped
 public class PickingService {
     private final PickListRepository pickLists;
     private final StockRepository stocks;
+    private final ShortageReporter shortages;
     private final Outbox outbox;
 
-    public PickingService(PickListRepository pickLists, StockRepository stocks, Outbox outbox) {
+    public PickingService(
+            PickListRepository pickLists, StockRepository stocks, ShortageReporter shortages, Outbox outbox) {
         this.pickLists = pickLists;
         this.stocks = stocks;
+        this.shortages = shortages;
         this.outbox = outbox;
     }
 
-    /** The confirmed pick list and its parcels. */
-    public record Confirmed(PickList pickList, List<Parcel> parcels) {}
+    /** Units found for a line, named by its number or by its SKU (then spread over that SKU's lines in order). */
+    public record PickedLine(Integer lineNo, String sku, int quantity) {}
 
-    /** Marks an open pick list picked and takes its units off on hand and reserved; refused unless it is OPEN. */
+    /** The pick list after the call, its parcels (empty until packed) and the backorder of a short pick, if any. */
+    public record Result(PickList pickList, List<Parcel> parcels, Backorder shortPick) {}
+
+    /**
+     * Confirms an open pick list with the units found (null or empty: every line in full; lines not named: in full);
+     * with parcel weights it is packed in the same call (the older one-step confirmation). 404 unknown, 409 unless
+     * OPEN, 422 for a line that does not exist or more units than listed.
+     */
     @WithTransaction
-    public Uni<Confirmed> confirm(UUID id, List<BigDecimal> parcelWeights, String user) {
+    public Uni<Result> confirm(UUID id, List<PickedLine> picked, List<BigDecimal> parcelWeights, String user) {
         // The pick list is locked before its stock rows, as allocation does, so the two never deadlock.
-        return pickLists
-                .lockWithLines(id)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ApiException.notFound("Pick list", id))
-                .chain(list -> {
-                    Instant now = Instant.now();
-                    List<Parcel> parcels = list.confirm(user, now, parcelWeights);
-                    Map<String, Integer> quantities = list.quantitiesBySku();
-                    return stocks.lockInWarehouse(list.warehouse, quantities.keySet())
-                            .chain(rows -> {
-                                Map<String, Stock> bySku = rows.stream().collect(Collectors.toMap(s -> s.sku, s -> s));
-                                List<StockMovement> movements = new ArrayList<>();
-                                quantities.forEach((sku, quantity) ->
-                                        movements.add(bySku.get(sku).pick(quantity, list.orderId, list.id, user, now)));
-                                return stocks.getSession()
-                                        .chain(s -> s.persistAll(movements.toArray())
-                                                .chain(() -> s.persistAll(parcels.toArray())))
-                                        .chain(() -> outbox.add(list.toPickedEvent(parcels)))
-                                        .chain(() -> Sequence.each(rows, stock -> outbox.add(stock.toEvent())));
-                            })
-                            .replaceWith(new Confirmed(list, parcels));
-                });
+        return lock(id).chain(list -> {
+            Instant now = Instant.now();
+            Map<Integer, Integer> byLine = resolve(list, picked == null ? List.of() : picked);
+            list.confirm(user, now, byLine);
+            return stocks.lockInWarehouse(list.warehouse, list.quantitiesBySku().keySet())
+                    .chain(rows -> {
+                        StockChanges changes = new StockChanges(rows, now);
+                        changes.take(list, user);
+                        SortedMap<String, Integer> missing = list.missingBySku();
+                        Backorder backorder =
+                                missing.isEmpty() ? null : Backorder.shortPick(list, Allocation.lines(missing), now);
+                        List<Parcel> parcels = parcelWeights != null && list.status == PickListStatus.PICKED
+                                ? list.pack(user, now, parcelWeights)
+                                : List.of();
+                        List<Object> created = new ArrayList<>(changes.movements);
+                        created.addAll(parcels);
+                        if (backorder != null) {
+                            created.add(backorder);
+                        }
+                        return stocks.getSession()
+                                .chain(s -> s.persistAll(created.toArray()))
+                                .chain(() -> parcels.isEmpty()
+                                        ? Uni.createFrom().voidItem()
+                                        : outbox.add(list.toPickedEvent(parcels)))
+                                .chain(() -> Sequence.each(changes.changed, stock -> outbox.add(stock.toEvent())))
+                                .chain(() -> shortages.report(
+                                        missing.keySet(), ShortageReason.SHORT_PICK, list.warehouse, now))
+                                .replaceWith(new Result(list, parcels, backorder));
+                    });
+        });
+    }
+
+    /**
+     * Packs a picked list into parcels (numbered from 1; none given: one of unknown weight) and publishes
+     * {@code picked} with the units picked. 404 unknown, 409 unless PICKED.
+     */
+    @WithTransaction
+    public Uni<Result> pack(UUID id, List<BigDecimal> parcelWeights, String user) {
+        return lock(id).chain(list -> {
+            List<Parcel> parcels = list.pack(user, Instant.now(), parcelWeights);
+            return pickLists
+                    .getSession()
+                    .chain(s -> s.persistAll(parcels.toArray()))
+                    .chain(() -> outbox.add(list.toPickedEvent(parcels)))
+                    .replaceWith(new Result(list, parcels, null));
+        });
+    }
+
+    private Uni<PickList> lock(UUID id) {
+        return pickLists.lockWithLines(id).onItem().ifNull().failWith(() -> ApiException.notFound("Pick list", id));
+    }
+
+    /** Units found per line number, from lines named by number or by SKU; 422 for what the list does not have. */
+    static Map<Integer, Integer> resolve(PickList list, List<PickedLine> picked) {
+        Map<Integer, Integer> byLine = new HashMap<>();
+        for (PickedLine p : picked) {
+            if (p.lineNo() != null) {
+                PickListLine line = list.lines.stream()
+                        .filter(l -> l.lineNo == p.lineNo() && (p.sku() == null || l.sku.equals(p.sku())))
+                        .findFirst()
+                        .orElseThrow(() -> ApiException.unprocessable(
+                                "unknown-line",
+                                "Pick list %s has no line %d%s"
+                                        .formatted(list.id, p.lineNo(), p.sku() == null ? "" : " of " + p.sku())));
+                requireAtMost(list, p, line.quantity);
+                byLine.put(line.lineNo, p.quantity());
+                continue;
+            }
+            List<PickListLine> lines =
+                    list.lines.stream().filter(l -> l.sku.equals(p.sku())).toList();
+            if (p.sku() == null || lines.isEmpty()) {
+                throw ApiException.unprocessable(
+                        "unknown-line",
+                        "Pick list %s has no line of %s; name a line by its lineNo or its sku"
+                                .formatted(list.id, p.sku()));
+            }
+            requireAtMost(list, p, lines.stream().mapToInt(l -> l.quantity).sum());
+            int left = p.quantity();
+            for (PickListLine line : lines) {
+                int take = Math.min(left, line.quantity);
+                byLine.put(line.lineNo, take);
+                left -= take;
+            }
+        }
+        return byLine;
+    }
+
+    private static void requireAtMost(PickList list, PickedLine p, int listed) {
+        if (p.quantity() > listed) {
+            throw ApiException.unprocessable(
+                    "picked-more-than-listed",
+                    "Pick list %s lists %d of %s; %d cannot be picked for it"
+                            .formatted(
+                                    list.id, listed, p.sku() != null ? p.sku() : "line " + p.lineNo(), p.quantity()));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.smartstore.oms.warehouse.service;
 
+import com.smartstore.oms.contracts.events.ShortageReason;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.warehouse.domain.PurchaseRequest;
 import com.smartstore.oms.warehouse.domain.PurchaseRequestStatus;
@@ -9,15 +10,18 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Purchasing records restock requests and tracks them forward until the goods arrive (R-W5). */
 @ApplicationScoped
 public class PurchasingService {
     private final PurchaseRequestRepository requests;
+    private final ShortageReporter shortages;
 
-    public PurchasingService(PurchaseRequestRepository requests) {
+    public PurchasingService(PurchaseRequestRepository requests, ShortageReporter shortages) {
         this.requests = requests;
+        this.shortages = shortages;
     }
 
     /** What a purchase request is created with. */
@@ -44,10 +48,13 @@ public class PurchasingService {
                 request.notes(),
                 user,
                 Instant.now());
-        return requests.persist(created);
+        return requests.persist(created).call(r -> republish(r, Instant.now()));
     }
 
-    /** Updates the given fields; 404 if unknown, 409 if the status would move backwards. */
+    /**
+     * Updates the given fields; 404 if unknown, 409 if the status would move backwards or the request was received
+     * already. A new expected arrival is published with the SKU's shortage, so waiting orders show it.
+     */
     @WithTransaction
     public Uni<PurchaseRequest> update(UUID id, Changes changes) {
         return requests.lock(id)
@@ -56,6 +63,11 @@ public class PurchasingService {
                 .failWith(() -> ApiException.notFound("Purchase request", id))
                 .map(request -> {
                     Instant now = Instant.now();
+                    if (request.status == PurchaseRequestStatus.RECEIVED) {
+                        throw ApiException.conflict(
+                                "purchase-request-received",
+                                "Purchase request " + id + " was RECEIVED; it can no longer change");
+                    }
                     if (changes.status() != null) {
                         request.advanceTo(changes.status(), now);
                     }
@@ -76,6 +88,14 @@ public class PurchasingService {
                     }
                     request.updatedAt = now;
                     return request;
-                });
+                })
+                .call(request -> changes.expectedArrival() == null
+                        ? Uni.createFrom().voidItem()
+                        : republish(request, request.updatedAt));
+    }
+
+    /** Publishes the SKU's shortage again with its (new) expected arrival, if orders wait for it (R-W5). */
+    private Uni<Void> republish(PurchaseRequest request, Instant now) {
+        return shortages.report(List.of(request.sku), ShortageReason.BACKORDER, null, now);
     }
 }

@@ -1,11 +1,14 @@
 package com.smartstore.oms.warehouse.service;
 
+import com.smartstore.oms.contracts.events.OrderQuantity;
+import com.smartstore.oms.contracts.events.StockReplenished;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.warehouse.config.SlaConfig;
 import com.smartstore.oms.warehouse.config.WarehouseConfig;
 import com.smartstore.oms.warehouse.domain.Allocation;
 import com.smartstore.oms.warehouse.domain.Backorder;
+import com.smartstore.oms.warehouse.domain.MovementType;
 import com.smartstore.oms.warehouse.domain.PickList;
 import com.smartstore.oms.warehouse.domain.Stock;
 import com.smartstore.oms.warehouse.repository.BackorderRepository;
@@ -18,7 +21,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -53,8 +59,8 @@ public class ReceiptService {
         this.pickTime = Duration.ofHours(sla.pickHours());
     }
 
-    /** The stock row after the receipt, and the waiting orders it served with their new pick lists. */
-    public record Received(Stock stock, List<Served> served) {}
+    /** The stock rows after the goods went on the shelf, and the waiting orders they served with their pick lists. */
+    public record Received(List<Stock> stock, List<Served> served) {}
 
     /** A backorder served by the receipt and the pick list it got. */
     public record Served(Backorder backorder, PickList pickList) {}
@@ -66,35 +72,82 @@ public class ReceiptService {
     @WithTransaction
     public Uni<Received> receive(String warehouse, String sku, int quantity, UUID purchaseRequestId, String user) {
         // Locks in the service-wide order: purchase request, backorders, then stock rows (by SKU, then warehouse).
+        String reason = purchaseRequestId == null ? null : "purchase request " + purchaseRequestId;
         return markReceived(purchaseRequestId, sku)
-                .chain(() -> stocks.createIfAbsent(warehouse, sku))
-                .chain(() -> backorders.lockWaitingFor(sku))
+                .chain(() -> restockAndServe(
+                        warehouse, new TreeMap<>(Map.of(sku, quantity)), MovementType.RECEIPT, null, reason, user));
+    }
+
+    /**
+     * Puts goods on the shelf of a warehouse and, in the same transaction, serves the waiting orders they complete,
+     * oldest approval first, before anyone else can take them (R-W6); publishes {@code stock-levels} and one
+     * {@code stock-replenished} per SKU. Runs inside the caller's transaction (a receipt, or a resellable return of
+     * {@code orderId}).
+     */
+    public Uni<Received> restockAndServe(
+            String warehouse,
+            SortedMap<String, Integer> quantities,
+            MovementType type,
+            UUID orderId,
+            String reason,
+            String user) {
+        UUID receiptId = UUID.randomUUID();
+        return Sequence.each(quantities.keySet(), sku -> stocks.createIfAbsent(warehouse, sku))
+                .chain(() -> backorders.lockWaitingFor(quantities.keySet()))
                 .chain(waiting -> {
-                    Set<String> skus = new TreeSet<>();
-                    skus.add(sku);
+                    Set<String> skus = new TreeSet<>(quantities.keySet());
                     waiting.forEach(b -> b.lines.forEach(l -> skus.add(l.sku)));
                     return stocks.lockBySkus(skus).chain(rows -> {
                         StockChanges changes = new StockChanges(rows, Instant.now());
-                        String reason = purchaseRequestId == null ? null : "purchase request " + purchaseRequestId;
-                        Stock received = changes.receive(warehouse, sku, quantity, reason, user);
+                        List<Stock> received = new ArrayList<>();
+                        quantities.forEach((sku, quantity) ->
+                                received.add(changes.restock(warehouse, sku, quantity, type, orderId, reason, user)));
                         List<Served> served = new ArrayList<>();
                         for (Allocation.Serving serving : Allocation.serveWaiting(waiting, rows, priority)) {
                             PickList list = changes.reserve(
                                     serving.backorder().serve(serving.warehouse(), changes.now, pickTime));
                             served.add(new Served(serving.backorder(), list));
                             LOG.infof(
-                                    "receipt of %d %s in %s serves order %s: pick list %s in %s",
-                                    quantity, sku, warehouse, list.orderId, list.id, list.warehouse);
+                                    "%s of %s into %s serves order %s: pick list %s in %s",
+                                    type, quantities, warehouse, list.orderId, list.id, list.warehouse);
                         }
+                        List<StockReplenished> replenished = received.stream()
+                                .map(stock -> replenished(receiptId, stock, quantities, served, user, changes.now))
+                                .toList();
                         return stocks.getSession()
                                 .chain(s -> s.persistAll(served.stream()
                                                 .map(Served::pickList)
                                                 .toArray())
                                         .chain(() -> s.persistAll(changes.movements.toArray())))
                                 .chain(() -> Sequence.each(changes.changed, stock -> outbox.add(stock.toEvent())))
+                                .chain(() -> Sequence.each(replenished, outbox::add))
                                 .replaceWith(new Received(received, served));
                     });
                 });
+    }
+
+    /** What arrived of one SKU and which orders it served, with their units of that SKU. */
+    private static StockReplenished replenished(
+            UUID receiptId,
+            Stock stock,
+            Map<String, Integer> quantities,
+            List<Served> served,
+            String user,
+            Instant now) {
+        return new StockReplenished(
+                receiptId,
+                stock.warehouse,
+                stock.sku,
+                quantities.get(stock.sku),
+                served.stream()
+                        .filter(s -> s.backorder().quantitiesBySku().containsKey(stock.sku))
+                        .map(s -> new OrderQuantity(
+                                s.backorder().orderId,
+                                s.backorder().quantitiesBySku().get(stock.sku)))
+                        .toList(),
+                stock.available(),
+                user,
+                now);
     }
 
     private Uni<Void> markReceived(UUID purchaseRequestId, String sku) {

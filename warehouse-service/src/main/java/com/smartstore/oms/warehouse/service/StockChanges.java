@@ -1,5 +1,6 @@
 package com.smartstore.oms.warehouse.service;
 
+import com.smartstore.oms.warehouse.domain.MovementType;
 import com.smartstore.oms.warehouse.domain.PickList;
 import com.smartstore.oms.warehouse.domain.Stock;
 import com.smartstore.oms.warehouse.domain.StockMovement;
@@ -9,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The locked stock rows of one transaction, and what it changed in them: ledger rows and rows to publish. */
@@ -27,38 +29,76 @@ final class StockChanges {
     }
 
     /** Supersedes an open pick list and gives its reserved units back. */
-    void release(PickList old) {
+    void supersede(PickList old) {
         old.supersede();
-        old.quantitiesBySku().forEach((sku, quantity) -> {
-            Stock stock = row(old.warehouse, sku);
-            movements.add(stock.release(quantity, old.orderId, old.id, SYSTEM, now));
-            changed.add(stock);
-        });
+        releaseAll(old);
+    }
+
+    /** Gives back every unit an open pick list holds reserved. */
+    void releaseAll(PickList list) {
+        list.quantitiesBySku().forEach((sku, quantity) -> release(list, sku, quantity));
+    }
+
+    /** Gives back some reserved units of an open pick list. */
+    void release(PickList list, String sku, int quantity) {
+        Stock stock = row(list.warehouse, sku);
+        record(stock, stock.release(quantity, list.orderId, list.id, SYSTEM, now));
     }
 
     /** Reserves every unit of a new pick list in its warehouse. */
     PickList reserve(PickList list) {
-        list.quantitiesBySku().forEach((sku, quantity) -> {
-            Stock stock = row(list.warehouse, sku);
-            movements.add(stock.reserve(quantity, list.orderId, list.id, SYSTEM, now));
-            changed.add(stock);
-        });
+        list.quantitiesBySku().forEach((sku, quantity) -> reserve(list, sku, quantity));
         return list;
     }
 
-    /** Puts received goods on the shelf. */
-    Stock receive(String warehouse, String sku, int quantity, String reason, String actor) {
+    /** Reserves more units for a pick list in its warehouse. */
+    void reserve(PickList list, String sku, int quantity) {
+        Stock stock = row(list.warehouse, sku);
+        record(stock, stock.reserve(quantity, list.orderId, list.id, SYSTEM, now));
+    }
+
+    /** A confirmed pick: the units found leave the shelf, the units not found are written off (R-W3). */
+    void take(PickList list, String actor) {
+        list.pickedBySku().forEach((sku, quantity) -> {
+            Stock stock = row(list.warehouse, sku);
+            record(stock, stock.pick(quantity, list.orderId, list.id, actor, now));
+        });
+        list.missingBySku().forEach((sku, quantity) -> {
+            Stock stock = row(list.warehouse, sku);
+            record(stock, stock.writeOff(quantity, list.orderId, list.id, actor, now));
+        });
+    }
+
+    /** Picked goods of a cancelled order go back on the shelf. */
+    void putBack(PickList list, String reason) {
+        list.pickedBySku().forEach((sku, quantity) -> {
+            Stock stock = row(list.warehouse, sku);
+            StockMovement movement =
+                    stock.restock(MovementType.CANCEL_RESTOCK, quantity, list.orderId, reason, SYSTEM, now);
+            movement.pickListId = list.id;
+            record(stock, movement);
+        });
+    }
+
+    /** Goods go on the shelf: a receipt, or a resellable return of an order. */
+    Stock restock(
+            String warehouse, String sku, int quantity, MovementType type, UUID orderId, String reason, String actor) {
         Stock stock = row(warehouse, sku);
-        movements.add(stock.receive(quantity, reason, actor, now));
-        changed.add(stock);
+        record(stock, stock.restock(type, quantity, orderId, reason, actor, now));
         return stock;
     }
 
-    private Stock row(String warehouse, String sku) {
+    /** The locked row of a warehouse and SKU. */
+    Stock row(String warehouse, String sku) {
         Stock stock = rows.get(new Stock.Key(warehouse, sku));
         if (stock == null) {
             throw new IllegalStateException("stock row " + warehouse + "/" + sku + " is not locked");
         }
         return stock;
+    }
+
+    private void record(Stock stock, StockMovement movement) {
+        movements.add(movement);
+        changed.add(stock);
     }
 }

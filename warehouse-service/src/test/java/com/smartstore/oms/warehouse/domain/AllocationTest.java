@@ -8,10 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Choosing the one warehouse that serves an approved order. */
+/** Choosing the warehouses that serve an approved order: one if it can, split if allowed, the rest backordered. */
 class AllocationTest {
 
     @Test
@@ -99,5 +100,37 @@ class AllocationTest {
     private static Backorder waiting(LineQuantity... lines) {
         Instant at = Instant.parse("2026-11-27T09:00:00Z");
         return Backorder.waiting(UUID.randomUUID(), "SO-1", 1, List.of(lines), null, at, at);
+    }
+
+    @Test
+    void aWholeOrderComesFromOneWarehouseEvenWhenSplittingIsAllowed() {
+        var stock = List.of(Stock.of("LIS", "A", 5, 0), Stock.of("OPO", "A", 5, 0), Stock.of("OPO", "B", 5, 0));
+        var plan = Allocation.plan(new TreeMap<>(Map.of("A", 2, "B", 1)), stock, List.of("LIS"), true);
+        assertThat(plan.byWarehouse()).containsOnlyKeys("OPO");
+        assertThat(plan.backordered()).isEmpty();
+    }
+
+    @Test
+    void withoutSplittingAnOrderNoWarehouseServesWhollyIsBackorderedWhole() {
+        var stock = List.of(Stock.of("LIS", "A", 5, 0), Stock.of("OPO", "B", 5, 0));
+        var plan = Allocation.plan(new TreeMap<>(Map.of("A", 2, "B", 1)), stock, List.of(), false);
+        assertThat(plan.byWarehouse()).isEmpty();
+        assertThat(plan.backordered()).containsExactly(Map.entry("A", 2), Map.entry("B", 1));
+    }
+
+    @Test
+    void splittingTakesEachSkuFromAWarehouseInPriorityOrderAndBackordersWhatNobodyHas() {
+        var stock = List.of(
+                Stock.of("LIS", "A", 5, 4), // 1 available
+                Stock.of("LIS", "C", 9, 0),
+                Stock.of("OPO", "A", 2, 0),
+                Stock.of("OPO", "B", 3, 0),
+                Stock.of("OPO", "C", 9, 0));
+        var plan = Allocation.plan(
+                new TreeMap<>(Map.of("A", 4, "B", 1, "C", 2, "D", 1)), stock, List.of("LIS", "OPO"), true);
+        // A: nobody has 4, so 1 from LIS and 2 from OPO, 1 backordered; C: LIS (already chosen, first in priority).
+        assertThat(plan.byWarehouse().get("LIS")).containsExactly(Map.entry("A", 1), Map.entry("C", 2));
+        assertThat(plan.byWarehouse().get("OPO")).containsExactly(Map.entry("A", 2), Map.entry("B", 1));
+        assertThat(plan.backordered()).containsExactly(Map.entry("A", 1), Map.entry("D", 1));
     }
 }

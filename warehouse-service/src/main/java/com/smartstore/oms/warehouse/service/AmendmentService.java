@@ -1,0 +1,221 @@
+package com.smartstore.oms.warehouse.service;
+
+import com.smartstore.oms.contracts.events.ExceptionType;
+import com.smartstore.oms.contracts.events.OrderAmended;
+import com.smartstore.oms.contracts.events.OrderException;
+import com.smartstore.oms.contracts.events.Severity;
+import com.smartstore.oms.contracts.events.ShortageReason;
+import com.smartstore.oms.kit.outbox.Outbox;
+import com.smartstore.oms.warehouse.domain.Backorder;
+import com.smartstore.oms.warehouse.domain.BackorderStatus;
+import com.smartstore.oms.warehouse.domain.PickList;
+import com.smartstore.oms.warehouse.domain.PickListStatus;
+import com.smartstore.oms.warehouse.domain.Stock;
+import com.smartstore.oms.warehouse.repository.BackorderRepository;
+import com.smartstore.oms.warehouse.repository.OrderRecordRepository;
+import com.smartstore.oms.warehouse.repository.PickListRepository;
+import com.smartstore.oms.warehouse.repository.StockRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * An amended order's changed lines (R-I10) adjust what the warehouse holds for it: fewer units are taken off its
+ * waiting backorders first, then off its open pick lists (released); more units are reserved in the warehouses of its
+ * open pick lists while they have them, the rest is backordered (a shortage). Once any of its goods was picked, the
+ * amendment is refused with an {@code order-exception} (AMENDMENT_REFUSED) and nothing changes. Lines are matched
+ * by SKU (one order line per SKU). Runs inside the inbox's transaction.
+ */
+@ApplicationScoped
+public class AmendmentService {
+    static final String REFUSED = "AMENDMENT_REFUSED";
+    private static final Logger LOG = Logger.getLogger(AmendmentService.class);
+
+    private final BackorderRepository backorders;
+    private final PickListRepository pickLists;
+    private final StockRepository stocks;
+    private final OrderRecordRepository records;
+    private final ShortageReporter shortages;
+    private final Outbox outbox;
+
+    public AmendmentService(
+            BackorderRepository backorders,
+            PickListRepository pickLists,
+            StockRepository stocks,
+            OrderRecordRepository records,
+            ShortageReporter shortages,
+            Outbox outbox) {
+        this.backorders = backorders;
+        this.pickLists = pickLists;
+        this.stocks = stocks;
+        this.records = records;
+        this.shortages = shortages;
+        this.outbox = outbox;
+    }
+
+    public Uni<Void> amend(OrderAmended amended) {
+        if (!amended.changed().contains("lines") || amended.lines().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return records.lockOrder(amended.orderId())
+                .chain(() -> records.isCancelled(amended.orderId()))
+                .chain(cancelled -> cancelled
+                        ? Uni.createFrom().voidItem()
+                        : backorders
+                                .lockForOrder(amended.orderId())
+                                .chain(all -> pickLists
+                                        .lockForOrder(amended.orderId())
+                                        .chain(lists -> adjust(amended, all, lists))));
+    }
+
+    private Uni<Void> adjust(OrderAmended amended, List<Backorder> allBackorders, List<PickList> lists) {
+        Instant now = Instant.now();
+        List<PickList> taken = lists.stream().filter(p -> p.status.taken()).toList();
+        if (!taken.isEmpty()) {
+            return outbox.add(refusal(amended, taken, now));
+        }
+        List<PickList> open =
+                lists.stream().filter(p -> p.status == PickListStatus.OPEN).toList();
+        List<Backorder> waiting = allBackorders.stream()
+                .filter(b -> b.status == BackorderStatus.WAITING)
+                .toList();
+        if (open.isEmpty() && waiting.isEmpty()) {
+            LOG.infof(
+                    "order %s has nothing allocated; amendment %s changes nothing here",
+                    amended.orderId(), amended.amendmentId());
+            return Uni.createFrom().voidItem();
+        }
+        SortedMap<String, Integer> target = new TreeMap<>(amended.lines().stream()
+                .collect(Collectors.groupingBy(
+                        OrderAmended.LineChange::sku, Collectors.summingInt(OrderAmended.LineChange::quantity))));
+        return stocks.lockBySkus(target.keySet()).chain(rows -> {
+            StockChanges changes = new StockChanges(rows, now);
+            Map<String, Integer> current = current(open, waiting);
+            SortedMap<String, Integer> backordered = new TreeMap<>();
+            target.forEach((sku, quantity) -> {
+                int delta = quantity - current.getOrDefault(sku, 0);
+                if (delta < 0) {
+                    reduce(sku, -delta, open, waiting, changes);
+                } else if (delta > 0) {
+                    int left = reserve(sku, delta, open, changes);
+                    if (left > 0) {
+                        backordered.put(sku, left);
+                    }
+                }
+            });
+            List<Object> created = new ArrayList<>(changes.movements);
+            Backorder extra = backorder(amended, open, waiting, backordered, now);
+            if (extra != null && !waiting.contains(extra)) {
+                created.add(extra);
+            }
+            open.stream().filter(p -> p.lines.isEmpty()).forEach(PickList::supersede);
+            // A re-approval of this revision finds it served already.
+            open.forEach(p -> p.revision = Math.max(p.revision, amended.revision()));
+            waiting.forEach(b -> b.revision = Math.max(b.revision, amended.revision()));
+            LOG.infof(
+                    "order %s amended (revision %d): now %s, backordered %s",
+                    amended.orderId(), amended.revision(), target, backordered);
+            return stocks.getSession()
+                    .chain(s -> s.persistAll(created.toArray()))
+                    .chain(() -> Sequence.each(changes.changed, stock -> outbox.add(stock.toEvent())))
+                    .chain(() -> shortages.report(backordered.keySet(), ShortageReason.BACKORDER, null, now));
+        });
+    }
+
+    /** Units per SKU the warehouse holds or awaits for the order now. */
+    private static Map<String, Integer> current(List<PickList> open, List<Backorder> waiting) {
+        Map<String, Integer> current = new TreeMap<>();
+        open.forEach(p -> p.quantitiesBySku().forEach((sku, q) -> current.merge(sku, q, Integer::sum)));
+        waiting.forEach(b -> b.quantitiesBySku().forEach((sku, q) -> current.merge(sku, q, Integer::sum)));
+        return current;
+    }
+
+    /** Fewer units: what is awaited goes first, then what is reserved (released). */
+    private static void reduce(
+            String sku, int quantity, List<PickList> open, List<Backorder> waiting, StockChanges changes) {
+        int left = quantity;
+        for (Backorder backorder : waiting) {
+            left -= backorder.reduce(sku, left);
+        }
+        for (PickList list : open) {
+            int off = left == 0 ? 0 : list.reduce(sku, left);
+            if (off > 0) {
+                changes.release(list, sku, off);
+                left -= off;
+            }
+        }
+    }
+
+    /** More units: reserved in the open pick lists' warehouses (one holding the SKU first); returns what is left. */
+    private static int reserve(String sku, int quantity, List<PickList> open, StockChanges changes) {
+        int left = quantity;
+        List<PickList> byPreference = open.stream()
+                .sorted(Comparator.comparing(
+                        (PickList p) -> !p.quantitiesBySku().containsKey(sku)))
+                .toList();
+        for (PickList list : byPreference) {
+            Stock stock = changes.rows.get(new Stock.Key(list.warehouse, sku));
+            int take = stock == null ? 0 : Math.min(left, stock.available());
+            if (take > 0) {
+                list.add(sku, take);
+                changes.reserve(list, sku, take);
+                left -= take;
+            }
+        }
+        return left;
+    }
+
+    /** The units no warehouse could reserve wait in the order's backorder (a new one if it has none waiting). */
+    private static Backorder backorder(
+            OrderAmended amended,
+            List<PickList> open,
+            List<Backorder> waiting,
+            Map<String, Integer> backordered,
+            Instant now) {
+        if (backordered.isEmpty()) {
+            return null;
+        }
+        Backorder backorder = waiting.stream()
+                .filter(b -> b.status == BackorderStatus.WAITING)
+                .findFirst()
+                .orElseGet(() -> Backorder.waiting(
+                        amended.orderId(),
+                        amended.orderNumber(),
+                        amended.revision(),
+                        List.of(),
+                        open.isEmpty() ? waiting.get(0).requestedShipDate : open.get(0).requestedShipDate,
+                        open.isEmpty() ? waiting.get(0).approvedAt : open.get(0).approvedAt,
+                        now));
+        backordered.forEach(backorder::add);
+        return backorder;
+    }
+
+    private static OrderException refusal(OrderAmended amended, List<PickList> taken, Instant now) {
+        String where = taken.stream()
+                .map(p -> p.warehouse + " (" + p.status + ")")
+                .distinct()
+                .collect(Collectors.joining(", "));
+        return OrderException.detected(
+                amended.orderId(),
+                amended.orderNumber(),
+                ExceptionType.DATA_ERROR,
+                Severity.MEDIUM,
+                REFUSED,
+                "Order %s was already picked in %s; its lines can no longer change (amendment %s refused)"
+                        .formatted(amended.orderNumber(), where, amended.amendmentId()),
+                Map.of(
+                        "amendmentId", amended.amendmentId().toString(),
+                        "revision", Integer.toString(amended.revision()),
+                        "pickLists", taken.stream().map(p -> p.id.toString()).collect(Collectors.joining(","))),
+                "warehouse-service",
+                now);
+    }
+}
