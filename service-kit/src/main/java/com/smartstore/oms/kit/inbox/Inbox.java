@@ -93,7 +93,11 @@ public class Inbox {
                 .register(registry);
     }
 
-    /** Failures that go away by themselves: connection trouble, deadlocks, serialisation conflicts. */
+    /**
+     * Failures that go away by themselves: connection trouble, deadlocks, serialisation conflicts, and
+     * the connection pool closing while the service shuts down (the offset stays uncommitted, so the
+     * event is redelivered after the restart instead of being dead-lettered).
+     */
     static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof PermanentEventFailure) {
@@ -105,6 +109,9 @@ public class Inbox {
                     || t instanceof OptimisticLockException
                     || t instanceof org.hibernate.exception.LockAcquisitionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof io.vertx.core.impl.NoStackTraceThrowable && "Pool closed".equals(t.getMessage())) {
                 return true;
             }
             if (t instanceof io.vertx.pgclient.PgException pg && isTransientSqlState(pg.getSqlState())) {
