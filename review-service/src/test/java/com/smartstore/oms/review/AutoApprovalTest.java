@@ -61,7 +61,9 @@ class AutoApprovalTest {
                                 "payment-complete",
                                 "address-complete",
                                 "high-order-value",
-                                "unusual-quantity"))
+                                "unusual-quantity",
+                                "blacklisted-customer",
+                                "suspected-duplicate"))
                 .body("rules.passed", everyItem(equalTo(true)))
                 .body("lines[0].sku", equalTo(sku));
     }
@@ -81,7 +83,7 @@ class AutoApprovalTest {
         });
         review(held.reviewId().toString())
                 .body("status", equalTo("PENDING"))
-                .body("rules.passed", contains(false, true, true, true, true, true))
+                .body("rules.passed", contains(false, true, true, true, true, true, true, true))
                 .body("rules[0].explanation", containsString("only 2 available"));
         assertThat(TestKafka.records(
                         Events.ORDER_APPROVED.topic(),

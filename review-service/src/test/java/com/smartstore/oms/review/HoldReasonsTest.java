@@ -1,16 +1,14 @@
 package com.smartstore.oms.review;
 
 import static com.smartstore.oms.review.OrderBuilder.anOrder;
-import static com.smartstore.oms.review.ReviewFixtures.awaitEvents;
 import static com.smartstore.oms.review.ReviewFixtures.catalogued;
+import static com.smartstore.oms.review.ReviewFixtures.heldOnlyFor;
 import static com.smartstore.oms.review.ReviewFixtures.newSku;
-import static com.smartstore.oms.review.ReviewFixtures.publishOrder;
 import static com.smartstore.oms.review.ReviewFixtures.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,12 +62,5 @@ class HoldReasonsTest {
         review(held.reviewId().toString())
                 .body("rules.find { it.rule == 'unusual-quantity' }.passed", equalTo(false))
                 .body("rules.find { it.rule == 'stock-sufficient' }.passed", equalTo(true));
-    }
-
-    private static OrderHeld heldOnlyFor(OrderReceived order, String rule) {
-        publishOrder(order);
-        OrderHeld held = awaitEvents(Events.ORDER_HELD, order.orderId(), 1).get(0);
-        assertThat(held.failedRules()).extracting(OrderHeld.RuleFailure::rule).containsExactly(rule);
-        return held;
     }
 }

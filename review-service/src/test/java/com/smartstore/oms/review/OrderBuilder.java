@@ -21,6 +21,9 @@ public final class OrderBuilder {
     private final List<OrderReceived.Line> lines = new ArrayList<>();
     private OrderReceived.Payment payment;
     private SalesChannel channel = SalesChannel.REST;
+    private OrderReceived.Customer customer =
+            new OrderReceived.Customer("c-" + UUID.randomUUID(), "Ana Silva", "+351 912 345 678", "ana@example.com");
+    private Instant receivedAt = PAID_AT.plusSeconds(60);
     private OrderReceived.Address address =
             new OrderReceived.Address(null, "Rua Augusta 10", null, "Lisboa", null, "1100-053", "PT");
 
@@ -48,6 +51,38 @@ public final class OrderBuilder {
         return this;
     }
 
+    public OrderBuilder customer(String pseudonym, String phone, String email) {
+        this.customer = new OrderReceived.Customer(pseudonym, "Ana Silva", phone, email);
+        return this;
+    }
+
+    public OrderBuilder receivedAt(Instant receivedAt) {
+        this.receivedAt = receivedAt;
+        return this;
+    }
+
+    /** A line with the channel's discount on the whole line. */
+    public OrderBuilder line(String sku, int quantity, String unitPrice, String discount) {
+        lines.add(new OrderReceived.Line(
+                lines.size() + 1,
+                sku,
+                "Product " + sku,
+                null,
+                quantity,
+                new BigDecimal(unitPrice),
+                new BigDecimal(discount)));
+        return this;
+    }
+
+    public OrderBuilder instalments(String amount, Instant paidAt, int count, String perInstalment) {
+        this.payment = new OrderReceived.Payment(
+                PaymentMethod.INSTALMENTS,
+                new BigDecimal(amount),
+                paidAt,
+                new OrderReceived.Instalments(count, new BigDecimal(perInstalment)));
+        return this;
+    }
+
     public OrderBuilder currency(String currency) {
         this.currency = currency;
         return this;
@@ -64,9 +99,12 @@ public final class OrderBuilder {
         return this;
     }
 
+    /** Lines at their unit prices less their line discounts. */
     public BigDecimal total() {
         return lines.stream()
-                .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
+                .map(l -> l.unitPrice()
+                        .multiply(BigDecimal.valueOf(l.quantity()))
+                        .subtract(l.discount() == null ? BigDecimal.ZERO : l.discount()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -78,13 +116,13 @@ public final class OrderBuilder {
                 revision,
                 channel,
                 null,
-                new OrderReceived.Customer("c-test", "Ana Silva", "+351 912 345 678", "ana@example.com"),
+                customer,
                 address,
                 lines,
                 new OrderReceived.Remarks(null, "Happy birthday!", SHIP_DATE),
                 payment == null ? new OrderReceived.Payment(PaymentMethod.ONLINE, total, PAID_AT) : payment,
                 total,
                 currency,
-                PAID_AT.plusSeconds(60));
+                receivedAt);
     }
 }

@@ -125,6 +125,16 @@ final class ReviewFixtures {
         return awaitEvents(Events.ORDER_HELD, order.orderId(), 1).get(0);
     }
 
+    /** Publishes the order and returns its {@code order-held}, checking that exactly this rule failed. */
+    static OrderHeld heldOnlyFor(OrderReceived order, String rule) {
+        publishOrder(order);
+        OrderHeld held = awaitEvents(Events.ORDER_HELD, order.orderId(), 1).get(0);
+        org.assertj.core.api.Assertions.assertThat(held.failedRules())
+                .extracting(OrderHeld.RuleFailure::rule)
+                .containsExactly(rule);
+        return held;
+    }
+
     /** Changes a review row directly, for states that would otherwise take hours (a passed deadline). */
     static void updateReview(String reviewId, String set) {
         Db.tx(() -> Panache.getSession()

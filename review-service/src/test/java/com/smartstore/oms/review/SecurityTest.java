@@ -33,6 +33,26 @@ class SecurityTest {
                 .post(REVIEW + "/reject")
                 .then()
                 .statusCode(401);
+        String kase = "/api/cases/" + UUID.randomUUID();
+        given().get("/api/cases").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/cases")
+                .then()
+                .statusCode(401);
+        for (String step : new String[] {"/assign", "/resolve", "/close"}) {
+            given().contentType(ContentType.JSON)
+                    .body("{}")
+                    .post(kase + step)
+                    .then()
+                    .statusCode(401);
+        }
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/blacklist")
+                .then()
+                .statusCode(401);
+        given().delete("/api/blacklist/" + UUID.randomUUID()).then().statusCode(401);
     }
 
     @Test
@@ -73,6 +93,22 @@ class SecurityTest {
                 .contentType(ContentType.JSON)
                 .body(NOTE)
                 .post(REVIEW + "/notes")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void theStorefrontMayNeitherFlagNorReadCases() {
+        given().auth()
+                .oauth2(Tokens.ofClient("oms-storefront"))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/cases")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.ofClient("oms-storefront"))
+                .get("/api/cases/" + UUID.randomUUID())
                 .then()
                 .statusCode(403);
     }

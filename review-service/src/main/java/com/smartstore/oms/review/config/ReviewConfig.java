@@ -3,7 +3,10 @@ package com.smartstore.oms.review.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Business settings of order review ({@code oms.review.*}). */
 @ConfigMapping(prefix = "oms.review")
@@ -23,14 +26,39 @@ public interface ReviewConfig {
     /** Per rule id ({@code oms.review.rules.<rule-id>.enabled}); a rule not listed is enabled. */
     Map<String, RuleSettings> rules();
 
-    /** The settings every rule has. */
+    /** The settings of one rule: every rule has {@code enabled}; the others belong to the rule named. */
     interface RuleSettings {
         @WithDefault("true")
         boolean enabled();
+
+        /** payment-complete: the largest order total accepted for cash on delivery (default 500.00). */
+        Optional<BigDecimal> codMaximum();
+
+        /** payment-complete: how far an instalment plan may differ from the total (default 0.05). */
+        Optional<BigDecimal> instalmentTolerance();
+
+        /** suspected-duplicate: how close two orders of the same items must be to look alike (default 24h). */
+        Optional<Duration> window();
     }
 
     default boolean enabled(String ruleId) {
         RuleSettings settings = rules().get(ruleId);
         return settings == null || settings.enabled();
+    }
+
+    default BigDecimal codMaximum() {
+        return setting("payment-complete", RuleSettings::codMaximum).orElse(new BigDecimal("500.00"));
+    }
+
+    default BigDecimal instalmentTolerance() {
+        return setting("payment-complete", RuleSettings::instalmentTolerance).orElse(new BigDecimal("0.05"));
+    }
+
+    default Duration duplicateWindow() {
+        return setting("suspected-duplicate", RuleSettings::window).orElse(Duration.ofHours(24));
+    }
+
+    private <T> Optional<T> setting(String ruleId, Function<RuleSettings, Optional<T>> value) {
+        return Optional.ofNullable(rules().get(ruleId)).flatMap(value);
     }
 }

@@ -1,12 +1,15 @@
 package com.smartstore.oms.review.config;
 
+import com.smartstore.oms.kit.pii.PiiCipher;
 import com.smartstore.oms.review.domain.AddressCompleteRule;
 import com.smartstore.oms.review.domain.AutomaticReview;
+import com.smartstore.oms.review.domain.BlacklistedCustomerRule;
 import com.smartstore.oms.review.domain.HighOrderValueRule;
 import com.smartstore.oms.review.domain.PaymentCompleteRule;
 import com.smartstore.oms.review.domain.PriceMatchesCatalogueRule;
 import com.smartstore.oms.review.domain.ReviewRule;
 import com.smartstore.oms.review.domain.StockSufficientRule;
+import com.smartstore.oms.review.domain.SuspectedDuplicateRule;
 import com.smartstore.oms.review.domain.UnusualQuantityRule;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -25,14 +28,16 @@ public class ReviewRules {
 
     @Produces
     @Singleton
-    AutomaticReview automaticReview(ReviewConfig config) {
+    AutomaticReview automaticReview(ReviewConfig config, PiiCipher cipher) {
         List<ReviewRule> all = List.of(
                 new StockSufficientRule(),
                 new PriceMatchesCatalogueRule(config.priceTolerance()),
-                new PaymentCompleteRule(),
+                new PaymentCompleteRule(config.codMaximum(), config.instalmentTolerance()),
                 new AddressCompleteRule(),
                 new HighOrderValueRule(config.highValueThreshold()),
-                new UnusualQuantityRule(config.maxLineQuantity()));
+                new UnusualQuantityRule(config.maxLineQuantity()),
+                new BlacklistedCustomerRule(cipher::hash),
+                new SuspectedDuplicateRule(config.duplicateWindow()));
         Set<String> known = all.stream().map(ReviewRule::name).collect(Collectors.toSet());
         config.rules().keySet().stream()
                 .filter(id -> !known.contains(id))

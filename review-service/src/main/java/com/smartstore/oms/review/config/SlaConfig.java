@@ -11,6 +11,17 @@ public interface SlaConfig {
     @WithDefault("4")
     double manualReviewHours();
 
+    /**
+     * How often the scheduled check looks for overdue reviews and cases (Quarkus scheduler syntax: 1m, 30s);
+     * read by {@code SlaWatch}'s {@code @Scheduled}, listed here so the key is documented and checked.
+     */
+    @WithDefault("1m")
+    String checkInterval();
+
+    /** At most this many overdue items are escalated per check and kind; the next check takes the rest. */
+    @WithDefault("100")
+    int checkBatchSize();
+
     default Duration manualReviewTime() {
         if (manualReviewHours() <= 0) {
             throw new IllegalArgumentException(

@@ -5,7 +5,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Each line's unit price is the catalogue price (within a tolerance) of an active product in the same currency. */
+/**
+ * Each line's unit price is the catalogue price (within a tolerance) of an active product in the same
+ * currency. A line discount the channel reported is honoured: it may not be negative or exceed the line,
+ * and a unit price already net of it passes when adding the discount back gives the catalogue price.
+ */
 public final class PriceMatchesCatalogueRule implements ReviewRule {
     public static final String NAME = "price-matches-catalogue";
 
@@ -16,6 +20,32 @@ public final class PriceMatchesCatalogueRule implements ReviewRule {
             throw new IllegalArgumentException("oms.review.price-tolerance must be zero or positive, was " + tolerance);
         }
         this.tolerance = tolerance;
+    }
+
+    private boolean matches(BigDecimal price, BigDecimal catalogue) {
+        return price.subtract(catalogue).abs().compareTo(tolerance) <= 0;
+    }
+
+    private static boolean hasDiscount(OrderReceived.Line line) {
+        return line.discount() != null && line.discount().signum() != 0;
+    }
+
+    private static boolean discountValid(OrderReceived.Line line) {
+        return line.discount() == null
+                || (line.discount().signum() >= 0 && line.discount().compareTo(gross(line)) <= 0);
+    }
+
+    private static BigDecimal gross(OrderReceived.Line line) {
+        return line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()));
+    }
+
+    /** The unit price before the line discount, when the channel reported a unit price net of it. */
+    private static BigDecimal grossUnitPrice(OrderReceived.Line line) {
+        if (!hasDiscount(line)) {
+            return line.unitPrice();
+        }
+        return line.unitPrice()
+                .add(line.discount().divide(BigDecimal.valueOf(line.quantity()), 2, java.math.RoundingMode.HALF_UP));
     }
 
     @Override
@@ -38,14 +68,26 @@ public final class PriceMatchesCatalogueRule implements ReviewRule {
                 problems.add(where + " is no longer sold (inactive in the catalogue)");
             } else if (!p.currency.equals(order.currency())) {
                 problems.add(where + " is priced in " + order.currency() + " but the catalogue is in " + p.currency);
-            } else if (line.unitPrice().subtract(p.unitPrice).abs().compareTo(tolerance) > 0) {
-                problems.add(where + ": " + line.unitPrice().toPlainString() + " ordered, the catalogue price is "
-                        + p.unitPrice.toPlainString());
+            } else if (!discountValid(line)) {
+                problems.add(where + ": the discount of " + line.discount().toPlainString()
+                        + " is negative or larger than the line amount of "
+                        + gross(line).toPlainString());
+            } else if (!matches(line.unitPrice(), p.unitPrice) && !matches(grossUnitPrice(line), p.unitPrice)) {
+                problems.add(where + ": " + line.unitPrice().toPlainString() + " ordered"
+                        + (hasDiscount(line)
+                                ? " with a line discount of " + line.discount().toPlainString()
+                                : "")
+                        + ", the catalogue price is " + p.unitPrice.toPlainString());
             }
         }
         if (problems.isEmpty()) {
             String within = tolerance.signum() == 0 ? "" : " within " + tolerance.toPlainString();
-            return RuleResult.pass(NAME, "All " + order.lines().size() + " line price(s) match the catalogue" + within);
+            long discounted = order.lines().stream()
+                    .filter(PriceMatchesCatalogueRule::hasDiscount)
+                    .count();
+            String discounts = discounted == 0 ? "" : "; " + discounted + " line(s) with a channel discount";
+            return RuleResult.pass(
+                    NAME, "All " + order.lines().size() + " line price(s) match the catalogue" + within + discounts);
         }
         return RuleResult.fail(NAME, "Prices differ from the catalogue: " + String.join("; ", problems));
     }

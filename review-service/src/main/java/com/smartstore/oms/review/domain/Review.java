@@ -8,6 +8,8 @@ import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.contracts.events.SlaBreached;
+import com.smartstore.oms.contracts.events.SlaKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -115,10 +117,30 @@ public class Review {
     @Column(name = "prepared_reason")
     public String preparedReason;
 
+    /** The customer's stable pseudonym: which orders are the same customer's (suspected-duplicate). */
+    @Column(name = "customer_pseudonym")
+    public String customerPseudonym;
+
+    /** The order's items, SKU x quantity sorted, to compare orders (suspected-duplicate). */
+    @Column(name = "items_key")
+    public String itemsKey;
+
+    /** The amendment this review re-reviews; null for the review of a received revision. */
+    @Column(name = "amendment_id")
+    public UUID amendmentId;
+
+    /** The order as reviewed, encrypted JSON (it holds contact and address): what amendments apply to. */
+    @Column(name = "order_snapshot")
+    public String orderSnapshot;
+
+    /** When the review was escalated for passing its deadline undecided (R-R4); null if it never was. */
+    @Column(name = "escalated_at")
+    public Instant escalatedAt;
+
     @Version
     public int version;
 
-    /** A new review with its lines, rule results and the event it raises: approved or held. */
+    /** A new review with its lines, rule results and the event it raises (null: nothing to publish). */
     public record Started(Review review, List<ReviewLine> lines, List<ReviewRuleResult> results, OmsEvent event) {}
 
     /** What a trainee prepared: approve or reject, final only once another reviewer confirms it. */
@@ -148,6 +170,8 @@ public class Review {
         review.orderReceivedAt = order.receivedAt();
         review.createdAt = now;
         review.channel = order.channel();
+        review.customerPseudonym = order.customer().pseudonym();
+        review.itemsKey = SuspectedDuplicateRule.itemsKey(order.lines());
         List<ReviewLine> lines =
                 order.lines().stream().map(l -> ReviewLine.of(review.id, l)).toList();
         List<RuleResult> results = evaluation.results();
@@ -174,6 +198,34 @@ public class Review {
                     now);
         }
         return new Started(review, lines, rows, event);
+    }
+
+    /**
+     * Reviews an order again after an amendment changed its lines. Before any approval it is an ordinary
+     * review (approved or held). After an approval, passing rules leave the approval standing and publish
+     * nothing (the warehouse follows {@code order-amended} itself); a failing rule puts the order back in
+     * the queue with reason code {@code amended} and an {@code order-held}.
+     */
+    public static Started amended(
+            OrderReceived order,
+            Evaluation evaluation,
+            Instant now,
+            Duration manualReviewTime,
+            UUID amendmentId,
+            boolean approvedBefore) {
+        Started started = start(order, evaluation, now, manualReviewTime);
+        Review review = started.review();
+        review.amendmentId = amendmentId;
+        if (!approvedBefore) {
+            return started;
+        }
+        review.reasonCode = "amended";
+        if (evaluation.passed()) {
+            review.reason = "amendment " + amendmentId + " re-reviewed: every rule passes, the approval stands";
+            return new Started(review, started.lines(), started.results(), null);
+        }
+        review.reason = "amendment " + amendmentId + " after approval: a rule fails now";
+        return started;
     }
 
     /**
@@ -214,6 +266,19 @@ public class Review {
     /** Still waiting for a person and past its deadline (R-R4). */
     public boolean isOverdue(Instant now) {
         return isOpen() && dueAt != null && now.isAfter(dueAt);
+    }
+
+    /**
+     * Escalates an overdue open review once (R-R4): marks it and returns the {@code sla-breached} event
+     * naming its owner, or null when it is not overdue or was escalated already.
+     */
+    public SlaBreached escalate(String service, Instant now) {
+        if (!isOverdue(now) || escalatedAt != null) {
+            return null;
+        }
+        escalatedAt = now;
+        return new SlaBreached(
+                SlaKind.MANUAL_REVIEW, id.toString(), orderId, orderNumber, service, assignee, dueAt, now);
     }
 
     /** A trainee's approval: prepared only, nothing is published until another reviewer confirms (R-T1). */
@@ -262,8 +327,32 @@ public class Review {
 
     /** A newer revision of the order replaces this one in the queue: nobody should decide on stale data. */
     public void supersede(int newerRevision, Instant at) {
+        supersede("replaced by revision " + newerRevision, at);
+    }
+
+    /** A newer review replaces this one in the queue, e.g. after an amendment; {@code why} says which. */
+    public void supersede(String why, Instant at) {
         decide(ReviewStatus.SUPERSEDED, AUTOMATIC, at);
-        this.reason = "replaced by revision " + newerRevision;
+        this.reason = why;
+    }
+
+    /** Approved by a reviewer or automatically: the order went on to the warehouse. */
+    public boolean isApproved() {
+        return status == ReviewStatus.APPROVED || status == ReviewStatus.AUTO_APPROVED;
+    }
+
+    /**
+     * The order was cancelled while this review waited for a person (R-I11): it leaves the queue, and
+     * nothing is published, as everyone hears of the cancellation from intake.
+     */
+    public void cancel(String by, String why, Instant at) {
+        if (!isOpen()) {
+            return;
+        }
+        status = ReviewStatus.CANCELLED;
+        decidedBy = by;
+        decidedAt = at;
+        reason = "order cancelled: " + why;
     }
 
     public boolean isPending() {

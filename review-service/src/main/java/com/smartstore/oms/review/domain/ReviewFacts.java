@@ -1,13 +1,32 @@
 package com.smartstore.oms.review.domain;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What the rules check an order against: the catalogue entries and stock available for the order's SKUs. */
-public record ReviewFacts(Map<String, CatalogProduct> products, Map<String, Integer> availableBySku) {
+/**
+ * What the rules check an order against: the catalogue entries and stock available for the order's SKUs,
+ * the units earlier approvals will take that the stock levels do not show yet, the blacklist entries that
+ * may match the customer, and the same customer's recent other orders.
+ */
+public record ReviewFacts(
+        Map<String, CatalogProduct> products,
+        Map<String, Integer> availableBySku,
+        Map<String, Integer> inFlightBySku,
+        List<BlacklistEntry> blacklistCandidates,
+        List<EarlierOrder> recentOrdersOfCustomer) {
+
     public ReviewFacts {
         products = Map.copyOf(products);
         availableBySku = Map.copyOf(availableBySku);
+        inFlightBySku = Map.copyOf(inFlightBySku);
+        blacklistCandidates = List.copyOf(blacklistCandidates);
+        recentOrdersOfCustomer = List.copyOf(recentOrdersOfCustomer);
+    }
+
+    /** Catalogue and stock only: no approvals in flight, nobody blacklisted, no earlier orders. */
+    public ReviewFacts(Map<String, CatalogProduct> products, Map<String, Integer> availableBySku) {
+        this(products, availableBySku, Map.of(), List.of(), List.of());
     }
 
     public Optional<CatalogProduct> product(String sku) {
@@ -17,5 +36,10 @@ public record ReviewFacts(Map<String, CatalogProduct> products, Map<String, Inte
     /** Available units summed over all warehouses; a SKU no warehouse reported has none. */
     public int available(String sku) {
         return availableBySku.getOrDefault(sku, 0);
+    }
+
+    /** Units of the SKU that approved orders will take but the stock levels do not reflect yet (R-R1). */
+    public int inFlight(String sku) {
+        return inFlightBySku.getOrDefault(sku, 0);
     }
 }

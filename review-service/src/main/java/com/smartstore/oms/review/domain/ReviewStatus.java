@@ -11,5 +11,7 @@ public enum ReviewStatus {
     APPROVED,
     REJECTED,
     /** A newer revision of the order arrived before anyone decided on this one. */
-    SUPERSEDED
+    SUPERSEDED,
+    /** The order was cancelled while the review waited for a person (R-I11); it leaves the queue. */
+    CANCELLED
 }

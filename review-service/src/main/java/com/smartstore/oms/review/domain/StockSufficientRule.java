@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every SKU of the order is available in the quantity ordered, counting all warehouses together. */
+/**
+ * Every SKU of the order is available in the quantity ordered, counting all warehouses together and
+ * net of what orders approved before will take but the stock levels do not show yet (R-R1).
+ */
 public final class StockSufficientRule implements ReviewRule {
     public static final String NAME = "stock-sufficient";
 
@@ -20,9 +23,8 @@ public final class StockSufficientRule implements ReviewRule {
         Map<String, Integer> ordered = new LinkedHashMap<>();
         order.lines().forEach(line -> ordered.merge(line.sku(), line.quantity(), Integer::sum));
         List<String> shortages = ordered.entrySet().stream()
-                .filter(e -> facts.available(e.getKey()) < e.getValue())
-                .map(e -> "%s: %d ordered, %s"
-                        .formatted(e.getKey(), e.getValue(), availability(facts.available(e.getKey()))))
+                .filter(e -> free(facts, e.getKey()) < e.getValue())
+                .map(e -> "%s: %d ordered, %s".formatted(e.getKey(), e.getValue(), availability(facts, e.getKey())))
                 .toList();
         if (shortages.isEmpty()) {
             return RuleResult.pass(
@@ -31,7 +33,17 @@ public final class StockSufficientRule implements ReviewRule {
         return RuleResult.fail(NAME, "Not enough stock across all warehouses: " + String.join("; ", shortages));
     }
 
-    private static String availability(int available) {
-        return available <= 0 ? "none available" : "only " + available + " available";
+    private static int free(ReviewFacts facts, String sku) {
+        return Math.max(0, facts.available(sku) - facts.inFlight(sku));
+    }
+
+    private static String availability(ReviewFacts facts, String sku) {
+        int free = free(facts, sku);
+        String text = free <= 0 ? "none available" : "only " + free + " available";
+        int inFlight = facts.inFlight(sku);
+        return inFlight == 0
+                ? text
+                : text + " (" + facts.available(sku) + " in stock, " + inFlight
+                        + " taken by approved orders not yet in the stock levels)";
     }
 }

@@ -7,13 +7,14 @@ import java.util.UUID;
 
 /**
  * Which reviews the queue shows; every field is optional. {@code rule} is the id of a rule that failed,
- * {@code overdue} compares the deadline with {@code now}.
+ * {@code overdue} compares the deadline with {@code now}; {@code escalated} picks reviews the SLA check escalated.
  */
 public record ReviewFilter(
         ReviewStatus status,
         UUID orderId,
         String rule,
         Boolean overdue,
+        Boolean escalated,
         String assignee,
         SalesChannel channel,
         Instant now) {}

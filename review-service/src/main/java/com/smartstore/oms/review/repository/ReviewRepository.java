@@ -1,20 +1,18 @@
 package com.smartstore.oms.review.repository;
 
+import com.smartstore.oms.review.domain.EarlierOrder;
 import com.smartstore.oms.review.domain.Review;
 import com.smartstore.oms.review.domain.ReviewLine;
 import com.smartstore.oms.review.domain.ReviewNote;
 import com.smartstore.oms.review.domain.ReviewRuleResult;
 import com.smartstore.oms.review.domain.ReviewStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Reviews with their lines and rule results. */
@@ -36,61 +34,85 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
         return list("orderId = ?1 and revision < ?2 and status in ?3", orderId, revision, OPEN);
     }
 
+    /**
+     * Open reviews past their deadline and not yet escalated, locked for this transaction; rows another
+     * instance is escalating right now are skipped, not waited for.
+     */
+    public Uni<List<Review>> lockOverdueUnescalated(Instant now, int limit) {
+        return getSession()
+                .chain(s -> s.createNativeQuery(
+                                "select * from review where status in ('PENDING', 'AWAITING_CONFIRMATION')"
+                                        + " and escalated_at is null and due_at < :now"
+                                        + " order by due_at limit :limit for update skip locked",
+                                Review.class)
+                        .setParameter("now", now)
+                        .setParameter("limit", limit)
+                        .getResultList());
+    }
+
+    /**
+     * The customer's other orders received since {@code since}, one row per reviewed revision; rejected and
+     * cancelled ones are left out, as they will not ship.
+     */
+    public Uni<List<EarlierOrder>> recentOrdersOf(String pseudonym, UUID exceptOrder, Instant since) {
+        return getSession()
+                .chain(s -> s.createQuery(
+                                "select r.orderId, r.orderNumber, r.customerPseudonym, r.orderReceivedAt, r.itemsKey"
+                                        + " from Review r where r.customerPseudonym = ?1 and r.orderId <> ?2"
+                                        + " and r.orderReceivedAt >= ?3 and r.itemsKey is not null and r.status not in ?4",
+                                Object[].class)
+                        .setParameter(1, pseudonym)
+                        .setParameter(2, exceptOrder)
+                        .setParameter(3, since)
+                        .setParameter(4, List.of(ReviewStatus.REJECTED, ReviewStatus.CANCELLED))
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .map(r -> new EarlierOrder(
+                                (UUID) r[0], (String) r[1], (String) r[2], (Instant) r[3], (String) r[4]))
+                        .toList());
+    }
+
+    /** The newest review of the order, or null. */
+    public Uni<Review> latestOf(UUID orderId) {
+        return find("orderId = ?1 order by revision desc, createdAt desc", orderId)
+                .firstResult();
+    }
+
+    /** Reviews of the order that still wait for a person. */
+    public Uni<List<Review>> openOf(UUID orderId) {
+        return list("orderId = ?1 and status in ?2", orderId, OPEN);
+    }
+
     /** Newest first, narrowed by the filter. */
     public Uni<List<Review>> page(ReviewFilter filter, int page, int size) {
-        Where where = where(filter);
-        Sort newestFirst = Sort.descending("createdAt", "revision");
-        return (where.isEmpty() ? findAll(newestFirst) : find(where.query(), newestFirst, where.params()))
-                .page(Page.of(page, size))
-                .list();
+        return where(filter).page(this, Sort.descending("createdAt", "revision"), page, size);
     }
 
     /** How many reviews the filter matches over all pages. */
     public Uni<Long> count(ReviewFilter filter) {
-        Where where = where(filter);
-        return where.isEmpty() ? count() : count(where.query(), where.params());
-    }
-
-    private record Where(List<String> clauses, Map<String, Object> params) {
-        boolean isEmpty() {
-            return clauses.isEmpty();
-        }
-
-        String query() {
-            return String.join(" and ", clauses);
-        }
+        return where(filter).count(this);
     }
 
     private static Where where(ReviewFilter filter) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.orderId() != null) {
-            where.add("orderId = :orderId");
-            params.put("orderId", filter.orderId());
-        }
+        Where where = new Where()
+                .equal("status", filter.status())
+                .equal("orderId", filter.orderId())
+                .equal("assignee", filter.assignee())
+                .equal("channel", filter.channel());
         if (filter.rule() != null) {
-            where.add("id in (select r.reviewId from ReviewRuleResult r where r.rule = :rule and r.passed = false)");
-            params.put("rule", filter.rule());
+            where.and(
+                    "id in (select r.reviewId from ReviewRuleResult r where r.rule = :rule and r.passed = false)",
+                    "rule",
+                    filter.rule());
         }
         if (filter.overdue() != null) {
             String overdue = "(status in :open and dueAt < :now)";
-            where.add(filter.overdue() ? overdue : "not " + overdue);
-            params.put("open", OPEN);
-            params.put("now", filter.now());
+            where.and(filter.overdue() ? overdue : "not " + overdue, "open", OPEN, "now", filter.now());
         }
-        if (filter.assignee() != null) {
-            where.add("assignee = :assignee");
-            params.put("assignee", filter.assignee());
+        if (filter.escalated() != null) {
+            where.and(filter.escalated() ? "escalatedAt is not null" : "escalatedAt is null");
         }
-        if (filter.channel() != null) {
-            where.add("channel = :channel");
-            params.put("channel", filter.channel());
-        }
-        return new Where(where, params);
+        return where;
     }
 
     /** The notes on a review, oldest first. */

@@ -22,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.net.URI;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -53,17 +52,19 @@ public class ReviewResource {
             @QueryParam("orderId") String orderId,
             @QueryParam("rule") String rule,
             @QueryParam("overdue") String overdue,
+            @QueryParam("escalated") String escalated,
             @QueryParam("assignee") String assignee,
             @QueryParam("channel") String channel,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         ReviewFilter filter = new ReviewFilter(
-                parseStatus(status),
-                parseOrderId(orderId),
-                blankToNull(rule),
-                parseOverdue(overdue),
-                blankToNull(assignee),
-                parseChannel(channel),
+                QueryParams.enumValue("status", status, ReviewStatus.class),
+                QueryParams.uuid("bad-order-id", "orderId", orderId),
+                QueryParams.blankToNull(rule),
+                QueryParams.bool("overdue", overdue),
+                QueryParams.bool("escalated", escalated),
+                QueryParams.blankToNull(assignee),
+                QueryParams.enumValue("channel", channel, SalesChannel.class),
                 Instant.now());
         return queries.page(filter, page, size)
                 .map(found -> RestResponse.ResponseBuilder.ok(
@@ -112,7 +113,7 @@ public class ReviewResource {
     @RolesAllowed(Roles.REVIEWER)
     public Uni<ReviewView> reject(@PathParam("id") UUID id, @NotNull @Valid RejectRequest request) {
         return decisions
-                .reject(id, blankToNull(request.reasonCode()), request.reason(), user.name(), isTrainee())
+                .reject(id, QueryParams.blankToNull(request.reasonCode()), request.reason(), user.name(), isTrainee())
                 .map(ReviewView::of);
     }
 
@@ -132,58 +133,5 @@ public class ReviewResource {
 
     private boolean isTrainee() {
         return user.hasRole(Roles.TRAINEE);
-    }
-
-    // Parsed here rather than by JAX-RS, which answers a bad query parameter with a bare 404.
-    private static ReviewStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ReviewStatus.valueOf(status.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(
-                    "bad-status",
-                    "status '" + status + "' is unknown; use one of " + Arrays.toString(ReviewStatus.values()));
-        }
-    }
-
-    private static SalesChannel parseChannel(String channel) {
-        if (channel == null || channel.isBlank()) {
-            return null;
-        }
-        try {
-            return SalesChannel.valueOf(channel.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(
-                    "bad-channel",
-                    "channel '" + channel + "' is unknown; use one of " + Arrays.toString(SalesChannel.values()));
-        }
-    }
-
-    private static Boolean parseOverdue(String overdue) {
-        if (overdue == null || overdue.isBlank()) {
-            return null;
-        }
-        return switch (overdue.trim().toLowerCase()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ApiException.badRequest("bad-overdue", "overdue '" + overdue + "' must be true or false");
-        };
-    }
-
-    private static UUID parseOrderId(String orderId) {
-        if (orderId == null || orderId.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(orderId.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("bad-order-id", "orderId '" + orderId + "' is not a UUID");
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -24,7 +24,8 @@ public record ReviewSummary(
         SalesChannel channel,
         String assignee,
         Instant dueAt,
-        boolean overdue) {
+        boolean overdue,
+        Instant escalatedAt) {
 
     public record FailedRule(String rule, String explanation) {}
 
@@ -47,6 +48,7 @@ public record ReviewSummary(
                 r.channel,
                 r.assignee,
                 r.dueAt,
-                r.isOverdue(Instant.now()));
+                r.isOverdue(Instant.now()),
+                r.escalatedAt);
     }
 }

@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One review with what was reviewed, every rule result, the queue state (owner, deadline, notes), a
- * trainee's prepared decision if any, and the decision.
+ * One review with what was reviewed ({@code amendmentId}: the amendment a re-review follows), every rule
+ * result, the queue state (owner, deadline, notes, escalation), a trainee's prepared decision if any, and
+ * the decision.
  */
 public record ReviewView(
         UUID id,
         UUID orderId,
         String orderNumber,
         int revision,
+        UUID amendmentId,
         ReviewStatus status,
         String customerName,
         BigDecimal totalAmount,
@@ -39,6 +41,7 @@ public record ReviewView(
         Instant claimedAt,
         Instant dueAt,
         boolean overdue,
+        Instant escalatedAt,
         Prepared prepared,
         List<NoteView> notes) {
 
@@ -58,6 +61,7 @@ public record ReviewView(
                 r.orderId,
                 r.orderNumber,
                 r.revision,
+                r.amendmentId,
                 r.status,
                 r.customerName,
                 r.totalAmount,
@@ -81,6 +85,7 @@ public record ReviewView(
                 r.claimedAt,
                 r.dueAt,
                 r.isOverdue(Instant.now()),
+                r.escalatedAt,
                 r.preparedDecision == null
                         ? null
                         : new Prepared(

@@ -3,6 +3,7 @@ package com.smartstore.oms.review.service;
 import com.smartstore.oms.contracts.events.ProductCatalogEntry;
 import com.smartstore.oms.contracts.events.StockLevel;
 import com.smartstore.oms.review.repository.CatalogRepository;
+import com.smartstore.oms.review.repository.InFlightRepository;
 import com.smartstore.oms.review.repository.StockRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,10 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ProjectionService {
     private final CatalogRepository catalog;
     private final StockRepository stock;
+    private final InFlightRepository inFlight;
 
-    public ProjectionService(CatalogRepository catalog, StockRepository stock) {
+    public ProjectionService(CatalogRepository catalog, StockRepository stock, InFlightRepository inFlight) {
         this.catalog = catalog;
         this.stock = stock;
+        this.inFlight = inFlight;
     }
 
     public Uni<Void> apply(ProductCatalogEntry entry) {
@@ -23,6 +26,9 @@ public class ProjectionService {
     }
 
     public Uni<Void> apply(StockLevel level) {
-        return stock.upsert(level).replaceWithVoid();
+        // A level published after an approval reflects it (the warehouse reserved it), so it is no longer in flight.
+        return stock.upsert(level)
+                .chain(() -> inFlight.reflectedIn(level.sku(), level.updatedAt()))
+                .replaceWithVoid();
     }
 }

@@ -1,12 +1,14 @@
 package com.smartstore.oms.review.service;
 
 import com.smartstore.oms.contracts.OmsEvent;
+import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.review.domain.Review;
 import com.smartstore.oms.review.domain.ReviewConflictException;
 import com.smartstore.oms.review.domain.ReviewLine;
 import com.smartstore.oms.review.domain.ReviewNote;
+import com.smartstore.oms.review.repository.InFlightRepository;
 import com.smartstore.oms.review.repository.ReviewRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -24,10 +26,12 @@ import java.util.function.BiFunction;
 @ApplicationScoped
 public class ReviewDecisionService {
     private final ReviewRepository reviews;
+    private final InFlightRepository inFlight;
     private final Outbox outbox;
 
-    public ReviewDecisionService(ReviewRepository reviews, Outbox outbox) {
+    public ReviewDecisionService(ReviewRepository reviews, InFlightRepository inFlight, Outbox outbox) {
         this.reviews = reviews;
+        this.inFlight = inFlight;
         this.outbox = outbox;
     }
 
@@ -98,6 +102,9 @@ public class ReviewDecisionService {
                 .chain(review -> reviews.lines(id).chain(lines -> {
                     OmsEvent event = decision.apply(review, lines);
                     Uni<Void> published = event == null ? Uni.createFrom().voidItem() : outbox.add(event);
+                    if (event instanceof OrderApproved approval) {
+                        published = published.chain(() -> inFlight.approved(approval));
+                    }
                     return published
                             .chain(() -> reviews.results(List.of(id)))
                             .chain(results ->

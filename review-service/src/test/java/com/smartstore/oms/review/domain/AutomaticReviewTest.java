@@ -15,7 +15,9 @@ class AutomaticReviewTest {
     @Test
     void runsEveryRuleAndPassesOnlyWhenAllPass() {
         AutomaticReview review = new AutomaticReview(List.of(
-                new StockSufficientRule(), new PriceMatchesCatalogueRule(BigDecimal.ZERO), new PaymentCompleteRule()));
+                new StockSufficientRule(),
+                new PriceMatchesCatalogueRule(BigDecimal.ZERO),
+                new PaymentCompleteRule(new BigDecimal("500.00"), BigDecimal.ZERO)));
 
         Evaluation inStock = review.evaluate(
                 order, facts().product("A", "12.50").stock("A", 2).build());

@@ -4,12 +4,14 @@ import static com.smartstore.oms.review.OrderBuilder.PAID_AT;
 import static com.smartstore.oms.review.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.domain.Facts.facts;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartstore.oms.contracts.events.PaymentMethod;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class PaymentCompleteRuleTest {
-    private final PaymentCompleteRule rule = new PaymentCompleteRule();
+    private final PaymentCompleteRule rule = new PaymentCompleteRule(new BigDecimal("500.00"), new BigDecimal("0.05"));
     private final ReviewFacts none = facts().build();
 
     @Test
@@ -27,47 +29,119 @@ class PaymentCompleteRuleTest {
     }
 
     @Test
-    void anAmountOtherThanTheTotalFails() {
-        RuleResult result = rule.evaluate(
+    void onlinePaymentBelowTheTotalFailsAndAboveItPasses() {
+        RuleResult under = rule.evaluate(
                 anOrder()
                         .line("A", 2, "12.50")
-                        .payment(PaymentMethod.ONLINE, "20.00", PAID_AT)
+                        .payment(PaymentMethod.ONLINE, "24.99", PAID_AT)
+                        .build(),
+                none);
+        RuleResult over = rule.evaluate(
+                anOrder()
+                        .line("A", 2, "12.50")
+                        .payment(PaymentMethod.ONLINE, "25.01", PAID_AT)
                         .build(),
                 none);
 
-        assertThat(result.passed()).isFalse();
-        assertThat(result.explanation()).contains("payment of 20.00 EUR differs from the order total of 25.00 EUR");
+        assertThat(under.passed()).isFalse();
+        assertThat(under.explanation()).contains("payment of 24.99 EUR is less than the order total of 25.00 EUR");
+        assertThat(over.passed()).isTrue();
     }
 
     @Test
     void onlineAndInstalmentPaymentsNeedAPaidAt() {
-        for (PaymentMethod method : new PaymentMethod[] {PaymentMethod.ONLINE, PaymentMethod.INSTALMENTS}) {
-            RuleResult result = rule.evaluate(
-                    anOrder().line("A", 1, "5.00").payment(method, "5.00", null).build(), none);
+        RuleResult online = rule.evaluate(
+                anOrder()
+                        .line("A", 1, "5.00")
+                        .payment(PaymentMethod.ONLINE, "5.00", null)
+                        .build(),
+                none);
+        RuleResult instalments = rule.evaluate(
+                anOrder()
+                        .line("A", 1, "6.00")
+                        .instalments("6.00", null, 2, "3.00")
+                        .build(),
+                none);
 
-            assertThat(result.passed()).as(method.name()).isFalse();
-            assertThat(result.explanation()).contains(method + " payment has no paid-at time");
-        }
+        assertThat(online.passed()).isFalse();
+        assertThat(online.explanation()).contains("ONLINE payment has no paid-at time");
+        assertThat(instalments.passed()).isFalse();
+        assertThat(instalments.explanation()).contains("INSTALMENTS payment has no paid-at time");
     }
 
     @Test
-    void cashOnDeliveryIsDueAndNotPaidYet() {
-        RuleResult due = rule.evaluate(
+    void cashOnDeliveryIsDueNotPaidAndWithinTheMaximum() {
+        RuleResult due = cod("5.00", "5.00", null);
+        RuleResult paid = cod("5.00", "5.00", PAID_AT.toString());
+        RuleResult atMaximum = cod("500.00", "500.00", null);
+        RuleResult aboveMaximum = cod("500.01", "500.01", null);
+        RuleResult wrongAmount = cod("5.00", "4.00", null);
+
+        assertThat(due.passed()).isTrue();
+        assertThat(due.explanation()).startsWith("5.00 EUR due on delivery, equal to the order total");
+        assertThat(paid.passed()).isFalse();
+        assertThat(paid.explanation()).contains("cash on delivery is paid on delivery, yet paid-at is");
+        assertThat(atMaximum.passed()).isTrue();
+        assertThat(aboveMaximum.passed()).isFalse();
+        assertThat(aboveMaximum.explanation())
+                .contains("order total of 500.01 EUR is above the cash-on-delivery maximum of 500.00 EUR");
+        assertThat(wrongAmount.passed()).isFalse();
+        assertThat(wrongAmount.explanation()).contains("the 4.00 EUR to collect differs from the order total");
+    }
+
+    @Test
+    void anInstalmentPlanMustAddUpToTheTotalWithinTheTolerance() {
+        RuleResult exact = instalments("100.00", 3, "33.34"); // 100.02: within 0.05
+        RuleResult edge = instalments("100.00", 4, "25.0125"); // 100.05: at the tolerance
+        RuleResult off = instalments("100.00", 3, "30.00");
+
+        assertThat(exact.passed()).isTrue();
+        assertThat(exact.explanation()).contains("instalment plan 3 x 33.34 = 100.02 EUR adds up");
+        assertThat(edge.passed()).isTrue();
+        assertThat(off.passed()).isFalse();
+        assertThat(off.explanation())
+                .contains("instalment plan 3 x 30.00 = 90.00 EUR does not add up to the order total of 100.00 EUR");
+    }
+
+    @Test
+    void instalmentsWithoutAPlanFail() {
+        RuleResult result = rule.evaluate(
                 anOrder()
                         .line("A", 1, "5.00")
-                        .payment(PaymentMethod.CASH_ON_DELIVERY, "5.00", null)
-                        .build(),
-                none);
-        RuleResult paid = rule.evaluate(
-                anOrder()
-                        .line("A", 1, "5.00")
-                        .payment(PaymentMethod.CASH_ON_DELIVERY, "5.00", PAID_AT)
+                        .payment(PaymentMethod.INSTALMENTS, "5.00", PAID_AT)
                         .build(),
                 none);
 
-        assertThat(due.passed()).isTrue();
-        assertThat(due.explanation()).isEqualTo("5.00 EUR due on delivery, equal to the order total");
-        assertThat(paid.passed()).isFalse();
-        assertThat(paid.explanation()).contains("cash on delivery is paid on delivery, yet paid-at is");
+        assertThat(result.passed()).isFalse();
+        assertThat(result.explanation()).contains("has no instalment plan");
+    }
+
+    @Test
+    void refusesNegativeSettings() {
+        assertThatThrownBy(() -> new PaymentCompleteRule(new BigDecimal("-1"), BigDecimal.ZERO))
+                .hasMessageContaining("cod-maximum");
+        assertThatThrownBy(() -> new PaymentCompleteRule(BigDecimal.ONE, new BigDecimal("-0.01")))
+                .hasMessageContaining("instalment-tolerance");
+    }
+
+    private RuleResult cod(String price, String amount, String paidAt) {
+        return rule.evaluate(
+                anOrder()
+                        .line("A", 1, price)
+                        .payment(
+                                PaymentMethod.CASH_ON_DELIVERY,
+                                amount,
+                                paidAt == null ? null : java.time.Instant.parse(paidAt))
+                        .build(),
+                none);
+    }
+
+    private RuleResult instalments(String total, int count, String per) {
+        return rule.evaluate(
+                anOrder()
+                        .line("A", 1, total)
+                        .instalments(total, PAID_AT, count, per)
+                        .build(),
+                none);
     }
 }

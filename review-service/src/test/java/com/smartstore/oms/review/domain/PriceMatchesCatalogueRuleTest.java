@@ -73,4 +73,45 @@ class PriceMatchesCatalogueRuleTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("oms.review.price-tolerance");
     }
+
+    @Test
+    void aLineDiscountBesideTheCataloguePricePasses() {
+        RuleResult result = exact.evaluate(
+                anOrder().line("A", 2, "12.50", "5.00").build(),
+                facts().product("A", "12.50").build());
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.explanation()).contains("1 line(s) with a channel discount");
+    }
+
+    @Test
+    void aUnitPriceNetOfTheReportedDiscountPasses() {
+        // 2 x 10.00 after a 5.00 line discount: 12.50 before it, the catalogue price.
+        RuleResult result = exact.evaluate(
+                anOrder().line("A", 2, "10.00", "5.00").build(),
+                facts().product("A", "12.50").build());
+
+        assertThat(result.passed()).isTrue();
+    }
+
+    @Test
+    void aDiscountThatDoesNotExplainThePriceOrExceedsTheLineFails() {
+        RuleResult unexplained = exact.evaluate(
+                anOrder().line("A", 2, "10.00", "1.00").build(),
+                facts().product("A", "12.50").build());
+        RuleResult tooLarge = exact.evaluate(
+                anOrder().line("A", 1, "12.50", "12.51").build(),
+                facts().product("A", "12.50").build());
+        RuleResult negative = exact.evaluate(
+                anOrder().line("A", 1, "12.50", "-1.00").build(),
+                facts().product("A", "12.50").build());
+
+        assertThat(unexplained.passed()).isFalse();
+        assertThat(unexplained.explanation())
+                .contains("10.00 ordered with a line discount of 1.00, the catalogue price is 12.50");
+        assertThat(tooLarge.passed()).isFalse();
+        assertThat(tooLarge.explanation())
+                .contains("discount of 12.51 is negative or larger than the line amount of 12.50");
+        assertThat(negative.passed()).isFalse();
+    }
 }

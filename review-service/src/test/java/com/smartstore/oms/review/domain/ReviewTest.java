@@ -9,6 +9,8 @@ import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.OrderRejected;
+import com.smartstore.oms.contracts.events.SlaBreached;
+import com.smartstore.oms.contracts.events.SlaKind;
 import com.smartstore.oms.review.OrderBuilder;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,5 +103,46 @@ class ReviewTest {
         assertThatThrownBy(() -> automatic.approve("rita", NOW, List.of()))
                 .isInstanceOf(ReviewNotPendingException.class);
         assertThatThrownBy(() -> held.approve("rita", NOW, List.of())).isInstanceOf(ReviewNotPendingException.class);
+    }
+
+    @Test
+    void anOverdueOpenReviewEscalatesOnceNamingItsOwner() {
+        Review review = Review.start(order, new Evaluation(List.of(priceWrong)), NOW, FOUR_HOURS)
+                .review();
+        review.claim("reviewer", NOW);
+        Instant due = NOW.plus(FOUR_HOURS);
+
+        assertThat(review.escalate("review-service", due)).isNull();
+        SlaBreached breach = review.escalate("review-service", due.plusSeconds(1));
+        assertThat(breach.kind()).isEqualTo(SlaKind.MANUAL_REVIEW);
+        assertThat(breach.subjectId()).isEqualTo(review.id.toString());
+        assertThat(breach.owner()).isEqualTo("reviewer");
+        assertThat(breach.deadline()).isEqualTo(due);
+        assertThat(review.escalatedAt).isEqualTo(due.plusSeconds(1));
+        assertThat(review.escalate("review-service", due.plusSeconds(60))).isNull();
+    }
+
+    @Test
+    void aDecidedReviewIsNeitherEscalatedNorCancelled() {
+        Review review = Review.start(order, new Evaluation(List.of(priceWrong)), NOW, FOUR_HOURS)
+                .review();
+        review.approve("reviewer", NOW, List.of());
+
+        assertThat(review.escalate("review-service", NOW.plus(Duration.ofDays(1))))
+                .isNull();
+        review.cancel("order-clerk", "customer changed their mind", NOW);
+        assertThat(review.status).isEqualTo(ReviewStatus.APPROVED);
+    }
+
+    @Test
+    void cancellingAnOpenReviewTakesItOutOfTheQueue() {
+        Review review = Review.start(order, new Evaluation(List.of(priceWrong)), NOW, FOUR_HOURS)
+                .review();
+
+        review.cancel("order-clerk", "customer changed their mind", NOW);
+
+        assertThat(review.status).isEqualTo(ReviewStatus.CANCELLED);
+        assertThat(review.isOpen()).isFalse();
+        assertThat(review.reason).isEqualTo("order cancelled: customer changed their mind");
     }
 }

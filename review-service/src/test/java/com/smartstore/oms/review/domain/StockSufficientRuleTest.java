@@ -49,4 +49,30 @@ class StockSufficientRuleTest {
         assertThat(result.passed()).isFalse();
         assertThat(result.explanation()).contains("A: 6 ordered, only 5 available");
     }
+
+    @Test
+    void unitsApprovedOrdersWillTakeAreNotAvailable() {
+        RuleResult short_ = rule.evaluate(
+                anOrder().line("A", 3, "1.00").build(),
+                facts().stock("A", 5).inFlight("A", 3).build());
+        RuleResult exact = rule.evaluate(
+                anOrder().line("A", 2, "1.00").build(),
+                facts().stock("A", 5).inFlight("A", 3).build());
+
+        assertThat(short_.passed()).isFalse();
+        assertThat(short_.explanation())
+                .contains(
+                        "A: 3 ordered, only 2 available (5 in stock, 3 taken by approved orders not yet in the stock levels)");
+        assertThat(exact.passed()).isTrue();
+    }
+
+    @Test
+    void moreInFlightThanInStockLeavesNoneAvailable() {
+        RuleResult result = rule.evaluate(
+                anOrder().line("A", 1, "1.00").build(),
+                facts().stock("A", 2).inFlight("A", 4).build());
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.explanation()).contains("A: 1 ordered, none available (2 in stock, 4 taken");
+    }
 }

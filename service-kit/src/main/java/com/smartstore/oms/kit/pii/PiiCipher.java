@@ -1,6 +1,7 @@
 package com.smartstore.oms.kit.pii;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -33,6 +34,7 @@ public class PiiCipher {
     private final SecretKey hashKey;
     private final SecureRandom random = new SecureRandom();
 
+    @Inject
     PiiCipher(PiiConfig config) {
         this(config.keys(), config.activeKey().orElse(null), config.hashKey().orElse(null));
     }
