@@ -116,8 +116,15 @@ public final class OrderFlow {
                         orderId));
     }
 
-    public void confirmPick(String pickListId) {
+    /** The picker confirms every line as listed, then packs it in one parcel: the warehouse publishes picked. */
+    public void pickAndPack(String pickListId) {
         oms.post(Service.WAREHOUSE, "/api/pick-lists/" + pickListId + "/confirm", "warehouse", Map.of())
+                .expect(200);
+        oms.post(
+                        Service.WAREHOUSE,
+                        "/api/pick-lists/" + pickListId + "/pack",
+                        "warehouse",
+                        Map.of("parcels", List.of(Map.of("weightKg", "1.2"))))
                 .expect(200);
     }
 
@@ -145,7 +152,7 @@ public final class OrderFlow {
     /** Approved automatically, picked, dispatched and shipped: the whole happy path of one order. */
     public JsonNode shipApprovedOrder(UUID orderId, String carrier, String trackingNumber) {
         awaitOrderStatus(orderId, "APPROVED");
-        confirmPick(awaitOpenPickList(orderId).get("id").asText());
+        pickAndPack(awaitOpenPickList(orderId).get("id").asText());
         dispatch(awaitShipment(orderId).get("id").asText(), carrier, trackingNumber);
         return awaitOrderStatus(orderId, "SHIPPED");
     }
@@ -168,6 +175,70 @@ public final class OrderFlow {
                         "reviewer",
                         Map.of("reasonCode", reasonCode, "reason", reason))
                 .expect(200);
+    }
+
+    /** Customer service cancels an order (R-I11). */
+    public JsonNode cancel(UUID orderId, String reason) {
+        return oms.post(
+                        Service.INTAKE,
+                        "/api/orders/" + orderId + "/cancel",
+                        "customer-service",
+                        Map.of("reason", reason))
+                .expect(200)
+                .body();
+    }
+
+    /** The clerk's correction list entry of a rejected order (R-I9), once intake has it. */
+    public JsonNode awaitCorrection(UUID orderId) {
+        return await(
+                "order " + orderId + " on the correction list",
+                () -> find(
+                        oms.get(Service.INTAKE, "/api/orders/corrections", "order-clerk")
+                                .expect(200)
+                                .body(),
+                        "orderId",
+                        orderId));
+    }
+
+    /** The clerk resubmits a rejected order as a corrected revision (R-I9). */
+    public JsonNode correct(UUID orderId, Map<String, Object> correctedOrder) {
+        return oms.put(Service.INTAKE, "/api/orders/" + orderId, "order-clerk", correctedOrder)
+                .expect(200)
+                .body();
+    }
+
+    /** Stock of a SKU in one warehouse as the warehouse shows it. */
+    public JsonNode stock(String warehouse, String sku) {
+        return find(
+                        oms.get(Service.WAREHOUSE, "/api/stock?sku=" + sku + "&warehouse=" + warehouse, "warehouse")
+                                .expect(200)
+                                .body(),
+                        "sku",
+                        sku)
+                .orElseThrow(() -> new IllegalStateException("no stock of " + sku + " in " + warehouse));
+    }
+
+    /** Waits until the SKU's stock in the warehouse reads this reserved and available quantity. */
+    public JsonNode awaitStock(String warehouse, String sku, int reserved, int available) {
+        return await("stock of " + sku + " to be reserved " + reserved + ", available " + available, () -> {
+            JsonNode stock = stock(warehouse, sku);
+            return stock.get("reserved").asInt() == reserved
+                            && stock.get("available").asInt() == available
+                    ? Optional.of(stock)
+                    : Optional.empty();
+        });
+    }
+
+    /** The exception case review opened for an order, once there is one. */
+    public JsonNode awaitCase(UUID orderId) {
+        return await(
+                "an exception case for " + orderId,
+                () -> find(
+                        oms.get(Service.REVIEW, "/api/cases?orderId=" + orderId, "manager")
+                                .expect(200)
+                                .body(),
+                        "orderId",
+                        orderId));
     }
 
     public OmsClient.Reply requestReturn(UUID orderId, String reason) {
@@ -195,7 +266,7 @@ public final class OrderFlow {
                 .body();
     }
 
-    private static Optional<JsonNode> find(JsonNode list, String field, UUID value) {
+    private static Optional<JsonNode> find(JsonNode list, String field, Object value) {
         return StreamSupport.stream(list.spliterator(), false)
                 .filter(item -> value.toString().equals(item.path(field).asText()))
                 .findFirst();

@@ -1,5 +1,6 @@
 package com.smartstore.oms.shipping.domain;
 
+import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -57,6 +58,18 @@ public class OrderInfo {
         shipTo = ShipTo.of(event.shippingAddress(), event.customer().name());
         requestedShipDate = event.remarks() == null ? null : event.remarks().requestedShipDate();
         receivedAt = event.receivedAt();
+        return true;
+    }
+
+    /**
+     * Takes over a new shipping address of an amended order (R-I10) and says whether it did: an amendment of
+     * a revision older than the one known is stale (the corrected revision carries its own address).
+     */
+    public boolean apply(OrderAmended event) {
+        if (event.revision() < revision || event.shippingAddress() == null) {
+            return false;
+        }
+        shipTo = ShipTo.of(event.shippingAddress(), customerName);
         return true;
     }
 }

@@ -72,6 +72,12 @@ public class Shipment {
     @Column(name = "shipped_by")
     public String shippedBy;
 
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
     @Version
     public int version;
 
@@ -113,11 +119,27 @@ public class Shipment {
         }
     }
 
+    /**
+     * Stops a shipment of a cancelled order; says whether it did. One already handed to the carrier stays
+     * SHIPPED: intake refuses to cancel shipped orders, so this only meets a dispatch racing the cancellation.
+     */
+    public boolean cancel(String reason, Instant at) {
+        if (status != ShipmentStatus.WAITING_DISPATCH) {
+            return false;
+        }
+        status = ShipmentStatus.CANCELLED;
+        cancelReason = reason;
+        cancelledAt = at;
+        return true;
+    }
+
     /** Hands the shipment to a carrier and returns the event that says so; refused unless it is waiting. */
     public Shipped dispatch(String carrier, String trackingNumber, LocalDate estimatedDelivery, String by, Instant at) {
         if (status != ShipmentStatus.WAITING_DISPATCH) {
-            throw new ShipmentStateException("Shipment " + id + " is " + status + " (by " + shippedBy + " at "
-                    + shippedAt + " with " + this.carrier + " " + this.trackingNumber
+            String detail = status == ShipmentStatus.CANCELLED
+                    ? "the order was cancelled at " + cancelledAt + ": " + cancelReason
+                    : "by " + shippedBy + " at " + shippedAt + " with " + this.carrier + " " + this.trackingNumber;
+            throw new ShipmentStateException("Shipment " + id + " is " + status + " (" + detail
                     + "); only a shipment WAITING_DISPATCH can be dispatched");
         }
         status = ShipmentStatus.SHIPPED;

@@ -10,7 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes orders (for their address and date) and packed pick lists (for shipments) through the inbox. */
+/**
+ * Consumes orders (for their address and date), their amendments (new addresses) and cancellations, and
+ * packed pick lists (for shipments), each through the inbox.
+ */
 @ApplicationScoped
 public class ShippingConsumer {
     private final Inbox inbox;
@@ -27,6 +30,18 @@ public class ShippingConsumer {
     public Uni<Void> onOrderReceived(ConsumerRecord<String, String> record) {
         return inbox.handle(
                 "shipping-order-received", record, Events.ORDER_RECEIVED, event -> orders.record(event.payload()));
+    }
+
+    @Incoming(Topics.ORDER_AMENDED)
+    public Uni<Void> onOrderAmended(ConsumerRecord<String, String> record) {
+        return inbox.handle(
+                "shipping-order-amended", record, Events.ORDER_AMENDED, event -> orders.amend(event.payload()));
+    }
+
+    @Incoming(Topics.ORDER_CANCELLED)
+    public Uni<Void> onOrderCancelled(ConsumerRecord<String, String> record) {
+        return inbox.handle(
+                "shipping-order-cancelled", record, Events.ORDER_CANCELLED, event -> shipments.cancel(event.payload()));
     }
 
     @Incoming(Topics.PICKED)

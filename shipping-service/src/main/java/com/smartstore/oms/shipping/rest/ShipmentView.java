@@ -29,7 +29,9 @@ public record ShipmentView(
         String trackingNumber,
         LocalDate estimatedDelivery,
         Instant shippedAt,
-        String shippedBy) {
+        String shippedBy,
+        Instant cancelledAt,
+        String cancelReason) {
 
     public record Address(
             String recipient,
@@ -66,6 +68,8 @@ public record ShipmentView(
                 s.trackingNumber,
                 s.estimatedDelivery,
                 s.shippedAt,
-                s.shippedBy);
+                s.shippedBy,
+                s.cancelledAt,
+                s.cancelReason);
     }
 }

@@ -1,5 +1,6 @@
 package com.smartstore.oms.shipping.service;
 
+import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.shipping.domain.OrderInfo;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
@@ -34,6 +35,26 @@ public class OrderProjection {
                 return Uni.createFrom().voidItem();
             }
             return completeShipments(existing);
+        });
+    }
+
+    /**
+     * Runs inside the inbox's transaction. A new shipping address (R-I10) reaches the order and every shipment
+     * still waiting for dispatch; contact and line changes are not shipping's business.
+     */
+    public Uni<Void> amend(OrderAmended event) {
+        return orders.findById(event.orderId()).chain(order -> {
+            if (order == null) {
+                // Amendments come from staff well after intake published the order, so shipping knows it; one
+                // that does not is of an order shipping never handles (its new address would have no shipment).
+                LOG.warnf(
+                        "order %s is unknown to shipping; ignoring its amendment %s",
+                        event.orderId(), event.amendmentId());
+                return Uni.createFrom().voidItem();
+            }
+            return order.apply(event)
+                    ? completeShipments(order)
+                    : Uni.createFrom().voidItem();
         });
     }
 

@@ -1,11 +1,14 @@
 package com.smartstore.oms.shipping.service;
 
+import com.smartstore.oms.contracts.events.OrderCancelled;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.shipping.domain.CancelledOrder;
 import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.domain.ShipmentStateException;
+import com.smartstore.oms.shipping.repository.CancelledOrderRepository;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
 import com.smartstore.oms.shipping.rest.DispatchRequest;
@@ -23,11 +26,17 @@ public class ShipmentService {
 
     private final ShipmentRepository shipments;
     private final OrderInfoRepository orders;
+    private final CancelledOrderRepository cancelled;
     private final Outbox outbox;
 
-    public ShipmentService(ShipmentRepository shipments, OrderInfoRepository orders, Outbox outbox) {
+    public ShipmentService(
+            ShipmentRepository shipments,
+            OrderInfoRepository orders,
+            CancelledOrderRepository cancelled,
+            Outbox outbox) {
         this.shipments = shipments;
         this.orders = orders;
+        this.cancelled = cancelled;
         this.outbox = outbox;
     }
 
@@ -44,7 +53,41 @@ public class ShipmentService {
                 return Uni.createFrom().voidItem();
             }
             return orders.findById(picked.orderId())
-                    .chain(order -> shipments.persist(Shipment.waitingFor(picked, pickedAt, order, Instant.now())))
+                    .map(order -> Shipment.waitingFor(picked, pickedAt, order, Instant.now()))
+                    .call(shipment -> cancelled.findById(picked.orderId()).invoke(cancellation -> {
+                        if (cancellation != null) {
+                            shipment.cancel(cancellation.reason, cancellation.cancelledAt);
+                        }
+                    }))
+                    .call(shipments::persist)
+                    .replaceWithVoid();
+        });
+    }
+
+    /**
+     * Runs inside the inbox's transaction. Remembers the cancellation (a pick list packed later must not be
+     * dispatched either) and stops the order's shipments still waiting for dispatch (R-I11).
+     */
+    public Uni<Void> cancel(OrderCancelled event) {
+        return cancelled.findById(event.orderId()).chain(known -> {
+            if (known != null) {
+                return Uni.createFrom().voidItem();
+            }
+            CancelledOrder cancellation = new CancelledOrder();
+            cancellation.orderId = event.orderId();
+            cancellation.reason = event.reason();
+            cancellation.cancelledBy = event.cancelledBy();
+            cancellation.cancelledAt = event.cancelledAt();
+            return cancelled
+                    .persist(cancellation)
+                    .chain(() -> shipments.forOrder(event.orderId()))
+                    .invoke(list -> list.forEach(shipment -> {
+                        if (!shipment.cancel(event.reason(), event.cancelledAt())) {
+                            LOG.warnf(
+                                    "order %s was cancelled but shipment %s is %s already",
+                                    event.orderId(), shipment.id, shipment.status);
+                        }
+                    }))
                     .replaceWithVoid();
         });
     }
