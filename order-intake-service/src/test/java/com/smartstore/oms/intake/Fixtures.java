@@ -1,9 +1,18 @@
 package com.smartstore.oms.intake;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
+import com.smartstore.oms.contracts.Events;
+import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.Picked;
+import com.smartstore.oms.contracts.events.Shipped;
+import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +52,47 @@ final class Fixtures {
                 .statusCode(201)
                 .extract()
                 .path("id"));
+    }
+
+    /** The order as customer service sees it. */
+    static ValidatableResponse get(UUID id) {
+        return given().auth()
+                .oauth2(Tokens.of("customer-service"))
+                .get("/api/orders/" + id)
+                .then()
+                .statusCode(200);
+    }
+
+    static String orderNumber(UUID id) {
+        return get(id).extract().path("orderNumber");
+    }
+
+    /** Waits until the order shows the status (events are consumed asynchronously). */
+    static ValidatableResponse awaitStatus(UUID id, String status) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> status.equals(get(id).extract().path("status")));
+        return get(id);
+    }
+
+    /** Moves an order to PICKED or SHIPPED as the warehouse and shipping would report it. */
+    static void reach(UUID id, String status) {
+        if (status.equals("PICKED")) {
+            TestKafka.publish(
+                    Events.PICKED,
+                    new Picked(
+                            id,
+                            UUID.randomUUID(),
+                            "LIS",
+                            List.of(new LineQuantity("SKU", 1)),
+                            List.of(),
+                            "warehouse",
+                            Instant.now()));
+        } else {
+            TestKafka.publish(
+                    Events.SHIPPED,
+                    new Shipped(id, UUID.randomUUID(), "CTT", "RR1PT", null, "shipping", Instant.now()));
+        }
+        awaitStatus(id, status);
     }
 
     static String newSku() {

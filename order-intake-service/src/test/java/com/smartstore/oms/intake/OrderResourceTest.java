@@ -165,7 +165,7 @@ class OrderResourceTest {
                 .get("/api/orders")
                 .then()
                 .statusCode(200)
-                .body("id", hasItems(id.toString()))
-                .body("status", org.hamcrest.Matchers.everyItem(equalTo("RECEIVED")));
+                .body("items.id", hasItems(id.toString()))
+                .body("items.status", org.hamcrest.Matchers.everyItem(equalTo("RECEIVED")));
     }
 }

@@ -67,6 +67,44 @@ class SecurityTest {
     }
 
     @Test
+    void theNewEndpointsNeedATokenToo() {
+        UUID id = UUID.randomUUID();
+        for (String path : new String[] {
+            "/api/orders/" + id + "/audit",
+            "/api/orders/" + id + "/payments",
+            "/api/orders/corrections",
+            "/api/entry-requests"
+        }) {
+            given().get(path).then().statusCode(401);
+        }
+        for (String path : new String[] {
+            "/api/orders/" + id + "/cancel",
+            "/api/orders/" + id + "/amendments",
+            "/api/orders/" + id + "/payments",
+            "/api/entry-requests",
+            "/api/entry-requests/" + id + "/order",
+            "/api/storefront/orders"
+        }) {
+            given().contentType(ContentType.JSON).body("{}").post(path).then().statusCode(401);
+        }
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .put("/api/orders/" + id)
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(Tokens.of("reviewer"))
+                .get("/api/orders/corrections")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("trainee"))
+                .get("/api/orders/" + id + "/audit")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
     void healthMetricsAndOpenApiAreOpen() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);

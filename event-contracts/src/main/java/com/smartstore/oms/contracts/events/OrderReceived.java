@@ -138,8 +138,9 @@ public record OrderReceived(
 
     /**
      * Order-level amounts the channel reported besides the lines; each optional. The total is lines
-     * minus line discounts, plus shipping, minus the order discount (tax is included in prices unless
-     * the channel says otherwise).
+     * minus line discounts, plus shipping, minus the order discount, plus {@code tax} when the channel
+     * charges tax on top of its prices (whether it does varies by channel: {@code totalAmount} is what
+     * the customer was charged).
      */
     public record Charges(BigDecimal shipping, BigDecimal discount, BigDecimal tax) {}
 

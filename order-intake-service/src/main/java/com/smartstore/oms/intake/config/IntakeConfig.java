@@ -3,11 +3,15 @@ package com.smartstore.oms.intake.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** Business settings of order intake ({@code oms.intake.*}). */
 @ConfigMapping(prefix = "oms.intake")
 public interface IntakeConfig {
+    /** How intake names itself in the events it publishes ({@code service}, {@code actor}). */
+    String SERVICE_NAME = "order-intake-service";
+
     /** Currency of the shop's prices and orders. */
     @WithDefault("EUR")
     String currency();
@@ -18,6 +22,12 @@ public interface IntakeConfig {
 
     /** Secret key of the customer pseudonym (HMAC), so consumers like analytics never see who the customer is. */
     String pseudonymKey();
+
+    /**
+     * Payment providers by name ({@code oms.intake.payment-providers.<name>.secret}): each signs its
+     * {@code POST /webhooks/payments/<name>} deliveries with its secret; a provider without one is refused.
+     */
+    Map<String, Source> paymentProviders();
 
     /** Platform webhooks ({@code oms.intake.webhooks.*}). */
     Webhooks webhooks();

@@ -7,12 +7,19 @@ public enum OrderStatus {
     APPROVED(2),
     REJECTED(2),
     PICKED(3),
-    SHIPPED(4);
+    SHIPPED(4),
+    /** Final: no later event moves a cancelled order anywhere (R-I11). */
+    CANCELLED(5);
 
     private final int rank;
 
     OrderStatus(int rank) {
         this.rank = rank;
+    }
+
+    /** True when the order has reached {@code other}'s stage or gone past it. */
+    public boolean isAtLeast(OrderStatus other) {
+        return rank >= other.rank;
     }
 
     /** True when moving from this status to {@code next} is progress. */

@@ -1,6 +1,7 @@
 package com.smartstore.oms.intake.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,6 +40,8 @@ public class WebhookDelivery {
     /** The headers that matter for audit, as JSON. */
     public String headers;
 
+    /** The raw body: it holds the customer's contact and address, so it is encrypted at rest (R-SEC1). */
+    @Convert(converter = Encrypted.class)
     public String payload;
 
     @Column(name = "received_at")

@@ -69,7 +69,15 @@ public class OrderProgressConsumer {
                     rejected.revision(),
                     event.time(),
                     rejected.rejectedBy(),
-                    reason);
+                    reason,
+                    order -> {
+                        if (order.status == OrderStatus.REJECTED) {
+                            order.rejectionCode = rejected.reasonCode();
+                            order.rejectionReason = rejected.reason();
+                            order.rejectedBy = rejected.rejectedBy();
+                            order.rejectedAt = rejected.rejectedAt();
+                        }
+                    });
         });
     }
 

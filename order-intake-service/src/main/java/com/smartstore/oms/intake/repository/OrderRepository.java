@@ -2,6 +2,7 @@ package com.smartstore.oms.intake.repository;
 
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.intake.domain.Order;
+import com.smartstore.oms.intake.domain.OrderAudit;
 import com.smartstore.oms.intake.domain.OrderShippingLine;
 import com.smartstore.oms.intake.domain.OrderStatus;
 import com.smartstore.oms.intake.domain.OrderStatusChange;
@@ -10,7 +11,9 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Orders, their lines and their history. */
@@ -48,10 +51,55 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
                         .getResultList());
     }
 
-    public Uni<List<Order>> page(OrderStatus status, int page, int size) {
-        Sort newestFirst = Sort.descending("receivedAt");
-        return (status == null ? findAll(newestFirst) : find("status", newestFirst, status))
+    /** One page of the orders matching the filter, newest first, and how many match in all. */
+    public Uni<Paged<Order>> search(OrderFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        condition(where, params, "status = :status", "status", filter.status());
+        condition(where, params, "channel = :channel", "channel", filter.channel());
+        condition(where, params, "receivedAt >= :from", "from", filter.receivedFrom());
+        condition(where, params, "receivedAt < :before", "before", filter.receivedBefore());
+        condition(where, params, "orderNumber = :number", "number", filter.orderNumber());
+        condition(where, params, "externalOrderId = :external", "external", filter.externalOrderId());
+        condition(where, params, "phoneHash = :phone", "phone", filter.phoneHash());
+        condition(where, params, "emailHash = :email", "email", filter.emailHash());
+        String query = where.toString();
+        return find(query, Sort.descending("receivedAt").and("id"), params)
                 .page(Page.of(page, size))
+                .list()
+                .chain(items -> count(query, params).map(total -> new Paged<>(items, page, size, total)));
+    }
+
+    private static void condition(
+            StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null) {
+            where.append(" and ").append(clause);
+            params.put(name, value);
+        }
+    }
+
+    /** A page of results with the total count, for paging through them. */
+    public record Paged<T>(List<T> items, int page, int size, long total) {}
+
+    public Uni<List<OrderAudit>> audit(UUID orderId) {
+        return getSession()
+                .chain(s -> s.createQuery(
+                                "from OrderAudit where orderId = ?1 order by occurredAt, id", OrderAudit.class)
+                        .setParameter(1, orderId)
+                        .getResultList());
+    }
+
+    public Uni<Integer> deleteShippingLines(UUID orderId) {
+        return getSession()
+                .chain(s -> s.createMutationQuery("delete from OrderShippingLine where orderId = ?1")
+                        .setParameter(1, orderId)
+                        .executeUpdate());
+    }
+
+    /** Rejected orders awaiting correction, oldest rejection first. */
+    public Uni<List<Order>> awaitingCorrection(int limit) {
+        return find("status = ?1", Sort.ascending("rejectedAt"), OrderStatus.REJECTED)
+                .page(Page.ofSize(limit))
                 .list();
     }
 

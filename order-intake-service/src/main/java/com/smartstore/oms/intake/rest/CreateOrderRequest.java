@@ -8,6 +8,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -106,12 +107,33 @@ public record CreateOrderRequest(
             @Size(max = 500) String giftNote,
             LocalDate requestedShipDate) {}
 
-    /** Payment as reported; cash on delivery has no paid-at yet. */
+    /**
+     * Payment as reported; cash on delivery has no paid-at yet. {@code instalments} is the plan, required for
+     * method INSTALMENTS and refused for the others.
+     */
     public record Payment(
             @NotNull PaymentMethod method,
 
             @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2)
             BigDecimal amount,
 
-            Instant paidAt) {}
+            Instant paidAt,
+            @Valid Instalments instalments) {
+
+        public Payment(PaymentMethod method, BigDecimal amount, Instant paidAt) {
+            this(method, amount, paidAt, null);
+        }
+
+        @AssertTrue(message = "give instalments {count, amountPerInstalment} for method INSTALMENTS, and only then")
+        public boolean isPlanConsistent() {
+            return method == null || (method == PaymentMethod.INSTALMENTS) == (instalments != null);
+        }
+    }
+
+    /** An instalment plan: {@code count} payments of {@code amountPerInstalment}. */
+    public record Instalments(
+            @Min(2) @Max(120) int count,
+
+            @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2)
+            BigDecimal amountPerInstalment) {}
 }

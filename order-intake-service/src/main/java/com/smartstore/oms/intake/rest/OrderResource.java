@@ -2,13 +2,18 @@ package com.smartstore.oms.intake.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.intake.domain.IdempotencyRecord;
 import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.OrderStatus;
+import com.smartstore.oms.intake.repository.ConcurrentWrite;
+import com.smartstore.oms.intake.repository.OrderFilter;
 import com.smartstore.oms.intake.repository.OrderRepository;
+import com.smartstore.oms.intake.service.OrderChanges;
 import com.smartstore.oms.intake.service.OrderService;
+import com.smartstore.oms.kit.pii.PiiCipher;
+import com.smartstore.oms.kit.pii.PiiNormalizer;
 import com.smartstore.oms.kit.rest.ApiException;
-import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -22,6 +27,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -30,6 +36,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -40,15 +48,25 @@ public class OrderResource {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final OrderService service;
+    private final OrderChanges changes;
     private final OrderRepository orders;
-    private final CurrentUser user;
+    private final Caller user;
     private final ObjectMapper json;
+    private final PiiCipher cipher;
 
-    public OrderResource(OrderService service, OrderRepository orders, CurrentUser user, ObjectMapper json) {
+    public OrderResource(
+            OrderService service,
+            OrderChanges changes,
+            OrderRepository orders,
+            Caller user,
+            ObjectMapper json,
+            PiiCipher cipher) {
         this.service = service;
+        this.changes = changes;
         this.orders = orders;
         this.user = user;
         this.json = json;
+        this.cipher = cipher;
     }
 
     /**
@@ -60,7 +78,7 @@ public class OrderResource {
     public Uni<Response> create(
             @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String key, @NotNull @Valid CreateOrderRequest request) {
         if (key == null) {
-            return service.create(request, user.name())
+            return service.create(request, user.actor())
                     .map(o -> Response.created(URI.create("/api/orders/" + o.id))
                             .entity(answer(o))
                             .build());
@@ -73,12 +91,12 @@ public class OrderResource {
         return service.idempotencyRecord(name, key)
                 .chain(found -> found != null
                         ? replay(found, hash)
-                        : service.create(request, name, key, hash, o -> toJson(answer(o)))
+                        : service.create(request, user.actor(), key, hash, o -> toJson(answer(o)))
                                 .map(o -> Response.created(URI.create("/api/orders/" + o.id))
                                         .entity(answer(o))
                                         .build())
                                 // A concurrent request with the same key committed first: answer as it was answered.
-                                .onFailure(OrderResource::isKeyTaken)
+                                .onFailure(ConcurrentWrite.unique("idempotency_key_pkey"))
                                 .recoverWithUni(() ->
                                         service.idempotencyRecord(name, key).chain(r -> replay(r, hash))));
     }
@@ -119,37 +137,133 @@ public class OrderResource {
         }
     }
 
-    private static boolean isKeyTaken(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains("idempotency_key_pkey")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @GET
     @Path("/{id}")
     @WithSession
-    @RolesAllowed({Roles.ORDER_CLERK, Roles.SALES, Roles.CUSTOMER_SERVICE, Roles.REVIEWER, Roles.MANAGER, Roles.ADMIN})
+    @RolesAllowed({
+        Roles.ORDER_CLERK,
+        Roles.SALES,
+        Roles.CUSTOMER_SERVICE,
+        Roles.REVIEWER,
+        Roles.FINANCE,
+        Roles.SHIPPING,
+        Roles.MANAGER,
+        Roles.ADMIN
+    })
     public Uni<OrderView> get(@PathParam("id") UUID id) {
+        boolean personalData = user.seesPersonalData();
         return orders.findWithLines(id)
                 .onItem()
                 .ifNull()
                 .failWith(() -> ApiException.notFound("Order", id))
                 .chain(order -> orders.history(id)
-                        .chain(history ->
-                                orders.shippingLines(id).map(shipping -> OrderView.of(order, history, shipping))));
+                        .chain(history -> orders.shippingLines(id)
+                                .map(shipping -> OrderView.of(order, history, shipping, personalData))));
     }
 
+    /**
+     * Customer service's search: every filter optional and combined; phone and e-mail match the normalised
+     * value through its keyed hash (the columns are encrypted), so {@code 00351 912-345-678} finds
+     * {@code +351912345678}.
+     */
     @GET
     @WithSession
-    @RolesAllowed({Roles.ORDER_CLERK, Roles.SALES, Roles.CUSTOMER_SERVICE, Roles.REVIEWER, Roles.MANAGER, Roles.ADMIN})
-    public Uni<List<OrderView>> list(
-            @QueryParam("status") OrderStatus status,
+    @RolesAllowed({Roles.ORDER_CLERK, Roles.SALES, Roles.CUSTOMER_SERVICE, Roles.MANAGER, Roles.ADMIN})
+    public Uni<OrderPage> search(
+            @QueryParam("status") String statusParam,
+            @QueryParam("channel") String channelParam,
+            @QueryParam("from") String fromParam,
+            @QueryParam("to") String toParam,
+            @QueryParam("orderNumber") @Size(max = 40) String orderNumber,
+            @QueryParam("externalId") @Size(max = 200) String externalId,
+            @QueryParam("phone") @Size(max = 40) String phone,
+            @QueryParam("email") @Size(max = 200) String email,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return orders.page(status, page, size)
-                .map(list -> list.stream().map(OrderView::summary).toList());
+        OrderStatus status = QueryParams.enumValue("status", statusParam, OrderStatus.class);
+        SalesChannel channel = QueryParams.enumValue("channel", channelParam, SalesChannel.class);
+        LocalDate from = QueryParams.date("from", fromParam);
+        LocalDate to = QueryParams.date("to", toParam);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.badRequest("invalid-date-range", "to (" + to + ") is before from (" + from + ")");
+        }
+        var filter = new OrderFilter(
+                status,
+                channel,
+                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                blankToNull(orderNumber),
+                blankToNull(externalId),
+                cipher.hash(PiiNormalizer.phone(blankToNull(phone))),
+                cipher.hash(PiiNormalizer.email(blankToNull(email))));
+        boolean personalData = user.seesPersonalData();
+        return orders.search(filter, page, size).map(found -> OrderPage.of(found, personalData));
+    }
+
+    /** Every change to the order with who, roles, when and what (R-SEC3). */
+    @GET
+    @Path("/{id}/audit")
+    @WithSession
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    public Uni<List<AuditEntryView>> audit(@PathParam("id") UUID id) {
+        return orders.findById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiException.notFound("Order", id))
+                .chain(order -> orders.audit(id))
+                .map(entries -> entries.stream().map(AuditEntryView::of).toList());
+    }
+
+    /** Cancels an order before it ships (R-I11); 409 naming the status once it has shipped or was cancelled. */
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.ORDER_CLERK, Roles.MANAGER})
+    public Uni<OrderView> cancel(@PathParam("id") UUID id, @NotNull @Valid CancelRequest request) {
+        return changes.cancel(id, request.reason(), user.actor())
+                .onFailure(ConcurrentWrite::isStaleUpdate)
+                .transform(OrderResource::changedMeanwhile)
+                .map(o -> OrderView.summary(o, true));
+    }
+
+    /** A customer's change (R-I10): address/contact until shipped, lines until picked; 409 with the reason after. */
+    @POST
+    @Path("/{id}/amendments")
+    @RolesAllowed({Roles.CUSTOMER_SERVICE})
+    public Uni<Response> amend(@PathParam("id") UUID id, @NotNull @Valid AmendmentRequest request) {
+        return changes.amend(id, request, user.actor())
+                .onFailure(ConcurrentWrite::isStaleUpdate)
+                .transform(OrderResource::changedMeanwhile)
+                .map(a -> Response.status(201).entity(AmendmentView.of(a)).build());
+    }
+
+    /** Rejected orders with the reviewer's reason, for the clerks to correct (R-I9). */
+    @GET
+    @Path("/corrections")
+    @WithSession
+    @RolesAllowed({Roles.ORDER_CLERK, Roles.CUSTOMER_SERVICE, Roles.SALES})
+    public Uni<List<CorrectionView>> corrections(
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return orders.awaitingCorrection(limit)
+                .map(list -> list.stream().map(CorrectionView::of).toList());
+    }
+
+    /** Resubmits a rejected order with corrected content as its next revision; 409 unless it is REJECTED. */
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ORDER_CLERK, Roles.CUSTOMER_SERVICE})
+    public Uni<OrderView> correct(@PathParam("id") UUID id, @NotNull @Valid CreateOrderRequest request) {
+        return service.correct(id, request, user.actor())
+                .onFailure(ConcurrentWrite::isStaleUpdate)
+                .transform(OrderResource::changedMeanwhile)
+                .map(o -> OrderView.summary(o, true));
+    }
+
+    private static Throwable changedMeanwhile(Throwable stale) {
+        return ApiException.conflict(
+                "concurrent-change", "The order changed while this request was applied; reload it and try again");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -6,6 +6,7 @@ import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.OrderShippingLine;
 import com.smartstore.oms.intake.domain.OrderStatus;
 import com.smartstore.oms.intake.domain.OrderStatusChange;
+import com.smartstore.oms.kit.pii.PiiMask;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -44,16 +45,59 @@ public record OrderView(
             BigDecimal discount,
             BigDecimal total) {}
 
-    public record Payment(PaymentMethod method, BigDecimal amount, Instant paidAt) {}
+    public record Payment(
+            PaymentMethod method, BigDecimal amount, Instant paidAt, CreateOrderRequest.Instalments instalments) {}
 
     public record HistoryEntry(OrderStatus status, int revision, Instant at, String by, String detail) {}
 
     /** Without history: for lists. */
-    public static OrderView summary(Order o) {
-        return of(o, null, null);
+    public static OrderView summary(Order o, boolean personalData) {
+        return of(o, null, null, personalData);
     }
 
-    public static OrderView of(Order o, List<OrderStatusChange> history, List<OrderShippingLine> shipping) {
+    /**
+     * The order as a caller may see it: with {@code personalData} false, phone, e-mail, recipient, street lines
+     * and postal code are masked (R-SEC1); city, region and country stay, as logistics and reports need them.
+     */
+    public static OrderView of(
+            Order o, List<OrderStatusChange> history, List<OrderShippingLine> shipping, boolean personalData) {
+        OrderView full = of(o, history, shipping);
+        if (personalData) {
+            return full;
+        }
+        var c = full.customer();
+        var a = full.shippingAddress();
+        return new OrderView(
+                full.id(),
+                full.orderNumber(),
+                full.revision(),
+                full.channel(),
+                full.externalOrderId(),
+                full.status(),
+                new CreateOrderRequest.Customer(c.name(), PiiMask.phone(c.phone()), PiiMask.email(c.email())),
+                new CreateOrderRequest.Address(
+                        PiiMask.text(a.recipient()),
+                        PiiMask.text(a.line1()),
+                        PiiMask.text(a.line2()),
+                        a.city(),
+                        a.region(),
+                        PiiMask.text(a.postalCode()),
+                        a.country()),
+                full.lines(),
+                full.remarks(),
+                full.payment(),
+                full.totalAmount(),
+                full.currency(),
+                full.receivedAt(),
+                full.createdBy(),
+                full.history(),
+                full.discountAmount(),
+                full.shippingAmount(),
+                full.taxAmount(),
+                full.shippingLines());
+    }
+
+    private static OrderView of(Order o, List<OrderStatusChange> history, List<OrderShippingLine> shipping) {
         return new OrderView(
                 o.id,
                 o.orderNumber,
@@ -83,7 +127,13 @@ public record OrderView(
                                         l.total()))
                                 .toList(),
                 new CreateOrderRequest.Remarks(o.specialRequests, o.giftNote, o.requestedShipDate),
-                new Payment(o.paymentMethod, o.paymentAmount, o.paidAt),
+                new Payment(
+                        o.paymentMethod,
+                        o.paymentAmount,
+                        o.paidAt,
+                        o.instalmentCount == null
+                                ? null
+                                : new CreateOrderRequest.Instalments(o.instalmentCount, o.instalmentAmount)),
                 o.totalAmount,
                 o.currency,
                 o.receivedAt,

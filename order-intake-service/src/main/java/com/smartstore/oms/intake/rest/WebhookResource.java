@@ -1,6 +1,7 @@
 package com.smartstore.oms.intake.rest;
 
 import com.smartstore.oms.intake.domain.WebhookSource;
+import com.smartstore.oms.intake.service.PaymentIntake;
 import com.smartstore.oms.intake.service.WebhookIntake;
 import com.smartstore.oms.kit.rest.ApiException;
 import io.smallrye.mutiny.Uni;
@@ -23,9 +24,25 @@ import java.net.URI;
 @Path("/webhooks")
 public class WebhookResource {
     private final WebhookIntake intake;
+    private final PaymentIntake payments;
 
-    public WebhookResource(WebhookIntake intake) {
+    public WebhookResource(WebhookIntake intake, PaymentIntake payments) {
         this.intake = intake;
+        this.payments = payments;
+    }
+
+    /**
+     * A payment provider's report (R-I6), signed with {@code X-Signature}; answered 200 with the recorded payment,
+     * the same answer however often the same provider payment id arrives.
+     */
+    @POST
+    @Path("/payments/{provider}")
+    @PermitAll
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<PaymentView> payment(@PathParam("provider") String provider, @Context HttpHeaders headers, byte[] body) {
+        return payments.receive(provider, headers::getHeaderString, body == null ? new byte[0] : body)
+                .map(recorded -> PaymentView.of(recorded.payment()));
     }
 
     @POST

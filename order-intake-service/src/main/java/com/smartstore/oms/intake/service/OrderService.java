@@ -2,9 +2,12 @@ package com.smartstore.oms.intake.service;
 
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.intake.config.IntakeConfig;
+import com.smartstore.oms.intake.domain.Actor;
 import com.smartstore.oms.intake.domain.CustomerPseudonym;
 import com.smartstore.oms.intake.domain.IdempotencyRecord;
 import com.smartstore.oms.intake.domain.Order;
+import com.smartstore.oms.intake.domain.OrderAudit;
+import com.smartstore.oms.intake.domain.OrderLine;
 import com.smartstore.oms.intake.domain.OrderShippingLine;
 import com.smartstore.oms.intake.domain.OrderStatus;
 import com.smartstore.oms.intake.domain.OrderStatusChange;
@@ -12,6 +15,9 @@ import com.smartstore.oms.intake.domain.WebhookDelivery;
 import com.smartstore.oms.intake.repository.OrderRepository;
 import com.smartstore.oms.intake.rest.CreateOrderRequest;
 import com.smartstore.oms.kit.outbox.Outbox;
+import com.smartstore.oms.kit.pii.PiiCipher;
+import com.smartstore.oms.kit.pii.PiiNormalizer;
+import com.smartstore.oms.kit.rest.ApiException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,16 +40,21 @@ public class OrderService {
     private final Outbox outbox;
     private final IntakeConfig config;
     private final CustomerPseudonym pseudonym;
+    private final OrderAuditor audit;
+    private final PiiCipher cipher;
 
-    public OrderService(OrderRepository orders, Outbox outbox, IntakeConfig config) {
+    public OrderService(
+            OrderRepository orders, Outbox outbox, IntakeConfig config, OrderAuditor audit, PiiCipher cipher) {
         this.orders = orders;
         this.outbox = outbox;
         this.config = config;
+        this.audit = audit;
+        this.cipher = cipher;
         this.pseudonym = new CustomerPseudonym(config.pseudonymKey());
     }
 
     @WithTransaction
-    public Uni<Order> create(CreateOrderRequest request, String user) {
+    public Uni<Order> create(CreateOrderRequest request, Actor user) {
         return store(request, user, null);
     }
 
@@ -53,10 +64,10 @@ public class OrderService {
      */
     @WithTransaction
     public Uni<Order> create(
-            CreateOrderRequest request, String user, String key, String requestHash, Function<Order, String> answer) {
+            CreateOrderRequest request, Actor user, String key, String requestHash, Function<Order, String> answer) {
         return store(request, user, null).call(order -> {
             IdempotencyRecord record = new IdempotencyRecord();
-            record.username = user;
+            record.username = user.name();
             record.idemKey = key;
             record.requestHash = requestHash;
             record.orderId = order.id;
@@ -83,7 +94,8 @@ public class OrderService {
             if (existing != null) {
                 return recordDelivery(delivery, WebhookDelivery.Outcome.DUPLICATE, existing);
             }
-            return store(request, "webhook/" + channel.name().toLowerCase(), externalOrderId)
+            Actor platform = Actor.system("webhook/" + channel.name().toLowerCase(), "webhook");
+            return store(request, platform, externalOrderId)
                     .call(order -> recordDelivery(delivery, WebhookDelivery.Outcome.CREATED, order));
         });
     }
@@ -113,10 +125,11 @@ public class OrderService {
         return orders.getSession().chain(s -> s.persist(delivery)).replaceWith(order);
     }
 
-    private Uni<Order> store(CreateOrderRequest request, String user, String externalOrderId) {
+    /** Stores a new order with its history, audit row and {@code order-received}, in the caller's transaction. */
+    Uni<Order> store(CreateOrderRequest request, Actor user, String externalOrderId) {
         Instant now = Clock.systemUTC().instant();
         return orders.nextOrderNumber().chain(number -> {
-            Order order = newOrder(request, user, now);
+            Order order = newOrder(request, user.name(), now);
             order.externalOrderId = externalOrderId;
             order.orderNumber = "%s-%s-%05d".formatted(config.orderNumberPrefix(), DAY.format(now), number);
             List<OrderShippingLine> shipping = shippingLines(order.id, request.shippingLines());
@@ -127,8 +140,9 @@ public class OrderService {
                                     saved.revision,
                                     OrderStatus.RECEIVED,
                                     now,
-                                    user,
+                                    user.name(),
                                     "via " + saved.channel))))
+                    .call(saved -> audit.record(saved, null, OrderAudit.Action.CREATED, user))
                     .call(saved -> shipping.isEmpty()
                             ? Uni.createFrom().voidItem()
                             : orders.getSession().chain(s -> s.persistAll(shipping.toArray())))
@@ -156,30 +170,38 @@ public class OrderService {
         order.revision = 1;
         order.channel = request.channel() == null ? SalesChannel.REST : request.channel();
         order.status = OrderStatus.RECEIVED;
+        order.currency = config.currency();
+        order.receivedAt = now;
+        order.createdBy = user;
+        fill(order, request);
+        return order;
+    }
+
+    /**
+     * Sets what the customer ordered from a request: for a new order and for a corrected revision; returns the
+     * lines it replaced, to be deleted.
+     */
+    private List<OrderLine> fill(Order order, CreateOrderRequest request) {
         var customer = request.customer();
         order.customerName = customer.name().trim();
         order.customerPhone = blankToNull(customer.phone());
         order.customerEmail = blankToNull(customer.email());
+        order.phoneHash = cipher.hash(PiiNormalizer.phone(order.customerPhone));
+        order.emailHash = cipher.hash(PiiNormalizer.email(order.customerEmail));
         order.customerPseudonym = pseudonym.of(order.customerEmail, order.customerPhone, order.customerName);
-        var address = request.shippingAddress();
-        order.shipRecipient = address.recipient();
-        order.shipLine1 = address.line1();
-        order.shipLine2 = address.line2();
-        order.shipCity = address.city();
-        order.shipRegion = address.region();
-        order.shipPostalCode = address.postalCode();
-        order.shipCountry = address.country();
-        if (request.remarks() != null) {
-            order.specialRequests = request.remarks().specialRequests();
-            order.giftNote = request.remarks().giftNote();
-            order.requestedShipDate = request.remarks().requestedShipDate();
-        }
+        var a = request.shippingAddress();
+        order.shipTo(a.recipient(), a.line1(), a.line2(), a.city(), a.region(), a.postalCode(), a.country());
+        var remarks = request.remarks();
+        order.specialRequests = remarks == null ? null : remarks.specialRequests();
+        order.giftNote = remarks == null ? null : remarks.giftNote();
+        order.requestedShipDate = remarks == null ? null : remarks.requestedShipDate();
         order.paymentMethod = request.payment().method();
         order.paymentAmount = request.payment().amount();
         order.paidAt = request.payment().paidAt();
-        order.currency = config.currency();
-        order.receivedAt = now;
-        order.createdBy = user;
+        var plan = request.payment().instalments();
+        order.instalmentCount = plan == null ? null : plan.count();
+        order.instalmentAmount = plan == null ? null : plan.amountPerInstalment();
+        List<OrderLine> replaced = order.clearLines();
         request.lines()
                 .forEach(l -> order.addLine(
                         l.sku(), l.productName(), l.specification(), l.quantity(), l.unitPrice(), l.discount()));
@@ -189,7 +211,47 @@ public class OrderService {
                         .map(CreateOrderRequest.ShippingLine::amount)
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
         order.charge(shipping, request.taxAmount());
-        return order;
+        return replaced;
+    }
+
+    /**
+     * Resubmits a rejected order with corrected content as its next revision (R-I9): back to RECEIVED and
+     * published again as {@code order-received}, which review treats as new work. Only a REJECTED order.
+     */
+    @WithTransaction
+    public Uni<Order> correct(UUID id, CreateOrderRequest request, Actor user) {
+        Instant now = Clock.systemUTC().instant();
+        return orders.findWithLines(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiException.notFound("Order", id))
+                .chain(order -> {
+                    if (order.status != OrderStatus.REJECTED) {
+                        throw ApiException.conflict(
+                                "not-rejected",
+                                "Only a rejected order can be corrected and resubmitted; order " + order.orderNumber
+                                        + " is " + order.status);
+                    }
+                    var before = audit.snapshot(order);
+                    List<OrderLine> replaced = fill(order, request);
+                    order.resubmit();
+                    List<OrderShippingLine> shipping = shippingLines(order.id, request.shippingLines());
+                    return orders.deleteShippingLines(order.id)
+                            .chain(() -> orders.getSession()
+                                    .chain(s -> s.removeAll(replaced.toArray())
+                                            .chain(() -> s.persistAll(order.lines.toArray()))
+                                            .chain(() -> s.persistAll(shipping.toArray()))
+                                            .chain(() -> s.persist(OrderStatusChange.of(
+                                                    order.id,
+                                                    order.revision,
+                                                    OrderStatus.RECEIVED,
+                                                    now,
+                                                    user.name(),
+                                                    "corrected after rejection, revision " + order.revision)))))
+                            .chain(() -> audit.record(order, before, OrderAudit.Action.CORRECTED, user))
+                            .chain(() -> outbox.add(order.toReceivedEvent(now)))
+                            .replaceWith(order);
+                });
     }
 
     private static String blankToNull(String value) {

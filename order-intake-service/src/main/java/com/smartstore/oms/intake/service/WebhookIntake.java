@@ -15,6 +15,7 @@ import com.smartstore.oms.intake.mapping.PlatformOrder;
 import com.smartstore.oms.intake.mapping.ShopifyOrderMapper;
 import com.smartstore.oms.intake.mapping.UnmappableOrder;
 import com.smartstore.oms.intake.mapping.WooCommerceOrderMapper;
+import com.smartstore.oms.intake.repository.ConcurrentWrite;
 import com.smartstore.oms.kit.rest.ApiException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,7 +78,7 @@ public class WebhookIntake {
         var channel = source.channel;
         return orders.receive(channel, mapped.externalOrderId(), mapped.order(), delivery)
                 .map(order -> new Received(order, delivery.outcome == WebhookDelivery.Outcome.CREATED))
-                .onFailure(WebhookIntake::isConcurrentDuplicate)
+                .onFailure(ConcurrentWrite.unique(UNIQUE_EXTERNAL_ID))
                 .recoverWithUni(() -> orders.receiveDuplicate(channel, mapped.externalOrderId(), delivery.copy())
                         .map(order -> new Received(order, false)));
     }
@@ -193,15 +194,5 @@ public class WebhookIntake {
         delivery.payload = new String(body, UTF_8);
         delivery.receivedAt = Instant.now();
         return delivery;
-    }
-
-    /** A concurrent delivery of the same platform order committed first (the unique external id). */
-    private static boolean isConcurrentDuplicate(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains(UNIQUE_EXTERNAL_ID)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,0 +1,35 @@
+package com.smartstore.oms.intake.repository;
+
+import java.util.function.Predicate;
+
+/** Recognises failures caused by a concurrent request that committed first: a unique constraint, a stale version. */
+public final class ConcurrentWrite {
+
+    /** A predicate for {@code onFailure(...)}: true when the constraint appears anywhere in the cause chain. */
+    public static Predicate<Throwable> unique(String constraint) {
+        return failure -> {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t.getMessage() != null && t.getMessage().contains(constraint)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /**
+     * True when an update lost to a concurrent change of the same row ({@code @Version}): the caller should
+     * reload and decide again.
+     */
+    public static boolean isStaleUpdate(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.contains("OptimisticLock") || name.contains("StaleObjectState") || name.contains("StaleState")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ConcurrentWrite() {}
+}

@@ -1,0 +1,37 @@
+package com.smartstore.oms.intake.rest;
+
+import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.intake.domain.Order;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A rejected order in the clerks' correction list (R-I9), with the reviewer's reason. */
+public record CorrectionView(
+        UUID id,
+        String orderNumber,
+        int revision,
+        SalesChannel channel,
+        String customerName,
+        BigDecimal totalAmount,
+        String createdBy,
+        String reasonCode,
+        String reason,
+        String rejectedBy,
+        Instant rejectedAt) {
+
+    static CorrectionView of(Order o) {
+        return new CorrectionView(
+                o.id,
+                o.orderNumber,
+                o.revision,
+                o.channel,
+                o.customerName,
+                o.totalAmount,
+                o.createdBy,
+                o.rejectionCode,
+                o.rejectionReason,
+                o.rejectedBy,
+                o.rejectedAt);
+    }
+}

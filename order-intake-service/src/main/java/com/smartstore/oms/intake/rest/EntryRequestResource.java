@@ -1,0 +1,89 @@
+package com.smartstore.oms.intake.rest;
+
+import com.smartstore.oms.intake.repository.EntryRequestRepository;
+import com.smartstore.oms.intake.service.EntryRequests;
+import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Orders passed on for entry (R-I2, R-I3, R-I7): customer service and sales file them, clerks work the open
+ * queue by deadline and enter the order from a request with {@code POST /api/entry-requests/{id}/order}.
+ */
+@Path("/api/entry-requests")
+public class EntryRequestResource {
+    private final EntryRequests service;
+    private final EntryRequestRepository requests;
+    private final Caller user;
+
+    public EntryRequestResource(EntryRequests service, EntryRequestRepository requests, Caller user) {
+        this.service = service;
+        this.requests = requests;
+        this.user = user;
+    }
+
+    @POST
+    @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.SALES})
+    public Uni<Response> file(@NotNull @Valid EntryRequestBody body) {
+        return service.file(body, user.actor())
+                .map(r -> Response.created(URI.create("/api/entry-requests/" + r.id))
+                        .entity(EntryRequestView.of(r, Instant.now()))
+                        .build());
+    }
+
+    /** Open requests, earliest deadline first, each with {@code overdue}. */
+    @GET
+    @WithSession
+    @RolesAllowed({Roles.ORDER_CLERK, Roles.CUSTOMER_SERVICE, Roles.SALES, Roles.MANAGER})
+    public Uni<List<EntryRequestView>> open(@QueryParam("limit") @DefaultValue("200") @Min(1) @Max(500) int limit) {
+        Instant now = Instant.now();
+        return requests.open(limit)
+                .map(list -> list.stream().map(r -> EntryRequestView.of(r, now)).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @WithSession
+    @RolesAllowed({Roles.ORDER_CLERK, Roles.CUSTOMER_SERVICE, Roles.SALES, Roles.MANAGER})
+    public Uni<EntryRequestView> get(@PathParam("id") UUID id) {
+        return requests.findById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiException.notFound("Entry request", id))
+                .map(r -> EntryRequestView.of(r, Instant.now()));
+    }
+
+    /** Enters the order (the {@code POST /api/orders} body; channel STAFF) and closes the request; 409 if closed. */
+    @POST
+    @Path("/{id}/order")
+    @RolesAllowed({Roles.ORDER_CLERK, Roles.CUSTOMER_SERVICE, Roles.SALES})
+    public Uni<Response> enter(@PathParam("id") UUID id, @NotNull @Valid CreateOrderRequest order) {
+        return service.enter(id, order, user.actor())
+                .map(e -> Response.created(URI.create("/api/orders/" + e.order().id))
+                        .entity(Map.of(
+                                "order",
+                                new OrderCreated(
+                                        e.order().id, e.order().orderNumber, e.order().status, e.order().totalAmount),
+                                "request",
+                                EntryRequestView.of(e.request(), Instant.now())))
+                        .build());
+    }
+}

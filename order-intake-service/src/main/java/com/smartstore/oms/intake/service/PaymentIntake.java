@@ -1,0 +1,100 @@
+package com.smartstore.oms.intake.service;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.smartstore.oms.intake.config.IntakeConfig;
+import com.smartstore.oms.intake.domain.Actor;
+import com.smartstore.oms.intake.domain.WebhookSignature;
+import com.smartstore.oms.intake.repository.ConcurrentWrite;
+import com.smartstore.oms.intake.rest.PaymentRequest;
+import com.smartstore.oms.kit.rest.ApiException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * Payments as they come in: provider webhooks authenticated by the HMAC of the raw body, and every payment
+ * recorded once per provider payment id even when two deliveries of it race each other.
+ */
+@ApplicationScoped
+public class PaymentIntake {
+    /** The header with the base64 HMAC-SHA256 of the raw body, with the provider's secret. */
+    public static final String SIGNATURE = "X-Signature";
+
+    private static final String UNIQUE_PAYMENT = "payment_provider_payment_uk";
+
+    private final PaymentService payments;
+    private final IntakeConfig config;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public PaymentIntake(PaymentService payments, IntakeConfig config, ObjectMapper json, Validator validator) {
+        this.payments = payments;
+        this.config = config;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    /** A provider's signed delivery: 401 (nothing stored) unless signed with its secret; 422 naming a bad field. */
+    public Uni<PaymentService.Recorded> receive(String provider, UnaryOperator<String> header, byte[] body) {
+        Optional<String> secret = Optional.ofNullable(config.paymentProviders().get(provider))
+                .flatMap(IntakeConfig.Source::secret)
+                .filter(s -> !s.isBlank());
+        if (!WebhookSignature.verify(secret.orElse(null), body, header.apply(SIGNATURE))) {
+            throw new ApiException(
+                    401,
+                    "invalid-signature",
+                    SIGNATURE + " is missing or is not the HMAC-SHA256 of the body with the secret of provider "
+                            + provider);
+        }
+        PaymentRequest request = parse(body);
+        return recordOnce(null, provider, request, Actor.system("payments/" + provider, "webhook"));
+    }
+
+    /** Records the payment, or answers with the one recorded under the same provider payment id. */
+    public Uni<PaymentService.Recorded> recordOnce(UUID orderId, String provider, PaymentRequest request, Actor actor) {
+        return payments.record(orderId, provider, request, actor)
+                .onFailure(ConcurrentWrite.unique(UNIQUE_PAYMENT))
+                .recoverWithUni(
+                        () -> payments.known(provider, request.paymentId().trim()));
+    }
+
+    private PaymentRequest parse(byte[] body) {
+        PaymentRequest request;
+        try {
+            request = json.readValue(body, PaymentRequest.class);
+        } catch (JsonMappingException e) {
+            String field = e.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            throw ApiException.unprocessable(
+                    "unmappable-payment",
+                    (field.isEmpty() ? "body" : field) + ": "
+                            + e.getOriginalMessage().split("\n")[0]);
+        } catch (java.io.IOException e) {
+            throw ApiException.unprocessable("unmappable-payment", "body: is not JSON");
+        }
+        if (request == null) {
+            throw ApiException.unprocessable("unmappable-payment", "body: must be a JSON object");
+        }
+        var violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            String all = violations.stream()
+                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .map(PaymentIntake::describe)
+                    .collect(Collectors.joining("; "));
+            throw ApiException.unprocessable("unmappable-payment", all);
+        }
+        return request;
+    }
+
+    private static String describe(ConstraintViolation<?> v) {
+        return v.getPropertyPath() + " " + v.getMessage();
+    }
+}

@@ -1,0 +1,71 @@
+package com.smartstore.oms.intake.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What an order allows at each stage (R-I9..R-I11), and how entry lateness is counted (R-I7). */
+class OrderRulesTest {
+
+    static Order order(OrderStatus status) {
+        Order order = new Order();
+        order.id = UUID.randomUUID();
+        order.orderNumber = "SO-1";
+        order.revision = 1;
+        order.status = status;
+        order.addLine("A", "Mug", null, 2, new BigDecimal("5.00"));
+        return order;
+    }
+
+    @Test
+    void cancellationUntilShipped() {
+        assertThat(order(OrderStatus.PICKED).cancelRefusal()).isEmpty();
+        assertThat(order(OrderStatus.SHIPPED).cancelRefusal()).get().asString().startsWith("SHIPPED");
+        assertThat(order(OrderStatus.CANCELLED).cancelRefusal())
+                .get()
+                .asString()
+                .startsWith("CANCELLED");
+        Order approved = order(OrderStatus.APPROVED);
+        var event = approved.cancel("changed mind", "cs", Instant.EPOCH);
+        assertThat(event.statusAtCancellation()).isEqualTo("APPROVED");
+        assertThat(approved.status).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void amendmentsByStage() {
+        assertThat(order(OrderStatus.APPROVED).lineChangeRefusal()).isEmpty();
+        assertThat(order(OrderStatus.PICKED).lineChangeRefusal()).isPresent();
+        assertThat(order(OrderStatus.PICKED).contactChangeRefusal()).isEmpty();
+        assertThat(order(OrderStatus.SHIPPED).contactChangeRefusal()).isPresent();
+        assertThat(order(OrderStatus.CANCELLED).contactChangeRefusal()).isPresent();
+    }
+
+    @Test
+    void noEventMovesACancelledOrderAndOlderRevisionsAreIgnored() {
+        Order cancelled = order(OrderStatus.CANCELLED);
+        assertThat(cancelled.advance(OrderStatus.SHIPPED, null, Instant.EPOCH, "s", "d"))
+                .isPresent();
+        assertThat(cancelled.status).isEqualTo(OrderStatus.CANCELLED);
+        Order corrected = order(OrderStatus.REJECTED);
+        corrected.resubmit();
+        assertThat(corrected.revision).isEqualTo(2);
+        assertThat(corrected.advance(OrderStatus.APPROVED, 1, Instant.EPOCH, "r", "d"))
+                .isEmpty();
+        assertThat(corrected.status).isEqualTo(OrderStatus.RECEIVED);
+    }
+
+    @Test
+    void entryLatenessInWholeMinutesRoundedUp() {
+        EntryRequest request = new EntryRequest();
+        request.deadline = Instant.parse("2026-11-27T10:30:00Z");
+        request.enter(UUID.randomUUID(), "clerk", Instant.parse("2026-11-27T10:29:00Z"));
+        assertThat(request.late).isFalse();
+        assertThat(request.lateMinutes).isZero();
+        request.enter(UUID.randomUUID(), "clerk", Instant.parse("2026-11-27T10:42:01Z"));
+        assertThat(request.late).isTrue();
+        assertThat(request.lateMinutes).isEqualTo(13);
+    }
+}
