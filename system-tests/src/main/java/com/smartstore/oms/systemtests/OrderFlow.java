@@ -193,10 +193,10 @@ public final class OrderFlow {
         return await(
                 "order " + orderId + " on the correction list",
                 () -> find(
-                        oms.get(Service.INTAKE, "/api/orders/corrections", "order-clerk")
+                        oms.get(Service.INTAKE, "/api/orders/corrections?limit=500", "order-clerk")
                                 .expect(200)
                                 .body(),
-                        "orderId",
+                        "id",
                         orderId));
     }
 

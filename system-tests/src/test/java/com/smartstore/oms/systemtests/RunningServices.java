@@ -71,9 +71,10 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
                 "-Dquarkus.oidc.auth-server-url=" + System.getProperty("oms.test.keycloak", "http://127.0.0.1:8180")
                         + "/realms/oms",
                 "-Doms.intake.pseudonym-key=system-test-key",
-                "-Doms.pii.active-key=st1",
-                "-Doms.pii.keys.st1=c3lzdGVtLXRlc3Qtb25seS1waWkta2V5LTMyLWJ5dGU=",
-                "-Doms.pii.hash-key=system-test-pii-hash-key",
+                // The module tests' keys (service-kit's %test profile): these services share their databases.
+                "-Doms.pii.active-key=test1",
+                "-Doms.pii.keys.test1=dGVzdC1vbmx5LXBpaS1rZXktMzItYnl0ZXMtbG9uZyE=",
+                "-Doms.pii.hash-key=test-only-pii-hash-key",
                 "-jar",
                 jar.toString()));
         File log = logs.resolve(service.module + ".log").toFile();
