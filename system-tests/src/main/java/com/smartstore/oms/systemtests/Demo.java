@@ -84,7 +84,48 @@ public final class Demo {
         System.out.printf(
                 "held     %s  price below the catalogue: waits in the manual review queue (GET /api/reviews?status=PENDING on :8082)%n",
                 held.get("orderNumber").asText());
+        exceptionsAndEntryRequests(flow, CATALOGUE.get(4));
         printReport(flow.timeToShip(start, Instant.now().plusSeconds(1)));
+    }
+
+    /** A failed card payment that becomes an exception case, and an order waiting to be entered by a clerk. */
+    static void exceptionsAndEntryRequests(OrderFlow flow, Item item) {
+        OmsClient oms = flow.client();
+        JsonNode unpaid = flow.placeOrder(OrderFlow.order(
+                "Marta Pereira",
+                "marta.pereira@example.com",
+                List.of(OrderFlow.line(item.sku(), item.name(), 1, item.price())),
+                item.price()));
+        UUID unpaidId = UUID.fromString(unpaid.get("id").asText());
+        oms.post(
+                        Service.INTAKE,
+                        "/api/orders/" + unpaidId + "/payments",
+                        "finance",
+                        Map.of(
+                                "provider", "card-gateway",
+                                "paymentId", "demo-" + UUID.randomUUID(),
+                                "status", "FAILED",
+                                "amount", item.price(),
+                                "failureReason", "card declined"))
+                .expect(201);
+        flow.awaitCase(unpaidId);
+        System.out.printf(
+                "case     %s  card payment failed: an OPEN exception case for a manager (GET /api/cases on :8082)%n",
+                unpaid.get("orderNumber").asText());
+        JsonNode request = oms.post(
+                        Service.INTAKE,
+                        "/api/entry-requests",
+                        "sales",
+                        Map.of(
+                                "customerName", "Carla Mendes",
+                                "contact", "+351 913 000 111",
+                                "requested", "2 x " + item.name() + ", gift wrapped",
+                                "notes", "Sold at the Porto fair stand"))
+                .expect(201)
+                .body();
+        System.out.printf(
+                "entry    an order passed on by sales, to be entered by %s (GET /api/entry-requests on :8081)%n",
+                request.get("deadline").asText());
     }
 
     static void printReport(JsonNode report) {

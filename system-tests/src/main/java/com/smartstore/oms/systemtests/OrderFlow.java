@@ -39,6 +39,18 @@ public final class OrderFlow {
         }
     }
 
+    /**
+     * A new product (a fresh SKU, so tests never share one) with stock in warehouse LIS, once review knows
+     * its price and that at least {@code available} units are there; returns the SKU.
+     */
+    public String stockedProduct(String name, String specification, String price, int onHand, int available) {
+        String sku = "SYS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        upsertProduct(sku, name, specification, "system-test", price);
+        setStock("LIS", sku, onHand);
+        awaitReviewKnows(sku, price, available);
+        return sku;
+    }
+
     public void setStock(String warehouse, String sku, int onHand) {
         oms.put(Service.WAREHOUSE, "/api/stock/" + warehouse + "/" + sku, "warehouse", Map.of("onHand", onHand))
                 .expect(200);

@@ -25,10 +25,7 @@ class OrderChangesIT {
 
     @Test
     void aRejectedOrderIsCorrectedByTheClerkReviewedAgainAndShipped() {
-        String sku = newSku();
-        flow.upsertProduct(sku, "Rain jacket", "M", "apparel", "120.00");
-        flow.setStock("LIS", sku, 5);
-        flow.awaitReviewKnows(sku, "120.00", 1);
+        String sku = flow.stockedProduct("Rain jacket", "M", "120.00", 5, 1);
         UUID orderId = id(flow.placeOrder(OrderFlow.order(
                 "Rui Santos", "rui@example.com", List.of(OrderFlow.line(sku, "Rain jacket", 1, "99.00")), "99.00")));
         JsonNode review = flow.awaitPendingReview(orderId);
@@ -54,10 +51,7 @@ class OrderChangesIT {
 
     @Test
     void cancellingAnApprovedOrderReleasesItsReservationAndPickList() {
-        String sku = newSku();
-        flow.upsertProduct(sku, "Desk lamp", "white", "home", "35.00");
-        flow.setStock("LIS", sku, 4);
-        flow.awaitReviewKnows(sku, "35.00", 3);
+        String sku = flow.stockedProduct("Desk lamp", "white", "35.00", 4, 3);
         UUID orderId = id(flow.placeOrder(OrderFlow.order(
                 "Marta Lopes", "marta@example.com", List.of(OrderFlow.line(sku, "Desk lamp", 3, "35.00")), "105.00")));
         flow.awaitOrderStatus(orderId, "APPROVED");
@@ -79,10 +73,7 @@ class OrderChangesIT {
 
     @Test
     void aFailedPaymentBecomesACaseThatIsAssignedResolvedAndClosedWithTheCustomersSatisfaction() {
-        String sku = newSku();
-        flow.upsertProduct(sku, "Kettle", "1.7 l", "home", "49.00");
-        flow.setStock("LIS", sku, 2);
-        flow.awaitReviewKnows(sku, "49.00", 1);
+        String sku = flow.stockedProduct("Kettle", "1.7 l", "49.00", 2, 1);
         UUID orderId = id(flow.placeOrder(OrderFlow.order(
                 "Joana Reis", "joana@example.com", List.of(OrderFlow.line(sku, "Kettle", 1, "49.00")), "49.00")));
 
@@ -146,9 +137,5 @@ class OrderChangesIT {
 
     private static UUID id(JsonNode created) {
         return UUID.fromString(created.get("id").asText());
-    }
-
-    private static String newSku() {
-        return "SYS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 }

@@ -24,10 +24,7 @@ class OrderLifecycleIT {
     @Test
     void orderGoesFromIntakeToShippedIsCountedByAnalyticsAndCanBeReturned() {
         Instant start = Instant.now().minusSeconds(1);
-        String sku = newSku();
-        flow.upsertProduct(sku, "Trail shoe", "42, blue", "shoes", "79.90");
-        flow.setStock("LIS", sku, 10);
-        flow.awaitReviewKnows(sku, "79.90", 2);
+        String sku = flow.stockedProduct("Trail shoe", "42, blue", "79.90", 10, 2);
 
         JsonNode created = flow.placeOrder(OrderFlow.order(
                 "Ana Silva", "ana@example.com", List.of(OrderFlow.line(sku, "Trail shoe", 2, "79.90")), "159.80"));
@@ -73,10 +70,7 @@ class OrderLifecycleIT {
 
     @Test
     void orderWithAWrongPriceWaitsForAReviewerWhoseRejectionReachesTheClerk() {
-        String sku = newSku();
-        flow.upsertProduct(sku, "Rain jacket", "M", "apparel", "120.00");
-        flow.setStock("LIS", sku, 5);
-        flow.awaitReviewKnows(sku, "120.00", 1);
+        String sku = flow.stockedProduct("Rain jacket", "M", "120.00", 5, 1);
 
         JsonNode created = flow.placeOrder(OrderFlow.order(
                 "Rui Santos", "rui@example.com", List.of(OrderFlow.line(sku, "Rain jacket", 1, "99.00")), "99.00"));
@@ -101,9 +95,5 @@ class OrderLifecycleIT {
         return StreamSupport.stream(order.get("history").spliterator(), false)
                 .map(h -> h.get("status").asText())
                 .toList();
-    }
-
-    private static String newSku() {
-        return "SYS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 }
