@@ -98,7 +98,8 @@ class AmendmentTest {
 
     @Test
     void anotherSkuIsPricedFromTheCatalogueAndAnUnknownOneIs422() throws Exception {
-        UUID id = Fixtures.createOrder(Fixtures.newSku());
+        String tshirt = Fixtures.newSku();
+        UUID id = Fixtures.createOrder(tshirt);
         String hoodie = product("30.00");
         amend(
                         id,
@@ -120,6 +121,10 @@ class AmendmentTest {
         assertThat(event.changed()).containsExactly("lines");
         assertThat(event.shippingAddress()).isNull();
         assertThat(event.lines().get(0).unitPrice()).isEqualByComparingTo("30.00");
+        // What the line was, so the warehouse releases the old variant's units and reserves the new one's.
+        assertThat(event.lines().get(0).previousSku()).isEqualTo(tshirt);
+        assertThat(event.lines().get(0).previousQuantity())
+                .isEqualTo(event.lines().get(0).quantity());
 
         amend(id, "customer-service", Map.of("reason", "x", "lines", List.of(Map.of("lineNo", 1, "sku", "NOPE-1"))))
                 .then()

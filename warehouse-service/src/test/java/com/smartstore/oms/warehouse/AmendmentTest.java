@@ -71,6 +71,32 @@ class AmendmentTest {
     }
 
     @Test
+    void anotherVariantReleasesTheOldSkusUnitsAndReservesTheNewOnes() {
+        String warehouse = Fixtures.newWarehouse();
+        String medium = Fixtures.newSku();
+        String large = Fixtures.newSku();
+        Fixtures.setStock(warehouse, medium, 5);
+        Fixtures.setStock(warehouse, large, 5);
+        UUID orderId = UUID.randomUUID();
+        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(medium, 2)));
+        Fixtures.awaitPickList(orderId);
+
+        // Line 1 moves from size M (2 units) to size L (3 units), as intake publishes it.
+        amend(
+                orderId,
+                2,
+                new OrderAmended.LineChange(1, large, "T-shirt", "red, L", 3, new BigDecimal("12.50"), medium, 2));
+
+        assertThat(Fixtures.stock(warehouse, medium))
+                .containsEntry("reserved", 0)
+                .containsEntry("available", 5);
+        assertThat(Fixtures.stock(warehouse, large))
+                .containsEntry("reserved", 3)
+                .containsEntry("available", 2);
+        assertThat(lines(orderId)).contains(large + "=3").doesNotContain(medium);
+    }
+
+    @Test
     void anAmendmentAfterThePickIsRefusedWithAnOrderExceptionAndChangesNothing() throws Exception {
         String warehouse = Fixtures.newWarehouse();
         String sku = Fixtures.newSku();

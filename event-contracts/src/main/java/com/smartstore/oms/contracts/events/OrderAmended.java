@@ -55,14 +55,35 @@ public record OrderAmended(
     /** New contact details; a null field is unchanged. */
     public record Contact(String phone, String email) {}
 
-    /** The new state of one order line (quantity 0: the line was removed). */
+    /**
+     * The new state of one order line (quantity 0: the line was removed), and what it was before: a
+     * consumer holding stock for the order releases {@code previousQuantity} of {@code previousSku} and
+     * takes {@code quantity} of {@code sku} (the SKU differs when the customer chose another variant).
+     * The previous values are optional (absent from events published before they were added).
+     */
     public record LineChange(
-            int lineNo, String sku, String productName, String specification, int quantity, BigDecimal unitPrice) {
+            int lineNo,
+            String sku,
+            String productName,
+            String specification,
+            int quantity,
+            BigDecimal unitPrice,
+            String previousSku,
+            Integer previousQuantity) {
         public LineChange {
             requireNonNull(sku, "sku");
             if (quantity < 0) {
                 throw new IllegalArgumentException("quantity must not be negative, was " + quantity);
             }
+            if (previousQuantity != null && previousQuantity < 0) {
+                throw new IllegalArgumentException("previousQuantity must not be negative, was " + previousQuantity);
+            }
+        }
+
+        /** A change without what the line was before. */
+        public LineChange(
+                int lineNo, String sku, String productName, String specification, int quantity, BigDecimal unitPrice) {
+            this(lineNo, sku, productName, specification, quantity, unitPrice, null, null);
         }
     }
 }

@@ -238,8 +238,10 @@ public class OrderChanges {
                     field + ".quantity: the line's discount " + line.discount + " would exceed its new price");
         }
         int lineNo = line.lineNo;
+        String previousSku = line.sku;
+        int previousQuantity = line.quantity;
         order.changeLine(line, sku, name, price, spec, quantity).ifPresent(removed::add);
-        return new OrderAmended.LineChange(lineNo, sku, name, spec, quantity, price);
+        return new OrderAmended.LineChange(lineNo, sku, name, spec, quantity, price, previousSku, previousQuantity);
     }
 
     private Uni<Order> find(UUID id) {

@@ -93,22 +93,23 @@ public class AmendmentService {
                     amended.orderId(), amended.amendmentId());
             return Uni.createFrom().voidItem();
         }
-        SortedMap<String, Integer> target = new TreeMap<>(amended.lines().stream()
-                .collect(Collectors.groupingBy(
-                        OrderAmended.LineChange::sku, Collectors.summingInt(OrderAmended.LineChange::quantity))));
-        return stocks.lockBySkus(target.keySet()).chain(rows -> {
+        Map<String, Integer> current = current(open, waiting);
+        SortedMap<String, Integer> deltas = deltas(amended, current);
+        return stocks.lockBySkus(deltas.keySet()).chain(rows -> {
             StockChanges changes = new StockChanges(rows, now);
-            Map<String, Integer> current = current(open, waiting);
             SortedMap<String, Integer> backordered = new TreeMap<>();
-            target.forEach((sku, quantity) -> {
-                int delta = quantity - current.getOrDefault(sku, 0);
-                if (delta < 0) {
-                    reduce(sku, -delta, open, waiting, changes);
-                } else if (delta > 0) {
+            // Additions first: a line that goes keeps its number until the flush, so a new line must not reuse it.
+            deltas.forEach((sku, delta) -> {
+                if (delta > 0) {
                     int left = reserve(sku, delta, open, changes);
                     if (left > 0) {
                         backordered.put(sku, left);
                     }
+                }
+            });
+            deltas.forEach((sku, delta) -> {
+                if (delta < 0) {
+                    reduce(sku, -delta, open, waiting, changes);
                 }
             });
             List<Object> created = new ArrayList<>(changes.movements);
@@ -121,13 +122,37 @@ public class AmendmentService {
             open.forEach(p -> p.revision = Math.max(p.revision, amended.revision()));
             waiting.forEach(b -> b.revision = Math.max(b.revision, amended.revision()));
             LOG.infof(
-                    "order %s amended (revision %d): now %s, backordered %s",
-                    amended.orderId(), amended.revision(), target, backordered);
+                    "order %s amended (revision %d): units changed by %s, backordered %s",
+                    amended.orderId(), amended.revision(), deltas, backordered);
             return stocks.getSession()
                     .chain(s -> s.persistAll(created.toArray()))
                     .chain(() -> Sequence.each(changes.changed, stock -> outbox.add(stock.toEvent())))
                     .chain(() -> shortages.report(backordered.keySet(), ShortageReason.BACKORDER, null, now));
         });
+    }
+
+    /**
+     * Units to add (positive) or release (negative) per SKU. With what each line was before, that is exact:
+     * a line moved to another variant releases the old SKU's units and takes the new one's. Events without
+     * it (published before the field existed) are read as the new total of each named SKU.
+     */
+    static SortedMap<String, Integer> deltas(OrderAmended amended, Map<String, Integer> current) {
+        SortedMap<String, Integer> deltas = new TreeMap<>();
+        boolean knowsBefore =
+                amended.lines().stream().allMatch(l -> l.previousSku() != null && l.previousQuantity() != null);
+        if (knowsBefore) {
+            for (OrderAmended.LineChange line : amended.lines()) {
+                deltas.merge(line.sku(), line.quantity(), Integer::sum);
+                deltas.merge(line.previousSku(), -line.previousQuantity(), Integer::sum);
+            }
+        } else {
+            amended.lines().stream()
+                    .collect(Collectors.groupingBy(
+                            OrderAmended.LineChange::sku, Collectors.summingInt(OrderAmended.LineChange::quantity)))
+                    .forEach((sku, total) -> deltas.put(sku, total - current.getOrDefault(sku, 0)));
+        }
+        deltas.values().removeIf(delta -> delta == 0);
+        return deltas;
     }
 
     /** Units per SKU the warehouse holds or awaits for the order now. */
