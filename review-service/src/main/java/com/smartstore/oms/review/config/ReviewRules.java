@@ -29,15 +29,7 @@ public class ReviewRules {
     @Produces
     @Singleton
     AutomaticReview automaticReview(ReviewConfig config, PiiCipher cipher) {
-        List<ReviewRule> all = List.of(
-                new StockSufficientRule(),
-                new PriceMatchesCatalogueRule(config.priceTolerance()),
-                new PaymentCompleteRule(config.codMaximum(), config.instalmentTolerance()),
-                new AddressCompleteRule(),
-                new HighOrderValueRule(config.highValueThreshold()),
-                new UnusualQuantityRule(config.maxLineQuantity()),
-                new BlacklistedCustomerRule(cipher::hash),
-                new SuspectedDuplicateRule(config.duplicateWindow()));
+        List<ReviewRule> all = all(config, cipher);
         Set<String> known = all.stream().map(ReviewRule::name).collect(Collectors.toSet());
         config.rules().keySet().stream()
                 .filter(id -> !known.contains(id))
@@ -49,5 +41,18 @@ public class ReviewRules {
                 "automatic review rules enabled: %s",
                 enabled.stream().map(ReviewRule::name).toList());
         return new AutomaticReview(enabled);
+    }
+
+    /** Every rule, enabled or not, with the thresholds of the configuration. */
+    public static List<ReviewRule> all(ReviewConfig config, PiiCipher cipher) {
+        return List.of(
+                new StockSufficientRule(),
+                new PriceMatchesCatalogueRule(config.priceTolerance()),
+                new PaymentCompleteRule(config.codMaximum(), config.instalmentTolerance()),
+                new AddressCompleteRule(),
+                new HighOrderValueRule(config.highValueThreshold()),
+                new UnusualQuantityRule(config.maxLineQuantity()),
+                new BlacklistedCustomerRule(cipher::hash),
+                new SuspectedDuplicateRule(config.duplicateWindow()));
     }
 }

@@ -2,6 +2,7 @@ package com.smartstore.oms.review.domain;
 
 import com.smartstore.oms.contracts.events.OrderReceived;
 import java.math.BigDecimal;
+import java.util.Map;
 
 /** Orders above a configured total go to a person: a large order is worth a second look before it ships. */
 public final class HighOrderValueRule implements ReviewRule {
@@ -20,6 +21,11 @@ public final class HighOrderValueRule implements ReviewRule {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        return Map.of("oms.review.high-value-threshold", threshold.toPlainString());
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.smartstore.oms.contracts.events.OrderReceived;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The payment is complete and consistent with the order total, by method (R-R1): prepaid (ONLINE) is paid
@@ -37,6 +38,13 @@ public final class PaymentCompleteRule implements ReviewRule {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        return Map.of(
+                "oms.review.rules.payment-complete.cod-maximum", codMaximum.toPlainString(),
+                "oms.review.rules.payment-complete.instalment-tolerance", instalmentTolerance.toPlainString());
     }
 
     @Override

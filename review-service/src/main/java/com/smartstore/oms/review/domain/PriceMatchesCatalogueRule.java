@@ -4,6 +4,7 @@ import com.smartstore.oms.contracts.events.OrderReceived;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Each line's unit price is the catalogue price (within a tolerance) of an active product in the same
@@ -51,6 +52,11 @@ public final class PriceMatchesCatalogueRule implements ReviewRule {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        return Map.of("oms.review.price-tolerance", tolerance.toPlainString());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.smartstore.oms.review.domain;
 
 import com.smartstore.oms.contracts.events.OrderReceived;
+import java.util.Map;
 
 /** One automatic check of R-R1: looks at an order revision and the projections, and says pass or fail and why. */
 public interface ReviewRule {
@@ -8,4 +9,9 @@ public interface ReviewRule {
     String name();
 
     RuleResult evaluate(OrderReceived order, ReviewFacts facts);
+
+    /** The thresholds this rule applies, by their {@code oms.review...} key, for managers to see. */
+    default Map<String, String> settings() {
+        return Map.of();
+    }
 }

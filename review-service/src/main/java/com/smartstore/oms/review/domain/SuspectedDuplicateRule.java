@@ -38,6 +38,11 @@ public final class SuspectedDuplicateRule implements ReviewRule {
         return NAME;
     }
 
+    @Override
+    public Map<String, String> settings() {
+        return Map.of("oms.review.rules.suspected-duplicate.window", window.toString());
+    }
+
     public Duration window() {
         return window;
     }

@@ -2,6 +2,7 @@ package com.smartstore.oms.review.domain;
 
 import com.smartstore.oms.contracts.events.OrderReceived;
 import java.util.List;
+import java.util.Map;
 
 /** A line with more units than customers usually buy goes to a person: often a typo, sometimes a reseller. */
 public final class UnusualQuantityRule implements ReviewRule {
@@ -20,6 +21,11 @@ public final class UnusualQuantityRule implements ReviewRule {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        return Map.of("oms.review.max-line-quantity", Integer.toString(maxLineQuantity));
     }
 
     @Override
