@@ -37,6 +37,10 @@ start() {
       OMS_PII_ACTIVE_KEY=${OMS_PII_ACTIVE_KEY:-demo1} \
       OMS_PII_KEYS_DEMO1=${OMS_PII_KEYS_DEMO1:-bG9jYWwtZGVtby1vbmx5LXBpaS1rZXktMzItYnl0ZSE=} \
       OMS_PII_HASH_KEY=${OMS_PII_HASH_KEY:-local-demo-pii-hash-key} \
+      OMS_INTAKE_WEBHOOKS_SHOPIFY_SECRET=${OMS_INTAKE_WEBHOOKS_SHOPIFY_SECRET:-local-demo-shopify-secret} \
+      OMS_INTAKE_WEBHOOKS_WOOCOMMERCE_SECRET=${OMS_INTAKE_WEBHOOKS_WOOCOMMERCE_SECRET:-local-demo-woocommerce-secret} \
+      OMS_INTAKE_WEBHOOKS_GENERIC_SECRET=${OMS_INTAKE_WEBHOOKS_GENERIC_SECRET:-local-demo-generic-secret} \
+      OMS_INTAKE_PAYMENT_PROVIDERS_STRIPE_SECRET=${OMS_INTAKE_PAYMENT_PROVIDERS_STRIPE_SECRET:-local-demo-stripe-secret} \
       nohup java $JAVA_OPTS -jar "$jar" >"$OMS_LOGS/$name.log" 2>&1 &
     echo $! >"$OMS_RUN/$name.pid"
   done
