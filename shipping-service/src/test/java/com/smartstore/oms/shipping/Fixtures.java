@@ -8,7 +8,9 @@ import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.kit.testing.Db;
 import com.smartstore.oms.kit.testing.Tokens;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.math.BigDecimal;
@@ -75,6 +77,18 @@ final class Fixtures {
                 .body(body)
                 .post("/api/shipments/" + shipmentId + "/dispatch")
                 .then();
+    }
+
+    /** Whether the consumer has handled the event (its inbox row exists). */
+    static boolean processed(String consumer, String eventId) {
+        return Db.read(() -> Panache.getSession()
+                        .chain(s -> s.createNativeQuery(
+                                        "select count(*) from processed_event where consumer = ?1 and event_id = ?2",
+                                        Long.class)
+                                .setParameter(1, consumer)
+                                .setParameter(2, eventId)
+                                .getSingleResult()))
+                == 1L;
     }
 
     private Fixtures() {}

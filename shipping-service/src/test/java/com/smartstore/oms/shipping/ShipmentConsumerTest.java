@@ -12,7 +12,6 @@ import com.smartstore.oms.kit.testing.Db;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -78,7 +77,7 @@ class ShipmentConsumerTest {
         TestKafka.publish(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 2, "Porto", null));
         String stale = TestKafka.publish(
                 Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Lisboa", LocalDate.of(2026, 12, 1)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed("shipping-order-received", stale));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.processed("shipping-order-received", stale));
         assertThat(Db.read(() -> orders.findById(orderId)).shipTo.city).isEqualTo("Porto");
 
         TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
@@ -121,16 +120,5 @@ class ShipmentConsumerTest {
         if (firstUndated >= 0) {
             assertThat(dates.subList(firstUndated, dates.size())).containsOnlyNulls();
         }
-    }
-
-    private static boolean processed(String consumer, String eventId) {
-        return Db.read(() -> Panache.getSession()
-                        .chain(s -> s.createNativeQuery(
-                                        "select count(*) from processed_event where consumer = ?1 and event_id = ?2",
-                                        Long.class)
-                                .setParameter(1, consumer)
-                                .setParameter(2, eventId)
-                                .getSingleResult()))
-                == 1L;
     }
 }
