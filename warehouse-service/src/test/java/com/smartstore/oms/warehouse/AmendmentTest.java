@@ -98,29 +98,27 @@ class AmendmentTest {
 
     @Test
     void anAmendmentAfterThePickIsRefusedWithAnOrderExceptionAndChangesNothing() throws Exception {
-        String warehouse = Fixtures.newWarehouse();
-        String sku = Fixtures.newSku();
-        Fixtures.setStock(warehouse, sku, 5);
-        UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 2)));
-        String id = (String) Fixtures.awaitPickList(orderId).get("id");
-        Fixtures.confirm(id, Map.of()).statusCode(200);
+        Fixtures.Picking order = Fixtures.orderWithPickList(5, 2);
+        Fixtures.confirm(order.pickListId(), Map.of()).statusCode(200);
 
-        amend(orderId, 2, line(1, sku, 4));
+        amend(order.orderId(), 2, line(1, order.sku(), 4));
 
         OrderException refused = EventJson.mapper()
                 .readValue(
-                        TestKafka.awaitRecords(Topics.ORDER_EXCEPTION, orderId.toString(), 1)
+                        TestKafka.awaitRecords(
+                                        Topics.ORDER_EXCEPTION, order.orderId().toString(), 1)
                                 .get(0)
                                 .value(),
                         OrderException.class);
         assertThat(refused.type()).isEqualTo(ExceptionType.DATA_ERROR);
         assertThat(refused.stage()).isEqualTo(ExceptionStage.DETECTED);
         assertThat(refused.code()).isEqualTo("AMENDMENT_REFUSED");
-        assertThat(refused.description()).contains("picked", warehouse);
-        assertThat(Fixtures.stock(warehouse, sku)).containsEntry("onHand", 3).containsEntry("reserved", 0);
-        assertThat(Fixtures.awaitPickList(orderId)).containsEntry("status", "PICKED");
-        assertThat(Fixtures.backorders(orderId)).isEmpty();
+        assertThat(refused.description()).contains("picked", order.warehouse());
+        assertThat(Fixtures.stock(order.warehouse(), order.sku()))
+                .containsEntry("onHand", 3)
+                .containsEntry("reserved", 0);
+        assertThat(Fixtures.awaitPickList(order.orderId())).containsEntry("status", "PICKED");
+        assertThat(Fixtures.backorders(order.orderId())).isEmpty();
     }
 
     private static void amend(UUID orderId, int revision, OrderAmended.LineChange... lines) {

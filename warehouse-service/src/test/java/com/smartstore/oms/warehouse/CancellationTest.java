@@ -69,26 +69,21 @@ class CancellationTest {
 
     @Test
     void cancellingAPickedOrderPutsItsGoodsBackOnTheShelf() {
-        String warehouse = Fixtures.newWarehouse();
-        String sku = Fixtures.newSku();
-        Fixtures.setStock(warehouse, sku, 4);
-        UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 3)));
-        String id = (String) Fixtures.awaitPickList(orderId).get("id");
-        Fixtures.confirm(id, Map.of()).statusCode(200);
-        Fixtures.pack(id, null).statusCode(200);
-        assertThat(Fixtures.stock(warehouse, sku)).containsEntry("onHand", 1);
+        Fixtures.Picking order = Fixtures.orderWithPickList(4, 3);
+        Fixtures.confirm(order.pickListId(), Map.of()).statusCode(200);
+        Fixtures.pack(order.pickListId(), null).statusCode(200);
+        assertThat(Fixtures.stock(order.warehouse(), order.sku())).containsEntry("onHand", 1);
 
-        Fixtures.awaitProcessed(CONSUMER, TestKafka.publish(Events.ORDER_CANCELLED, cancelled(orderId)));
+        Fixtures.awaitProcessed(CONSUMER, TestKafka.publish(Events.ORDER_CANCELLED, cancelled(order.orderId())));
 
-        assertThat(Fixtures.stock(warehouse, sku))
+        assertThat(Fixtures.stock(order.warehouse(), order.sku()))
                 .containsEntry("onHand", 4)
                 .containsEntry("reserved", 0)
                 .containsEntry("available", 4);
-        assertThat(Db.read(() -> movements.forOrder(orderId)))
+        assertThat(Db.read(() -> movements.forOrder(order.orderId())))
                 .extracting(m -> m.type + " " + m.quantity)
                 .containsExactly("RESERVATION 3", "PICK -3", "CANCEL_RESTOCK 3");
-        assertThat(Fixtures.awaitPickList(orderId)).containsEntry("status", "CANCELLED");
+        assertThat(Fixtures.awaitPickList(order.orderId())).containsEntry("status", "CANCELLED");
     }
 
     @Test

@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.restassured.http.ContentType;
@@ -107,6 +109,20 @@ final class Fixtures {
         List<Map<String, Object>> lists = pickLists(orderId);
         assertThat(lists).hasSize(1);
         return lists.get(0);
+    }
+
+    /** A fresh SKU with stock in a fresh warehouse, one approved order for it, and that order's pick list id. */
+    record Picking(String warehouse, String sku, UUID orderId, String pickListId) {}
+
+    /** Stocks {@code onHand} units of a new SKU, approves one order of {@code ordered} and waits for its pick list. */
+    static Picking orderWithPickList(int onHand, int ordered) {
+        String warehouse = newWarehouse();
+        String sku = newSku();
+        setStock(warehouse, sku, onHand);
+        UUID orderId = UUID.randomUUID();
+        TestKafka.publish(Events.ORDER_APPROVED, approved(orderId, 1, null, new LineQuantity(sku, ordered)));
+        return new Picking(
+                warehouse, sku, orderId, (String) awaitPickList(orderId).get("id"));
     }
 
     static ValidatableResponse confirm(String pickListId, Object body) {

@@ -42,14 +42,11 @@ class PickConfirmTest {
 
     @Test
     void confirmingWithParcelsPicksAndPacksInOneStepAndPublishesPicked() throws Exception {
-        String warehouse = Fixtures.newWarehouse();
-        String sku = Fixtures.newSku();
-        Fixtures.setStock(warehouse, sku, 10);
-        UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 3)));
-        String id = (String) Fixtures.awaitPickList(orderId).get("id");
+        Fixtures.Picking order = Fixtures.orderWithPickList(10, 3);
 
-        Fixtures.confirm(id, Map.of("parcels", List.of(Map.of("weightKg", 0.4), Map.of("weightKg", 1.2))))
+        Fixtures.confirm(
+                        order.pickListId(),
+                        Map.of("parcels", List.of(Map.of("weightKg", 0.4), Map.of("weightKg", 1.2))))
                 .statusCode(200)
                 .body("status", equalTo("PACKED"))
                 .body("lines[0].pickedQuantity", equalTo(3))
@@ -58,69 +55,70 @@ class PickConfirmTest {
                 .body("pickedAt", notNullValue())
                 .body("parcels.number", contains(1, 2));
 
-        ConsumerRecord<String, String> record =
-                TestKafka.awaitRecords(Topics.PICKED, orderId.toString(), 1).get(0);
+        ConsumerRecord<String, String> record = TestKafka.awaitRecords(
+                        Topics.PICKED, order.orderId().toString(), 1)
+                .get(0);
         assertThat(TestKafka.header(record, CloudEventHeaders.TYPE)).isEqualTo(Events.PICKED.ceType());
         Picked picked = EventJson.mapper().readValue(record.value(), Picked.class);
-        assertThat(picked.pickListId()).hasToString(id);
-        assertThat(picked.warehouse()).isEqualTo(warehouse);
-        assertThat(picked.lines()).containsExactly(new LineQuantity(sku, 3));
+        assertThat(picked.pickListId()).hasToString(order.pickListId());
+        assertThat(picked.warehouse()).isEqualTo(order.warehouse());
+        assertThat(picked.lines()).containsExactly(new LineQuantity(order.sku(), 3));
         assertThat(picked.parcels()).extracting(Picked.Parcel::number).containsExactly(1, 2);
         assertThat(picked.parcels().get(0).weightKg()).isEqualByComparingTo(new BigDecimal("0.4"));
         assertThat(picked.pickedBy()).isEqualTo("warehouse");
 
-        assertThat(Fixtures.stock(warehouse, sku))
+        assertThat(Fixtures.stock(order.warehouse(), order.sku()))
                 .containsEntry("onHand", 7)
                 .containsEntry("reserved", 0)
                 .containsEntry("available", 7);
-        assertThat(Db.read(() -> movements.forOrder(orderId)))
+        assertThat(Db.read(() -> movements.forOrder(order.orderId())))
                 .extracting(m -> m.type + " " + m.quantity + " by " + m.actor)
                 .containsExactly("RESERVATION 3 by system", "PICK -3 by warehouse");
-        TestKafka.awaitRecords(Topics.STOCK_LEVELS, warehouse + "/" + sku, 3);
+        TestKafka.awaitRecords(Topics.STOCK_LEVELS, order.warehouse() + "/" + order.sku(), 3);
 
-        Fixtures.confirm(id, Map.of()).statusCode(409).body("error", equalTo("pick-list-not-open"));
-        queue("OPEN").body("id", not(hasItem(id)));
-        queue("PACKED").body("id", hasItem(id));
+        Fixtures.confirm(order.pickListId(), Map.of()).statusCode(409).body("error", equalTo("pick-list-not-open"));
+        queue("OPEN").body("id", not(hasItem(order.pickListId())));
+        queue("PACKED").body("id", hasItem(order.pickListId()));
     }
 
     @Test
     void confirmWithoutABodyPicksEverythingAndOnlyPackingPublishesPicked() {
-        String warehouse = Fixtures.newWarehouse();
-        String sku = Fixtures.newSku();
-        Fixtures.setStock(warehouse, sku, 1);
-        UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 1)));
-        String id = (String) Fixtures.awaitPickList(orderId).get("id");
+        Fixtures.Picking order = Fixtures.orderWithPickList(1, 1);
 
         given().auth()
                 .oauth2(Tokens.of("warehouse"))
-                .post("/api/pick-lists/" + id + "/confirm")
+                .post("/api/pick-lists/" + order.pickListId() + "/confirm")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("PICKED"))
                 .body("lines[0].pickedQuantity", equalTo(1))
                 .body("parcels", empty());
-        assertThat(Fixtures.stock(warehouse, sku)).containsEntry("onHand", 0).containsEntry("reserved", 0);
-        assertThat(TestKafka.records(Topics.PICKED, r -> orderId.toString().equals(r.key())))
+        assertThat(Fixtures.stock(order.warehouse(), order.sku()))
+                .containsEntry("onHand", 0)
+                .containsEntry("reserved", 0);
+        assertThat(TestKafka.records(
+                        Topics.PICKED, r -> order.orderId().toString().equals(r.key())))
                 .isEmpty();
         given().auth()
                 .oauth2(Tokens.of("warehouse"))
                 .contentType(ContentType.JSON)
-                .post("/api/pick-lists/" + id + "/confirm")
+                .post("/api/pick-lists/" + order.pickListId() + "/confirm")
                 .then()
                 .statusCode(409)
                 .body("error", equalTo("pick-list-not-open"));
 
-        Fixtures.pack(id, null)
+        Fixtures.pack(order.pickListId(), null)
                 .statusCode(200)
                 .body("status", equalTo("PACKED"))
                 .body("parcels.number", contains(1))
                 .body("parcels[0].weightKg", equalTo(null));
-        TestKafka.awaitRecords(Topics.PICKED, orderId.toString(), 1);
-        Fixtures.pack(id, Map.of("count", 2)).statusCode(409).body("error", equalTo("pick-list-not-picked"));
+        TestKafka.awaitRecords(Topics.PICKED, order.orderId().toString(), 1);
+        Fixtures.pack(order.pickListId(), Map.of("count", 2))
+                .statusCode(409)
+                .body("error", equalTo("pick-list-not-picked"));
         given().auth()
                 .oauth2(Tokens.of("warehouse"))
-                .get("/api/pick-lists/" + id)
+                .get("/api/pick-lists/" + order.pickListId())
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("PACKED"))
@@ -129,17 +127,14 @@ class PickConfirmTest {
 
     @Test
     void packingRecordsAParcelCountAndIsRefusedBeforeThePick() {
-        String warehouse = Fixtures.newWarehouse();
-        String sku = Fixtures.newSku();
-        Fixtures.setStock(warehouse, sku, 2);
-        UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 2)));
-        String id = (String) Fixtures.awaitPickList(orderId).get("id");
+        Fixtures.Picking order = Fixtures.orderWithPickList(2, 2);
 
-        Fixtures.pack(id, Map.of("count", 2)).statusCode(409).body("error", equalTo("pick-list-not-picked"));
-        Fixtures.confirm(id, Map.of()).statusCode(200).body("status", equalTo("PICKED"));
-        Fixtures.pack(id, Map.of("count", 0)).statusCode(400);
-        Fixtures.pack(id, Map.of("count", 2)).statusCode(200).body("parcels.number", contains(1, 2));
+        Fixtures.pack(order.pickListId(), Map.of("count", 2))
+                .statusCode(409)
+                .body("error", equalTo("pick-list-not-picked"));
+        Fixtures.confirm(order.pickListId(), Map.of()).statusCode(200).body("status", equalTo("PICKED"));
+        Fixtures.pack(order.pickListId(), Map.of("count", 0)).statusCode(400);
+        Fixtures.pack(order.pickListId(), Map.of("count", 2)).statusCode(200).body("parcels.number", contains(1, 2));
         Fixtures.pack(UUID.randomUUID().toString(), Map.of()).statusCode(404);
     }
 

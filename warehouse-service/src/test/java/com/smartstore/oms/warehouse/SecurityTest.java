@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.http.Method;
+import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -22,172 +24,52 @@ class SecurityTest {
 
     @Test
     void withoutATokenEveryEndpointIs401() {
-        given().contentType(ContentType.JSON)
-                .body("{\"onHand\": 1}")
-                .put(PUT_STOCK)
-                .then()
-                .statusCode(401);
-        given().get("/api/stock").then().statusCode(401);
-        given().get("/api/pick-lists").then().statusCode(401);
-        given().get(PICK_LIST).then().statusCode(401);
-        given().contentType(ContentType.JSON).body("{}").post(CONFIRM).then().statusCode(401);
-        given().contentType(ContentType.JSON).body("{}").post(PACK).then().statusCode(401);
-        given().get("/api/shortages").then().statusCode(401);
-        given().get("/api/purchase-requests").then().statusCode(401);
-        given().get("/api/backorders").then().statusCode(401);
-        given().get("/api/stock/movements").then().statusCode(401);
-        given().contentType(ContentType.JSON)
-                .body(ADJUSTMENT)
-                .post(ADJUST)
-                .then()
-                .statusCode(401);
-        given().contentType(ContentType.JSON)
-                .body(RECEIPT)
-                .post("/api/receipts")
-                .then()
-                .statusCode(401);
+        expect(401, null, Method.PUT, PUT_STOCK, "{\"onHand\": 1}");
+        expect(401, null, Method.GET, "/api/stock", null);
+        expect(401, null, Method.GET, "/api/pick-lists", null);
+        expect(401, null, Method.GET, PICK_LIST, null);
+        expect(401, null, Method.POST, CONFIRM, "{}");
+        expect(401, null, Method.POST, PACK, "{}");
+        expect(401, null, Method.GET, "/api/shortages", null);
+        expect(401, null, Method.GET, "/api/purchase-requests", null);
+        expect(401, null, Method.GET, "/api/backorders", null);
+        expect(401, null, Method.GET, "/api/stock/movements", null);
+        expect(401, null, Method.POST, ADJUST, ADJUSTMENT);
+        expect(401, null, Method.POST, "/api/receipts", RECEIPT);
     }
 
     @Test
     void withTheWrongRoleItIs403() {
-        given().auth()
-                .oauth2(Tokens.of("customer-service"))
-                .contentType(ContentType.JSON)
-                .body("{\"onHand\": 1}")
-                .put(PUT_STOCK)
-                .then()
-                .statusCode(403);
-        given().auth().oauth2(Tokens.of("shipping")).get("/api/stock").then().statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("purchasing"))
-                .get("/api/pick-lists")
-                .then()
-                .statusCode(403);
-        given().auth().oauth2(Tokens.of("manager")).get(PICK_LIST).then().statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("shipping"))
-                .contentType(ContentType.JSON)
-                .body("{}")
-                .post(CONFIRM)
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("order-clerk"))
-                .get("/api/backorders")
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("purchasing"))
-                .contentType(ContentType.JSON)
-                .body("{}")
-                .post(PACK)
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("manager"))
-                .contentType(ContentType.JSON)
-                .body("{}")
-                .post(PACK)
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("warehouse"))
-                .contentType(ContentType.JSON)
-                .body("{}")
-                .patch(PURCHASE_REQUEST)
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("customer-service"))
-                .get("/api/stock/movements")
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("manager"))
-                .contentType(ContentType.JSON)
-                .body(ADJUSTMENT)
-                .post(ADJUST)
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("shipping"))
-                .contentType(ContentType.JSON)
-                .body(RECEIPT)
-                .post("/api/receipts")
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("warehouse"))
-                .get("/api/purchase-requests")
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("warehouse"))
-                .get(PURCHASE_REQUEST)
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("manager"))
-                .contentType(ContentType.JSON)
-                .body("{}")
-                .post("/api/purchase-requests")
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("manager"))
-                .contentType(ContentType.JSON)
-                .body("{}")
-                .patch(PURCHASE_REQUEST)
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("customer-service"))
-                .get("/api/shortages")
-                .then()
-                .statusCode(403);
+        expect(403, "customer-service", Method.PUT, PUT_STOCK, "{\"onHand\": 1}");
+        expect(403, "shipping", Method.GET, "/api/stock", null);
+        expect(403, "purchasing", Method.GET, "/api/pick-lists", null);
+        expect(403, "manager", Method.GET, PICK_LIST, null);
+        expect(403, "shipping", Method.POST, CONFIRM, "{}");
+        expect(403, "order-clerk", Method.GET, "/api/backorders", null);
+        expect(403, "purchasing", Method.POST, PACK, "{}");
+        expect(403, "manager", Method.POST, PACK, "{}");
+        expect(403, "warehouse", Method.PATCH, PURCHASE_REQUEST, "{}");
+        expect(403, "customer-service", Method.GET, "/api/stock/movements", null);
+        expect(403, "manager", Method.POST, ADJUST, ADJUSTMENT);
+        expect(403, "shipping", Method.POST, "/api/receipts", RECEIPT);
+        expect(403, "warehouse", Method.GET, "/api/purchase-requests", null);
+        expect(403, "warehouse", Method.GET, PURCHASE_REQUEST, null);
+        expect(403, "manager", Method.POST, "/api/purchase-requests", "{}");
+        expect(403, "manager", Method.PATCH, PURCHASE_REQUEST, "{}");
+        expect(403, "customer-service", Method.GET, "/api/shortages", null);
     }
 
     @Test
     void eachRoleReachesWhatItNeeds() {
-        given().auth().oauth2(Tokens.of("manager")).get("/api/stock").then().statusCode(200);
-        given().auth()
-                .oauth2(Tokens.of("manager"))
-                .get("/api/stock/movements")
-                .then()
-                .statusCode(200);
-        given().auth()
-                .oauth2(Tokens.of("manager"))
-                .get("/api/purchase-requests")
-                .then()
-                .statusCode(200);
-        given().auth().oauth2(Tokens.of("manager")).get("/api/shortages").then().statusCode(200);
-        given().auth()
-                .oauth2(Tokens.of("purchasing"))
-                .get("/api/backorders")
-                .then()
-                .statusCode(200);
-        given().auth()
-                .oauth2(Tokens.of("manager"))
-                .get("/api/backorders")
-                .then()
-                .statusCode(200);
-        given().auth()
-                .oauth2(Tokens.of("customer-service"))
-                .get("/api/backorders")
-                .then()
-                .statusCode(200);
-        given().auth()
-                .oauth2(Tokens.of("warehouse"))
-                .contentType(ContentType.JSON)
-                .body("{}")
-                .post(PACK)
-                .then()
-                .statusCode(404);
-        given().auth()
-                .oauth2(Tokens.of("warehouse"))
-                .get("/api/pick-lists")
-                .then()
-                .statusCode(200);
+        expect(200, "manager", Method.GET, "/api/stock", null);
+        expect(200, "manager", Method.GET, "/api/stock/movements", null);
+        expect(200, "manager", Method.GET, "/api/purchase-requests", null);
+        expect(200, "manager", Method.GET, "/api/shortages", null);
+        expect(200, "purchasing", Method.GET, "/api/backorders", null);
+        expect(200, "manager", Method.GET, "/api/backorders", null);
+        expect(200, "customer-service", Method.GET, "/api/backorders", null);
+        expect(404, "warehouse", Method.POST, PACK, "{}");
+        expect(200, "warehouse", Method.GET, "/api/pick-lists", null);
     }
 
     @Test
@@ -195,5 +77,17 @@ class SecurityTest {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
+    }
+
+    /** Sends one request, with a real token of {@code user} (none if null) and a JSON {@code body} (none if null). */
+    private static void expect(int status, String user, Method method, String path, String body) {
+        RequestSpecification request = given();
+        if (user != null) {
+            request.auth().oauth2(Tokens.of(user));
+        }
+        if (body != null) {
+            request.contentType(ContentType.JSON).body(body);
+        }
+        request.request(method, path).then().statusCode(status);
     }
 }

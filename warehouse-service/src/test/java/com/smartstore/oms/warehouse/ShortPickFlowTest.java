@@ -125,34 +125,31 @@ class ShortPickFlowTest {
 
     @Test
     void aConfirmationNamingALineTheListDoesNotHaveOrTooManyUnitsChangesNothing() {
-        String warehouse = Fixtures.newWarehouse();
-        String sku = Fixtures.newSku();
-        Fixtures.setStock(warehouse, sku, 2);
-        UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 2)));
-        String id = (String) Fixtures.awaitPickList(orderId).get("id");
+        Fixtures.Picking order = Fixtures.orderWithPickList(2, 2);
 
-        Fixtures.confirm(id, Map.of("lines", List.of(Map.of("lineNo", 7, "quantity", 1))))
+        Fixtures.confirm(order.pickListId(), Map.of("lines", List.of(Map.of("lineNo", 7, "quantity", 1))))
                 .statusCode(422)
                 .body("error", equalTo("unknown-line"));
-        Fixtures.confirm(id, Map.of("lines", List.of(Map.of("sku", sku, "quantity", 3))))
+        Fixtures.confirm(order.pickListId(), Map.of("lines", List.of(Map.of("sku", order.sku(), "quantity", 3))))
                 .statusCode(422)
                 .body("error", equalTo("picked-more-than-listed"));
-        Fixtures.confirm(id, Map.of("lines", List.of(Map.of("quantity", 1))))
+        Fixtures.confirm(order.pickListId(), Map.of("lines", List.of(Map.of("quantity", 1))))
                 .statusCode(400)
                 .body("error", equalTo("validation-failed"));
-        Fixtures.confirm(id, Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", -1))))
+        Fixtures.confirm(order.pickListId(), Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", -1))))
                 .statusCode(400);
 
-        assertThat(Fixtures.awaitPickList(orderId)).containsEntry("status", "OPEN");
-        assertThat(Fixtures.stock(warehouse, sku)).containsEntry("onHand", 2).containsEntry("reserved", 2);
+        assertThat(Fixtures.awaitPickList(order.orderId())).containsEntry("status", "OPEN");
+        assertThat(Fixtures.stock(order.warehouse(), order.sku()))
+                .containsEntry("onHand", 2)
+                .containsEntry("reserved", 2);
 
         // By line number: nothing found at all leaves the list EMPTY and the order waiting for both units.
-        Fixtures.confirm(id, Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 0))))
+        Fixtures.confirm(order.pickListId(), Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 0))))
                 .statusCode(200)
                 .body("status", equalTo("EMPTY"));
-        Fixtures.pack(id, null).statusCode(409);
-        assertThat(Fixtures.backorders(orderId))
+        Fixtures.pack(order.pickListId(), null).statusCode(409);
+        assertThat(Fixtures.backorders(order.orderId()))
                 .singleElement()
                 .satisfies(b -> assertThat(b.get("lines").toString()).contains("quantity=2"));
     }
