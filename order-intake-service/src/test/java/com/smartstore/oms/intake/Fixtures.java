@@ -3,8 +3,12 @@ package com.smartstore.oms.intake;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.Events;
+import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.kit.testing.TestKafka;
@@ -93,6 +97,16 @@ final class Fixtures {
                     new Shipped(id, UUID.randomUUID(), "CTT", "RR1PT", null, "shipping", Instant.now()));
         }
         awaitStatus(id, status);
+    }
+
+    /** The {@code order-received} event intake published for the order (waits for it). */
+    static OrderReceived awaitOrderReceived(String orderId) throws JsonProcessingException {
+        return EventJson.mapper()
+                .readValue(
+                        TestKafka.awaitRecords(Topics.ORDER_RECEIVED, orderId, 1)
+                                .get(0)
+                                .value(),
+                        OrderReceived.class);
     }
 
     static String newSku() {

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.SalesChannel;
@@ -23,6 +22,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,11 +54,7 @@ class ShopifyWebhookTest {
                 .extract()
                 .path("orderId");
 
-        given().auth()
-                .oauth2(Tokens.of("customer-service"))
-                .get("/api/orders/" + id)
-                .then()
-                .statusCode(200)
+        Fixtures.get(UUID.fromString(id))
                 .body("channel", equalTo("SHOPIFY"))
                 .body("externalOrderId", equalTo(Long.toString(shopifyId)))
                 .body("customer.name", equalTo("Inês Costa"))
@@ -89,12 +85,7 @@ class ShopifyWebhookTest {
                 .body("payment.paidAt", equalTo("2026-11-27T09:14:32Z"))
                 .body("history.status", contains("RECEIVED"));
 
-        OrderReceived event = EventJson.mapper()
-                .readValue(
-                        TestKafka.awaitRecords(Topics.ORDER_RECEIVED, id, 1)
-                                .get(0)
-                                .value(),
-                        OrderReceived.class);
+        OrderReceived event = Fixtures.awaitOrderReceived(id);
         assertThat(event.channel()).isEqualTo(SalesChannel.SHOPIFY);
         assertThat(event.totalAmount()).isEqualByComparingTo(event.payment().amount());
 

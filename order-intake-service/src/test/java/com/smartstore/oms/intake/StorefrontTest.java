@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.smartstore.oms.contracts.EventJson;
-import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;
-import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -85,12 +82,7 @@ class StorefrontTest {
                 .body("lines[0].productName", equalTo("Linen shirt"))
                 .body("lines[0].unitPrice", equalTo(39.9f))
                 .body("payment.amount", equalTo(79.8f));
-        OrderReceived event = EventJson.mapper()
-                .readValue(
-                        TestKafka.awaitRecords(Topics.ORDER_RECEIVED, id, 1)
-                                .get(0)
-                                .value(),
-                        OrderReceived.class);
+        OrderReceived event = Fixtures.awaitOrderReceived(id);
         assertThat(event.channel()).isEqualTo(SalesChannel.STOREFRONT);
         assertThat(event.lines().get(0).unitPrice()).isEqualByComparingTo("39.90");
         assertThat(event.charges().shipping()).isEqualByComparingTo("0");
@@ -109,12 +101,7 @@ class StorefrontTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        OrderReceived event = EventJson.mapper()
-                .readValue(
-                        TestKafka.awaitRecords(Topics.ORDER_RECEIVED, id, 1)
-                                .get(0)
-                                .value(),
-                        OrderReceived.class);
+        OrderReceived event = Fixtures.awaitOrderReceived(id);
         assertThat(event.payment().method()).isEqualTo(PaymentMethod.INSTALMENTS);
         assertThat(event.payment().instalments().count()).isEqualTo(3);
         assertThat(event.payment().instalments().amountPerInstalment()).isEqualByComparingTo("40.00");

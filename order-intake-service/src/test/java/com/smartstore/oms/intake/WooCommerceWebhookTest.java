@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** WooCommerce {@code order.created} as WooCommerce sends it: signed, coupons, tax on top, cash on delivery. */
@@ -40,11 +41,7 @@ class WooCommerceWebhookTest {
                 .extract()
                 .path("orderId");
 
-        given().auth()
-                .oauth2(Tokens.of("customer-service"))
-                .get("/api/orders/" + id)
-                .then()
-                .statusCode(200)
+        Fixtures.get(UUID.fromString(id))
                 .body("channel", equalTo("WOOCOMMERCE"))
                 .body("externalOrderId", equalTo(Long.toString(wooId)))
                 .body("customer.name", equalTo("João Pereira"))
