@@ -39,7 +39,8 @@ class RuleResourceTest {
                 .oauth2(Tokens.of("reviewer"))
                 .get("/api/reviews/rules")
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .body("rule", hasItems("high-order-value", "payment-complete"));
     }
 
     @Test

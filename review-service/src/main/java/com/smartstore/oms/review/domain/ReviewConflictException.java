@@ -1,15 +1,8 @@
 package com.smartstore.oms.review.domain;
 
-/** A change a review's state refuses; {@code error} is the code the API answers the 409 with. */
-public class ReviewConflictException extends RuntimeException {
-    private final String error;
-
+/** A change a review's state refuses: a {@link Refusal} of kind CONFLICT, answered with 409 and its {@code error}. */
+public class ReviewConflictException extends Refusal {
     public ReviewConflictException(String error, String message) {
-        super(message);
-        this.error = error;
-    }
-
-    public String error() {
-        return error;
+        super(Kind.CONFLICT, error, message);
     }
 }

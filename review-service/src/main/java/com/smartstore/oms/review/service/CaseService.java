@@ -5,7 +5,6 @@ import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.review.config.SlaConfig;
 import com.smartstore.oms.review.domain.ExceptionCase;
-import com.smartstore.oms.review.domain.Refusal;
 import com.smartstore.oms.review.repository.CaseFilter;
 import com.smartstore.oms.review.repository.CaseRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -60,7 +59,7 @@ public class CaseService {
     /** A member of staff flags an order as exceptional (R-E2). */
     @WithTransaction
     public Uni<CaseDetails> flag(ExceptionCase.Flag flag, String actor) {
-        return refusalsAsApiErrors(Uni.createFrom()
+        return Refusals.asApiErrors(Uni.createFrom()
                 .item(() -> ExceptionCase.flagged(flag))
                 .chain(opened ->
                         store(opened, opened.open(actor, Instant.now())).chain(() -> details(opened))));
@@ -108,7 +107,7 @@ public class CaseService {
 
     /** Locks the case so two people acting at once are serialised: the second sees the first's change. */
     private Uni<CaseDetails> transition(UUID id, Function<ExceptionCase, ExceptionCase.Step> change) {
-        return refusalsAsApiErrors(find(id, LockModeType.PESSIMISTIC_WRITE)
+        return Refusals.asApiErrors(find(id, LockModeType.PESSIMISTIC_WRITE)
                 .chain(found -> record(change.apply(found)).chain(() -> details(found))));
     }
 
@@ -128,17 +127,5 @@ public class CaseService {
 
     private Uni<CaseDetails> details(ExceptionCase found) {
         return cases.history(found.id).map(history -> new CaseDetails(found, history));
-    }
-
-    private static <T> Uni<T> refusalsAsApiErrors(Uni<T> work) {
-        return work.onFailure(Refusal.class).transform(e -> {
-            Refusal refusal = (Refusal) e;
-            int status = switch (refusal.kind()) {
-                case INVALID -> 400;
-                case FORBIDDEN -> 403;
-                case CONFLICT -> 409;
-            };
-            return new ApiException(status, refusal.error(), refusal.getMessage());
-        });
     }
 }

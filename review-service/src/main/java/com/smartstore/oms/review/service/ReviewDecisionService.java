@@ -5,7 +5,6 @@ import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.review.domain.Review;
-import com.smartstore.oms.review.domain.ReviewConflictException;
 import com.smartstore.oms.review.domain.ReviewLine;
 import com.smartstore.oms.review.domain.ReviewNote;
 import com.smartstore.oms.review.repository.InFlightRepository;
@@ -95,7 +94,7 @@ public class ReviewDecisionService {
      * the first one's change and gets a 409 instead of a second event. A null event publishes nothing.
      */
     private Uni<ReviewDetails> decide(UUID id, BiFunction<Review, List<ReviewLine>, OmsEvent> decision) {
-        return reviews.findById(id, LockModeType.PESSIMISTIC_WRITE)
+        return Refusals.asApiErrors(reviews.findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .onItem()
                 .ifNull()
                 .failWith(() -> ApiException.notFound("Review", id))
@@ -109,8 +108,6 @@ public class ReviewDecisionService {
                             .chain(() -> reviews.results(List.of(id)))
                             .chain(results ->
                                     reviews.notes(id).map(notes -> new ReviewDetails(review, lines, results, notes)));
-                }))
-                .onFailure(ReviewConflictException.class)
-                .transform(e -> ApiException.conflict(((ReviewConflictException) e).error(), e.getMessage()));
+                })));
     }
 }
