@@ -14,6 +14,7 @@ import com.smartstore.oms.intake.service.OrderService;
 import com.smartstore.oms.kit.pii.PiiCipher;
 import com.smartstore.oms.kit.pii.PiiNormalizer;
 import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.rest.QueryParams;
 import com.smartstore.oms.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;

@@ -2,6 +2,7 @@ package com.smartstore.oms.review.rest;
 
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.rest.QueryParams;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
 import com.smartstore.oms.review.domain.ReviewStatus;

@@ -1,5 +1,6 @@
 package com.smartstore.oms.warehouse.rest;
 
+import com.smartstore.oms.kit.rest.QueryParams;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
 import com.smartstore.oms.warehouse.repository.StockMovementRepository;
@@ -79,7 +80,7 @@ public class StockResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return movements
-                .search(blankToNull(sku), blankToNull(warehouse), orderId, page, size)
+                .search(QueryParams.blankToNull(sku), QueryParams.blankToNull(warehouse), orderId, page, size)
                 .map(all -> all.stream().map(StockMovementView::of).toList());
     }
 
@@ -87,11 +88,7 @@ public class StockResource {
     @WithSession
     @RolesAllowed({Roles.WAREHOUSE, Roles.PURCHASING, Roles.MANAGER, Roles.CUSTOMER_SERVICE})
     public Uni<List<StockView>> list(@QueryParam("sku") String sku, @QueryParam("warehouse") String warehouse) {
-        return stocks.search(blankToNull(sku), blankToNull(warehouse))
+        return stocks.search(QueryParams.blankToNull(sku), QueryParams.blankToNull(warehouse))
                 .map(all -> all.stream().map(StockView::of).toList());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

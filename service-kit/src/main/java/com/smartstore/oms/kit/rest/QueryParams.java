@@ -1,17 +1,20 @@
-package com.smartstore.oms.review.rest;
+package com.smartstore.oms.kit.rest;
 
-import com.smartstore.oms.kit.rest.ApiException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Parses optional query parameters into filters. Done here rather than by JAX-RS, which answers a bad
- * query parameter with a bare 404; these answer 400 naming the parameter and what it accepts.
+ * Parses optional query parameters into filters. Done here rather than by JAX-RS, which answers a query
+ * parameter it cannot convert with a bare 404; these answer 400 with error {@code bad-<name>} saying what
+ * the parameter accepts. A blank value is no filter ({@code null}).
  */
-final class QueryParams {
+public final class QueryParams {
 
-    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    /** An enum constant, case-insensitive. */
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (isBlank(value)) {
             return null;
         }
@@ -24,7 +27,7 @@ final class QueryParams {
         }
     }
 
-    static Boolean bool(String name, String value) {
+    public static Boolean bool(String name, String value) {
         if (isBlank(value)) {
             return null;
         }
@@ -35,7 +38,8 @@ final class QueryParams {
         };
     }
 
-    static UUID uuid(String error, String name, String value) {
+    /** A UUID; {@code error} names the refusal, e.g. {@code bad-order-id}. */
+    public static UUID uuid(String error, String name, String value) {
         if (isBlank(value)) {
             return null;
         }
@@ -46,7 +50,20 @@ final class QueryParams {
         }
     }
 
-    static String blankToNull(String value) {
+    /** An ISO date such as {@code 2026-11-27}. */
+    public static LocalDate date(String name, String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("bad-" + name, name + " '" + value + "' must be a date like 2026-11-27");
+        }
+    }
+
+    /** The trimmed value, or {@code null} when blank. */
+    public static String blankToNull(String value) {
         return isBlank(value) ? null : value.trim();
     }
 
