@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Apache Kafka (KRaft, single node) from the broker jars on Maven Central, and every OMS topic.
 # Two instances: `main` on 127.0.0.1:9092 for ./run.sh, `test` on 127.0.0.1:19092 for ./test.sh,
-# so tests never consume or disturb a running demo's events.
-# Usage: kafka.sh start|stop|status|reset [main|test]
+# so tests never consume or disturb a running demo's events. `test1`..`test9` (19192, 19292, ...) are
+# extra test brokers for running several modules' suites at once (-Doms.test.kafka=127.0.0.1:<port>).
+# Usage: kafka.sh start|stop|status|reset [main|test|test1..test9]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ACTION=${1:-start}
@@ -10,7 +11,8 @@ INSTANCE=${2:-main}
 case "$INSTANCE" in
   main) PORT=9092 ;;
   test) PORT=19092 ;;
-  *) die "unknown Kafka instance '$INSTANCE' (main or test)" ;;
+  test[1-9]) PORT=$((19092 + 100 * ${INSTANCE#test})) ;;
+  *) die "unknown Kafka instance '$INSTANCE' (main, test or test1..test9)" ;;
 esac
 CONTROLLER_PORT=$((PORT + 1))
 NAME="kafka-$INSTANCE"
@@ -118,5 +120,5 @@ case "$ACTION" in
     rm -rf "$DATA"
     start fresh
     ;;
-  *) die "usage: $0 start|stop|status|reset [main|test]" ;;
+  *) die "usage: $0 start|stop|status|reset [main|test|test1..test9]" ;;
 esac

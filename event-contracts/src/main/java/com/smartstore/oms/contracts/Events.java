@@ -2,11 +2,14 @@ package com.smartstore.oms.contracts;
 
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderApproved;
+import com.smartstore.oms.contracts.events.OrderCancelRefused;
+import com.smartstore.oms.contracts.events.OrderCancelRequested;
 import com.smartstore.oms.contracts.events.OrderCancelled;
 import com.smartstore.oms.contracts.events.OrderException;
 import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.OrderRejected;
+import com.smartstore.oms.contracts.events.PaymentRecorded;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.ProductCatalogEntry;
 import com.smartstore.oms.contracts.events.ReturnReceived;
@@ -31,6 +34,12 @@ public final class Events {
     public static final EventType<OrderAmended> ORDER_AMENDED = EventType.v1(Topics.ORDER_AMENDED, OrderAmended.class);
     public static final EventType<OrderCancelled> ORDER_CANCELLED =
             EventType.v1(Topics.ORDER_CANCELLED, OrderCancelled.class);
+    public static final EventType<OrderCancelRequested> ORDER_CANCEL_REQUESTED =
+            EventType.v1(Topics.ORDER_CANCEL_REQUESTED, OrderCancelRequested.class);
+    public static final EventType<OrderCancelRefused> ORDER_CANCEL_REFUSED =
+            EventType.v1(Topics.ORDER_CANCEL_REFUSED, OrderCancelRefused.class);
+    public static final EventType<PaymentRecorded> PAYMENT_RECORDED =
+            EventType.v1(Topics.PAYMENT_RECORDED, PaymentRecorded.class);
     public static final EventType<StockShortage> STOCK_SHORTAGE =
             EventType.v1(Topics.STOCK_SHORTAGE, StockShortage.class);
     public static final EventType<StockReplenished> STOCK_REPLENISHED =
@@ -58,6 +67,9 @@ public final class Events {
             RETURN_REQUESTED,
             ORDER_AMENDED,
             ORDER_CANCELLED,
+            ORDER_CANCEL_REQUESTED,
+            ORDER_CANCEL_REFUSED,
+            PAYMENT_RECORDED,
             STOCK_SHORTAGE,
             STOCK_REPLENISHED,
             RETURN_RECEIVED,

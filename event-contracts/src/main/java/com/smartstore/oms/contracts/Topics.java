@@ -10,6 +10,9 @@ public final class Topics {
     public static final String ORDER_REJECTED = "order-rejected";
     public static final String ORDER_AMENDED = "order-amended";
     public static final String ORDER_CANCELLED = "order-cancelled";
+    public static final String ORDER_CANCEL_REQUESTED = "order-cancel-requested";
+    public static final String ORDER_CANCEL_REFUSED = "order-cancel-refused";
+    public static final String PAYMENT_RECORDED = "payment-recorded";
     public static final String PICKED = "picked";
     public static final String STOCK_SHORTAGE = "stock-shortage";
     public static final String STOCK_REPLENISHED = "stock-replenished";
@@ -36,6 +39,9 @@ public final class Topics {
             ORDER_REJECTED,
             ORDER_AMENDED,
             ORDER_CANCELLED,
+            ORDER_CANCEL_REQUESTED,
+            ORDER_CANCEL_REFUSED,
+            PAYMENT_RECORDED,
             PICKED,
             STOCK_SHORTAGE,
             STOCK_REPLENISHED,

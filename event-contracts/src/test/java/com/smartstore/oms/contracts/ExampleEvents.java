@@ -8,6 +8,8 @@ import com.smartstore.oms.contracts.events.ExceptionType;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderApproved;
+import com.smartstore.oms.contracts.events.OrderCancelRefused;
+import com.smartstore.oms.contracts.events.OrderCancelRequested;
 import com.smartstore.oms.contracts.events.OrderCancelled;
 import com.smartstore.oms.contracts.events.OrderException;
 import com.smartstore.oms.contracts.events.OrderHeld;
@@ -15,6 +17,8 @@ import com.smartstore.oms.contracts.events.OrderQuantity;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.contracts.events.PaymentMethod;
+import com.smartstore.oms.contracts.events.PaymentRecorded;
+import com.smartstore.oms.contracts.events.PaymentResult;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.ProductCatalogEntry;
 import com.smartstore.oms.contracts.events.Remedy;
@@ -47,6 +51,7 @@ final class ExampleEvents {
     static final UUID REVIEW = UUID.fromString("7f0e4d7a-2d35-4c84-8a52-9d5f0f8e2a01");
     static final String ORDER_NUMBER = "SO-20261127-0001";
     static final Instant T = Instant.parse("2026-11-27T09:15:30Z");
+    static final UUID CANCEL_REQUEST = UUID.fromString("d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70");
 
     /** 2 x 12.50 - 2.50 line discount + 8.90 + 4.90 shipping - 1.30 order discount = 35.00, VAT 23 % included. */
     static final OrderReceived ORDER_RECEIVED = new OrderReceived(
@@ -66,7 +71,8 @@ final class ExampleEvents {
                     PaymentMethod.INSTALMENTS,
                     new BigDecimal("35.00"),
                     T.minusSeconds(60),
-                    new OrderReceived.Instalments(2, new BigDecimal("17.50"))),
+                    new OrderReceived.Instalments(2, new BigDecimal("17.50")),
+                    "PLATFORM"),
             new BigDecimal("35.00"),
             "EUR",
             T,
@@ -83,7 +89,8 @@ final class ExampleEvents {
                             REVIEW,
                             List.of(new OrderHeld.RuleFailure(
                                     "price-matches-catalogue", "TSHIRT-RED-M costs 14.00, order says 12.50")),
-                            T)),
+                            T,
+                            1L)),
             entry(
                     Events.ORDER_APPROVED,
                     new OrderApproved(
@@ -95,11 +102,12 @@ final class ExampleEvents {
                             "auto",
                             List.of(new LineQuantity("TSHIRT-RED-M", 2), new LineQuantity("MUG-WHITE-350", 1)),
                             LocalDate.parse("2026-11-30"),
-                            T)),
+                            T,
+                            2L)),
             entry(
                     Events.ORDER_REJECTED,
                     new OrderRejected(
-                            ORDER, ORDER_NUMBER, 1, REVIEW, "PRICE_MISMATCH", "Price is outdated", "reviewer", T)),
+                            ORDER, ORDER_NUMBER, 1, REVIEW, "PRICE_MISMATCH", "Price is outdated", "reviewer", T, 3L)),
             entry(
                     Events.ORDER_AMENDED,
                     new OrderAmended(
@@ -148,7 +156,43 @@ final class ExampleEvents {
                             "APPROVED",
                             "Customer found the items cheaper elsewhere",
                             "customer-service",
+                            T.plus(Duration.ofHours(2)),
+                            CANCEL_REQUEST)),
+            entry(
+                    Events.ORDER_CANCEL_REQUESTED,
+                    new OrderCancelRequested(
+                            ORDER,
+                            ORDER_NUMBER,
+                            CANCEL_REQUEST,
+                            "APPROVED",
+                            "Customer found the items cheaper elsewhere",
+                            "customer-service",
+                            T.plus(Duration.ofMinutes(119)))),
+            entry(
+                    Events.ORDER_CANCEL_REFUSED,
+                    new OrderCancelRefused(
+                            ORDER,
+                            ORDER_NUMBER,
+                            CANCEL_REQUEST,
+                            "ALREADY_SHIPPED",
+                            "The parcel left with CTT (RR123456789PT); the customer can return it",
                             T.plus(Duration.ofHours(2)))),
+            entry(
+                    Events.PAYMENT_RECORDED,
+                    new PaymentRecorded(
+                            ORDER,
+                            ORDER_NUMBER,
+                            UUID.fromString("c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f"),
+                            PaymentResult.FAILED,
+                            PaymentMethod.INSTALMENTS,
+                            new BigDecimal("17.50"),
+                            "EUR",
+                            2,
+                            new BigDecimal("17.50"),
+                            "PROVIDER",
+                            "stripe",
+                            "card_declined",
+                            T.plus(Duration.ofDays(30)))),
             entry(
                     Events.PICKED,
                     new Picked(

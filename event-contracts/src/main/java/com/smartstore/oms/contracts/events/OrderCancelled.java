@@ -7,10 +7,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An order was cancelled before it shipped (R-I11); the warehouse releases its reservations and open
- * pick lists, review closes its queue item.
+ * An order was cancelled before it shipped (R-I11): shipping, the authority on whether the parcel has left,
+ * confirmed the cancellation requested on {@code order-cancel-requested}, and no parcel of the order will be
+ * dispatched. The warehouse releases its reservations and puts picked goods back, review closes its queue item,
+ * intake shows the order cancelled.
  *
- * @param statusAtCancellation the order status when it was cancelled, e.g. {@code APPROVED}
+ * @param statusAtCancellation the order status intake showed when the cancellation was requested, e.g. {@code APPROVED}
+ * @param cancelledBy who requested the cancellation
+ * @param requestId the request this confirms; absent in events from before cancellations were requests
  */
 public record OrderCancelled(
         UUID orderId,
@@ -18,7 +22,8 @@ public record OrderCancelled(
         String statusAtCancellation,
         String reason,
         String cancelledBy,
-        Instant cancelledAt)
+        Instant cancelledAt,
+        UUID requestId)
         implements OmsEvent {
 
     public OrderCancelled {
@@ -27,6 +32,17 @@ public record OrderCancelled(
         requireNonNull(reason, "reason");
         requireNonNull(cancelledBy, "cancelledBy");
         requireNonNull(cancelledAt, "cancelledAt");
+    }
+
+    /** A cancellation without the request it confirms. */
+    public OrderCancelled(
+            UUID orderId,
+            String orderNumber,
+            String statusAtCancellation,
+            String reason,
+            String cancelledBy,
+            Instant cancelledAt) {
+        this(orderId, orderNumber, statusAtCancellation, reason, cancelledBy, cancelledAt, null);
     }
 
     @Override

@@ -152,16 +152,30 @@ public record OrderReceived(
      *
      * @param amount what was paid (online), is to be collected (cash on delivery) or the plan's total
      * @param instalments the plan, for method INSTALMENTS only
+     * @param confirmedBy who vouches for {@code paidAt}: {@code PLATFORM} (a signed platform webhook said the order
+     *     is paid); absent when the payment is only as the caller reported it, which review does not trust: it waits
+     *     for a capture on {@code payment-recorded}
      */
-    public record Payment(PaymentMethod method, BigDecimal amount, Instant paidAt, Instalments instalments) {
+    public record Payment(
+            PaymentMethod method, BigDecimal amount, Instant paidAt, Instalments instalments, String confirmedBy) {
         public Payment {
             requireNonNull(method, "method");
             requireNonNull(amount, "amount");
         }
 
-        /** A payment without an instalment plan. */
+        /** A payment as reported by the caller, not confirmed by anyone. */
+        public Payment(PaymentMethod method, BigDecimal amount, Instant paidAt, Instalments instalments) {
+            this(method, amount, paidAt, instalments, null);
+        }
+
+        /** A payment without an instalment plan, as reported by the caller. */
         public Payment(PaymentMethod method, BigDecimal amount, Instant paidAt) {
-            this(method, amount, paidAt, null);
+            this(method, amount, paidAt, null, null);
+        }
+
+        /** True when someone other than the caller vouches that the order is paid. */
+        public boolean confirmed() {
+            return confirmedBy != null && paidAt != null;
         }
     }
 
