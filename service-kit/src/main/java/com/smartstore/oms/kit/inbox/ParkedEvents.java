@@ -183,8 +183,8 @@ public class ParkedEvents {
                 ExceptionType.DATA_ERROR,
                 Severity.HIGH,
                 "EVENT_PARKED_TOO_LONG",
-                "A " + row[3] + " event for this order has waited since " + row[5] + " for " + row[4]
-                        + " in " + consumer + "; find out why that never arrived",
+                "A " + row[3] + " event for this order has waited since " + row[5] + " for " + row[4] + " in "
+                        + consumer + "; find out why that never arrived",
                 Map.of("consumer", consumer, "eventId", (String) row[2], "waitingFor", (String) row[4]),
                 service,
                 now));
