@@ -5,6 +5,11 @@
 #   ./run.sh demo [N]   start, then push N orders (default 5) through the whole chain and print time-to-ship
 #   ./run.sh bench [N] [C]  start, then post N orders (default 200) from C threads (default 8) and report
 #                       throughput and latency (docs/BENCHMARKS.md)
+#   ./run.sh interleavings [N] [SEED]  start, then play N seeded order stories (default 1000) with every
+#                       consumer's events jittered, and check the lifecycle invariants (docs/ORDER-LIFECYCLE.md)
+#   ./run.sh chaos [MIN] [RATE] [KILLS] [POISON] [SEED]  start, then load RATE orders/s for MIN minutes while
+#                       killing services, stopping the broker and databases and injecting poison; then the
+#                       history checker (docs/RELIABILITY.md)
 #   ./run.sh status     what runs
 #   ./run.sh stop       stop the services and the servers this started (PostgreSQL is left running)
 set -euo pipefail
@@ -81,6 +86,22 @@ case "${1:-start}" in
     start >/dev/null
     client Benchmark "${2:-200}" "${3:-8}"
     ;;
+  interleavings)
+    start >/dev/null
+    # Every consumer delays each event by a seeded random jitter, so events meet in every order.
+    deploy/local/services.sh stop
+    OMS_INBOX_JITTER_MAX=${OMS_INBOX_JITTER_MAX:-250ms} deploy/local/services.sh start
+    rc=0
+    client Interleavings "${2:-1000}" "${3:-17}" || rc=$?
+    log "restarting the services without jitter"
+    deploy/local/services.sh stop
+    deploy/local/services.sh start
+    exit "$rc"
+    ;;
+  chaos)
+    start >/dev/null
+    client Chaos "${@:2}"
+    ;;
   status)
     deploy/local/infra.sh status
     deploy/local/services.sh status
@@ -89,5 +110,5 @@ case "${1:-start}" in
     deploy/local/services.sh stop
     deploy/local/infra.sh stop main
     ;;
-  *) die "usage: ./run.sh [start|demo [N]|bench [N] [C]|status|stop]" ;;
+  *) die "usage: ./run.sh [start|demo [N]|bench [N] [C]|interleavings [N] [SEED]|chaos [...]|status|stop]" ;;
 esac

@@ -2,7 +2,9 @@
 # PostgreSQL for Smart Store OMS: uses the server on 127.0.0.1:5432 if one runs, otherwise installs
 # (Debian package `postgresql`) and starts one; then creates the `oms` role and one database per
 # service, plus a separate `_test` database per service for the test suite.
-# Usage: postgres.sh start|status|reset-test
+# Usage: postgres.sh start|status|reset-test|refuse DB|allow DB
+#   refuse DB / allow DB: a fault for the chaos runs: the database refuses new connections and its sessions
+#   are terminated (SQLSTATE 55000 / 57P01), then accepts them again; the server itself keeps running.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PG_HOST=127.0.0.1
@@ -82,5 +84,14 @@ case "${1:-start}" in
     done
     ensure_databases
     ;;
-  *) die "usage: $0 start|status|reset-test" ;;
+  refuse)
+    [[ ${2:-} =~ ^oms_[a-z_]+$ ]] || die "usage: $0 refuse oms_<db>"
+    psql_admin -c "alter database $2 with allow_connections false" \
+      -c "select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = '$2'" >/dev/null
+    ;;
+  allow)
+    [[ ${2:-} =~ ^oms_[a-z_]+$ ]] || die "usage: $0 allow oms_<db>"
+    psql_admin -c "alter database $2 with allow_connections true" >/dev/null
+    ;;
+  *) die "usage: $0 start|status|reset-test|refuse DB|allow DB" ;;
 esac

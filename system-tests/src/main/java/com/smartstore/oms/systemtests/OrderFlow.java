@@ -286,7 +286,12 @@ public final class OrderFlow {
 
     /** Polls a condition until it yields a value, or fails after {@link #PATIENCE} saying what it waited for. */
     static <T> T await(String what, Supplier<Optional<T>> condition) {
-        Instant deadline = Instant.now().plus(PATIENCE);
+        return await(what, PATIENCE, condition);
+    }
+
+    /** Polls a condition until it yields a value, or fails after {@code patience} saying what it waited for. */
+    static <T> T await(String what, Duration patience, Supplier<Optional<T>> condition) {
+        Instant deadline = Instant.now().plus(patience);
         while (true) {
             Optional<T> value = condition.get();
             if (value.isPresent()) {
@@ -294,7 +299,7 @@ public final class OrderFlow {
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException(
-                        "gave up waiting for " + what + " after " + PATIENCE.toSeconds() + " s");
+                        "gave up waiting for " + what + " after " + patience.toSeconds() + " s");
             }
             try {
                 Thread.sleep(200);

@@ -24,8 +24,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class RunningServices implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
     static final int PORT_OFFSET = 10_000;
+    /** The generic webhook secret the system tests sign with. */
+    static final String GENERIC_WEBHOOK_SECRET = "system-test-generic-secret";
+    /** Every consumer delays each event by up to this much, so events meet in every order (Interleavings). */
+    static final String INBOX_JITTER = "150ms";
+
     private static final Map<Service, Process> PROCESSES = new EnumMap<>(Service.class);
     private static boolean started;
+    private static Path root;
+    private static Path logs;
 
     @Override
     public synchronized void beforeAll(ExtensionContext context) throws Exception {
@@ -34,23 +41,54 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
         }
         started = true;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningServices.class.getName(), this);
-        Path root = Path.of(System.getProperty("oms.repo.root", ".."))
-                .toAbsolutePath()
-                .normalize();
-        Path logs = root.resolve("system-tests/target/service-logs");
+        root = repoRoot();
+        logs = root.resolve("system-tests/target/service-logs");
         Files.createDirectories(logs);
         for (Service service : Service.values()) {
             PROCESSES.put(service, launch(root, service, logs));
         }
-        HttpClient http = HttpClient.newHttpClient();
         for (Service service : Service.values()) {
-            await().atMost(Duration.ofSeconds(180))
-                    .pollInterval(Duration.ofMillis(500))
-                    .failFast(
-                            "%s exited; see %s".formatted(service.module, logs.resolve(service.module + ".log")),
-                            () -> !PROCESSES.get(service).isAlive())
-                    .until(() -> ready(http, service));
+            awaitReady(service);
         }
+    }
+
+    static Path repoRoot() {
+        return Path.of(System.getProperty("oms.repo.root", ".."))
+                .toAbsolutePath()
+                .normalize();
+    }
+
+    private static void awaitReady(Service service) {
+        HttpClient http = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(500))
+                .failFast(
+                        "%s exited; see %s".formatted(service.module, logs.resolve(service.module + ".log")),
+                        () -> !PROCESSES.get(service).isAlive())
+                .until(() -> ready(http, service));
+    }
+
+    /** SIGKILL: the service gets no chance to finish anything (the chaos test's crash). */
+    static synchronized void kill(Service service) {
+        Process process = PROCESSES.get(service);
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts a killed service again and waits until it is ready. */
+    static void restart(Service service) {
+        synchronized (RunningServices.class) {
+            try {
+                PROCESSES.put(service, launch(root, service, logs));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        awaitReady(service);
     }
 
     private static Process launch(Path root, Service service, Path logs) throws IOException {
@@ -75,12 +113,14 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
                 "-Doms.pii.active-key=test1",
                 "-Doms.pii.keys.test1=dGVzdC1vbmx5LXBpaS1rZXktMzItYnl0ZXMtbG9uZyE=",
                 "-Doms.pii.hash-key=test-only-pii-hash-key",
+                "-Doms.intake.webhooks.generic.secret=" + GENERIC_WEBHOOK_SECRET,
+                "-Doms.inbox.jitter-max=" + INBOX_JITTER,
                 "-jar",
                 jar.toString()));
         File log = logs.resolve(service.module + ".log").toFile();
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
                 .start();
     }
 

@@ -1,0 +1,381 @@
+package com.smartstore.oms.systemtests;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The chaos run (issue 16, docs/RELIABILITY.md): steady load through the real entry points (REST with real tokens and
+ * signed generic webhooks), simulated staff picking, packing and dispatching, while it kills services with SIGKILL at
+ * random moments, stops the broker, makes service databases refuse connections and injects poison records; then it
+ * lets the system settle and runs the {@link HistoryChecker}. Seeded: the same seed injects the same faults at the
+ * same moments of the load.
+ */
+public final class Chaos {
+    /** What the run can do to the system: kill and restart a service, stop and restart the broker, a database. */
+    public interface Faults {
+        void kill(Service service);
+
+        /** Starts it again and waits until it is ready. */
+        void start(Service service);
+
+        void stopBroker();
+
+        void startBroker();
+
+        void refuseDatabase(Service service);
+
+        void allowDatabase(Service service);
+    }
+
+    /** The plan: how long the load runs, how many orders per second, what to inject. */
+    public record Plan(
+            Duration load,
+            int ordersPerSecond,
+            int killsPerService,
+            List<Duration> brokerOutages,
+            List<Duration> databaseOutages,
+            int poisonRecords,
+            long seed) {}
+
+    private final OrderFlow flow;
+    private final OmsClient oms;
+    private final Faults faults;
+    private final HistoryChecker checker;
+    private final String bootstrap;
+    private final String webhookSecret;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
+    private final Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
+
+    public Chaos(OrderFlow flow, Faults faults, HistoryChecker checker, String bootstrap, String webhookSecret) {
+        this.flow = flow;
+        this.oms = flow.client();
+        this.faults = faults;
+        this.checker = checker;
+        this.bootstrap = bootstrap;
+        this.webhookSecret = webhookSecret;
+    }
+
+    /** The verdict of the run: what the load saw, and what the checker found. */
+    public record Verdict(Map<String, Integer> answers, List<String> faults, HistoryChecker.Verdict history) {
+        public boolean ok() {
+            return history.ok();
+        }
+
+        @Override
+        public String toString() {
+            return "answers " + answers + "\nfaults " + faults + "\nhistory " + history;
+        }
+    }
+
+    public Verdict run(Plan plan) throws InterruptedException {
+        Random random = new Random(plan.seed());
+        String sku = flow.stockedProduct("Chaos item", "one size", "10.00", 1_000_000, 1);
+        List<String> injected = new ArrayList<>();
+        AtomicBoolean loading = new AtomicBoolean(true);
+        Thread load = new Thread(() -> load(plan, sku, loading), "chaos-load");
+        try (Staff staff = new Staff(oms, review -> true)) {
+            load.start();
+            Instant end = Instant.now().plus(plan.load());
+            List<Runnable> schedule = faults(plan, random, injected);
+            long gap = plan.load().toMillis() / (schedule.size() + 1);
+            for (Runnable fault : schedule) {
+                Staff.pause(gap / 2 + random.nextLong(gap));
+                fault.run();
+            }
+            while (Instant.now().isBefore(end)) {
+                Staff.pause(200);
+            }
+            loading.set(false);
+            load.join(60_000);
+            awaitShipped();
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        answers.forEach((k, v) -> seen.put(k, v.get()));
+        return new Verdict(seen, injected, checker.check(acknowledged));
+    }
+
+    /** The faults in a seeded random order; each one ends (service back, broker back) before the next. */
+    private List<Runnable> faults(Plan plan, Random random, List<String> injected) {
+        List<Runnable> all = new ArrayList<>();
+        for (Service service :
+                List.of(Service.INTAKE, Service.REVIEW, Service.WAREHOUSE, Service.SHIPPING, Service.ANALYTICS)) {
+            for (int i = 0; i < plan.killsPerService(); i++) {
+                all.add(() -> {
+                    injected.add("kill -9 " + service.module);
+                    faults.kill(service);
+                    faults.start(service);
+                });
+            }
+        }
+        for (Duration outage : plan.brokerOutages()) {
+            all.add(() -> {
+                injected.add("broker down " + outage.toSeconds() + " s");
+                faults.stopBroker();
+                Staff.pause(outage.toMillis());
+                faults.startBroker();
+            });
+        }
+        for (Duration outage : plan.databaseOutages()) {
+            Service service =
+                    List.of(Service.REVIEW, Service.WAREHOUSE, Service.SHIPPING).get(random.nextInt(3));
+            all.add(() -> {
+                injected.add(service.module + " database refusing " + outage.toSeconds() + " s");
+                faults.refuseDatabase(service);
+                Staff.pause(outage.toMillis());
+                faults.allowDatabase(service);
+            });
+        }
+        if (plan.poisonRecords() > 0) {
+            all.add(() -> {
+                injected.add(plan.poisonRecords() + " poison records");
+                poison(plan.poisonRecords(), random);
+            });
+        }
+        java.util.Collections.shuffle(all, random);
+        return all;
+    }
+
+    /** Places orders at a constant rate, alternating REST (order clerk) and signed generic webhooks. */
+    private void load(Plan plan, String sku, AtomicBoolean loading) {
+        long interval = 1_000_000_000L / plan.ordersPerSecond();
+        long next = System.nanoTime();
+        int n = 0;
+        while (loading.get()) {
+            int i = n++;
+            Map<String, Object> order = new HashMap<>(OrderFlow.order(
+                    "Chaos customer " + i,
+                    "chaos-" + UUID.randomUUID() + "@example.com",
+                    List.of(OrderFlow.line(sku, "Chaos item", 1, "10.00")),
+                    "10.00"));
+            order.put("payment", Map.of("method", "CASH_ON_DELIVERY", "amount", "10.00"));
+            try {
+                Optional<UUID> id = i % 2 == 0 ? viaRest(order) : viaWebhook(order);
+                id.ifPresent(acknowledged::add);
+            } catch (RuntimeException e) {
+                count("error " + e.getClass().getSimpleName());
+            }
+            next += interval;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                Staff.pause(TimeUnit.NANOSECONDS.toMillis(wait));
+            }
+        }
+    }
+
+    private Optional<UUID> viaRest(Map<String, Object> order) {
+        OmsClient.Reply reply = oms.post(Service.INTAKE, "/api/orders", "order-clerk", order);
+        count("REST " + reply.status());
+        return reply.status() == 201
+                ? Optional.of(UUID.fromString(reply.body().get("id").asText()))
+                : Optional.empty();
+    }
+
+    /** A generic webhook, signed as the platform does; retried like a platform would when not answered 2xx. */
+    private Optional<UUID> viaWebhook(Map<String, Object> order) {
+        Map<String, Object> body = new HashMap<>(order);
+        body.put("orderId", "chaos-" + UUID.randomUUID());
+        body.put("channel", "GENERIC_WEBHOOK");
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try {
+                String json = OmsClient.JSON.writeValueAsString(body);
+                String ts = Long.toString(Instant.now().getEpochSecond());
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(webhookSecret.getBytes(UTF_8), "HmacSHA256"));
+                String signature = Base64.getEncoder().encodeToString(mac.doFinal((ts + "." + json).getBytes(UTF_8)));
+                HttpRequest request = HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + oms.port(Service.INTAKE) + "/webhooks/generic"))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/json")
+                        .header("X-Signature-Timestamp", ts)
+                        .header("X-Signature", signature)
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build();
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                count("webhook " + response.statusCode());
+                if (response.statusCode() / 100 == 2) {
+                    JsonNode accepted = OmsClient.JSON.readTree(response.body());
+                    return Optional.of(UUID.fromString(accepted.get("orderId").asText()));
+                }
+            } catch (IOException e) {
+                count("webhook unreachable");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+            Staff.pause(500);
+        }
+        return Optional.empty();
+    }
+
+    /** Records no consumer can ever process: marked so the checker knows the dead-letter topics should hold them. */
+    private void poison(int count, Random random) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        List<String> topics = List.of("order-received", "order-approved", "picked", "order-amended");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            for (int i = 0; i < count; i++) {
+                String topic = topics.get(random.nextInt(topics.size()));
+                RecordHeaders headers = new RecordHeaders();
+                headers.add(HistoryChecker.POISON_HEADER, "true".getBytes(UTF_8));
+                headers.add("ce_id", UUID.randomUUID().toString().getBytes(UTF_8));
+                headers.add("ce_type", ("com.smartstore.oms." + topic + ".v1").getBytes(UTF_8));
+                headers.add("ce_source", "/oms/chaos".getBytes(UTF_8));
+                headers.add("ce_time", Instant.now().toString().getBytes(UTF_8));
+                headers.add("ce_specversion", "1.0".getBytes(UTF_8));
+                String key = "poison-" + i;
+                producer.send(new ProducerRecord<>(topic, null, key, i % 2 == 0 ? "{not json" : "{}", headers));
+            }
+            producer.flush();
+        }
+    }
+
+    /** Waits until every acknowledged order is shipped (intake's view), bounded. */
+    private void awaitShipped() {
+        OrderFlow.await("every acknowledged order to ship", Duration.ofMinutes(10), () -> {
+            for (UUID id : acknowledged) {
+                OmsClient.Reply reply = oms.get(Service.INTAKE, "/api/orders/" + id, "customer-service");
+                if (reply.status() != 200
+                        || !"SHIPPED".equals(reply.body().path("status").asText())) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(true);
+        });
+        // The last steps' events reach analytics on their own topics: wait until it counts them too.
+        OrderFlow.await("analytics to count every shipped order", Duration.ofMinutes(2), () -> {
+            HistoryChecker.Verdict v = checker.check(acknowledged);
+            return v.counts()
+                            .getOrDefault("analytics shipped", -1)
+                            .equals(v.counts().get("shipped"))
+                    ? Optional.of(true)
+                    : Optional.empty();
+        });
+    }
+
+    private void count(String answer) {
+        answers.computeIfAbsent(answer, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** The faults of a run against the services ./run.sh started: pid files, deploy/local scripts. */
+    static final class LocalFaults implements Faults {
+        private final Path root;
+
+        LocalFaults(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        public void kill(Service service) {
+            script("bash", "-c", "kill -9 \"$(cat .oms/run/" + service.module + ".pid)\"");
+        }
+
+        @Override
+        public void start(Service service) {
+            script("deploy/local/services.sh", "start");
+        }
+
+        @Override
+        public void stopBroker() {
+            script("deploy/local/kafka.sh", "stop", "main");
+        }
+
+        @Override
+        public void startBroker() {
+            script("deploy/local/kafka.sh", "start", "main");
+        }
+
+        @Override
+        public void refuseDatabase(Service service) {
+            script("deploy/local/postgres.sh", "refuse", "oms_" + service.name().toLowerCase());
+        }
+
+        @Override
+        public void allowDatabase(Service service) {
+            script("deploy/local/postgres.sh", "allow", "oms_" + service.name().toLowerCase());
+        }
+
+        private void script(String... command) {
+            try {
+                Process p = new ProcessBuilder(command)
+                        .directory(root.toFile())
+                        .inheritIO()
+                        .start();
+                if (p.waitFor() != 0) {
+                    throw new IllegalStateException(String.join(" ", command) + " failed");
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * {@code Chaos [minutes] [orders-per-second] [kills-per-service] [poison] [seed]} against ./run.sh's services:
+     * prints the verdict and exits 1 on any violation.
+     */
+    public static void main(String[] args) throws Exception {
+        int minutes = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int kills = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        int poison = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
+        long seed = args.length > 4 ? Long.parseLong(args[4]) : 16L;
+        Path root = Path.of(System.getProperty("oms.repo.root", ".")).toAbsolutePath();
+        OmsClient oms = new OmsClient("http://127.0.0.1:8180", 0);
+        Chaos chaos = new Chaos(
+                new OrderFlow(oms),
+                new LocalFaults(root),
+                new HistoryChecker("jdbc:postgresql://127.0.0.1:5432/", "", "127.0.0.1:9092"),
+                "127.0.0.1:9092",
+                System.getenv().getOrDefault("OMS_INTAKE_WEBHOOKS_GENERIC_SECRET", "local-demo-generic-secret"));
+        Verdict verdict = chaos.run(new Plan(
+                Duration.ofMinutes(minutes),
+                rate,
+                kills,
+                List.of(Duration.ofSeconds(30), Duration.ofSeconds(90)),
+                List.of(Duration.ofSeconds(30), Duration.ofSeconds(90)),
+                poison,
+                seed));
+        System.out.println(verdict);
+        System.exit(verdict.ok() ? 0 : 1);
+    }
+}
