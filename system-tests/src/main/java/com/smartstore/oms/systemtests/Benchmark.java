@@ -46,11 +46,11 @@ public final class Benchmark {
             String sku = SKUS[i % SKUS.length];
             String customer = "bench-" + run + "-" + i;
             futures.add(pool.submit(() -> {
-                Map<String, Object> order = OrderFlow.order(
+                Map<String, Object> order = OrderFlow.cashOnDelivery(OrderFlow.order(
                         "Bench Customer " + customer,
                         customer + "@example.com",
                         List.of(OrderFlow.line(sku, "Benchmark item", 1, "10.00")),
-                        "10.00");
+                        "10.00"));
                 long t0 = System.nanoTime();
                 JsonNode created = flow.placeOrder(order);
                 postNanos.add(System.nanoTime() - t0);

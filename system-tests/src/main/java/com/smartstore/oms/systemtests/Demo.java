@@ -65,7 +65,7 @@ public final class Demo {
                     .multiply(BigDecimal.valueOf(quantity))
                     .add(new BigDecimal(second.price()));
             String[] customer = CUSTOMERS[i % CUSTOMERS.length];
-            JsonNode created = flow.placeOrder(OrderFlow.order(
+            JsonNode created = flow.placePaidOrder(OrderFlow.order(
                     customer[0],
                     customer[1].replace("@", "+" + run + "-" + i + "@"),
                     List.of(
@@ -78,16 +78,17 @@ public final class Demo {
                     "shipped  %s  %s  %s EUR%n", created.get("orderNumber").asText(), customer[0], total);
         }
         Item item = CATALOGUE.get(3);
-        JsonNode held = flow.placeOrder(OrderFlow.order(
+        JsonNode held = flow.placeOrder(OrderFlow.cashOnDelivery(OrderFlow.order(
                 "Rui Santos",
                 "rui.santos@example.com",
                 List.of(OrderFlow.line(item.sku(), item.name(), 2, "7.00")),
-                "14.00"));
+                "14.00")));
         flow.awaitPendingReview(UUID.fromString(held.get("id").asText()));
         System.out.printf(
                 "held     %s  price below the catalogue: waits in the manual review queue (GET /api/reviews?status=PENDING on :8082)%n",
                 held.get("orderNumber").asText());
         exceptionsAndEntryRequests(flow, CATALOGUE.get(4));
+        lateChanges(flow, CATALOGUE.get(5), run);
         printReport(flow.timeToShip(start, Instant.now().plusSeconds(1)));
     }
 
@@ -129,6 +130,47 @@ public final class Demo {
         System.out.printf(
                 "entry    an order passed on by sales, to be entered by %s (GET /api/entry-requests on :8081)%n",
                 request.get("deadline").asText());
+    }
+
+    /**
+     * The lifecycle's authorities at work (docs/ORDER-LIFECYCLE.md): a payment that fails after the order was approved
+     * holds it before picking, and a cancellation asked for after the parcel left is refused by shipping.
+     */
+    static void lateChanges(OrderFlow flow, Item item, String run) {
+        JsonNode approved = flow.placePaidOrder(OrderFlow.order(
+                "João Costa",
+                "joao.costa+" + run + "-late@example.com",
+                List.of(OrderFlow.line(item.sku(), item.name(), 1, item.price())),
+                item.price()));
+        UUID approvedId = UUID.fromString(approved.get("id").asText());
+        flow.awaitOrderStatus(approvedId, "APPROVED");
+        flow.recordPayment(approvedId, "FAILED", item.price(), "chargeback: card reported stolen");
+        flow.awaitOrderStatus(approvedId, "IN_MANUAL_REVIEW");
+        JsonNode pickList = flow.awaitPickList(approvedId);
+        OmsClient.Reply refused = flow.client()
+                .post(
+                        Service.WAREHOUSE,
+                        "/api/pick-lists/" + pickList.get("id").asText() + "/confirm",
+                        "warehouse",
+                        Map.of());
+        System.out.printf(
+                "hold     %s  payment failed after approval: back in manual review, the warehouse refuses to pick it (%d %s)%n",
+                approved.get("orderNumber").asText(),
+                refused.status(),
+                refused.body().path("error").asText());
+
+        JsonNode shipped = flow.placePaidOrder(OrderFlow.order(
+                "Ana Silva",
+                "ana.silva+" + run + "-late@example.com",
+                List.of(OrderFlow.line(item.sku(), item.name(), 1, item.price())),
+                item.price()));
+        UUID shippedId = UUID.fromString(shipped.get("id").asText());
+        flow.shipApprovedOrder(shippedId, "CTT", "DEMO-LATE-CANCEL");
+        flow.requestCancellation(shippedId, "customer changed her mind");
+        JsonNode cancellation = flow.awaitCancellation(shippedId, "REFUSED");
+        System.out.printf(
+                "refused  %s  cancellation asked after the parcel left: shipping refused it (%s)%n",
+                shipped.get("orderNumber").asText(), cancellation.path("reason").asText());
     }
 
     static void printReport(JsonNode report) {

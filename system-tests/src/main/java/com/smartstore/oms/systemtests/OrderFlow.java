@@ -73,23 +73,57 @@ public final class OrderFlow {
         });
     }
 
-    /** An order body as an order clerk enters it, paid online in full. */
+    /**
+     * An order body as an order clerk enters it, to be paid online: review waits for the payment that finance or the
+     * provider records ({@link #placePaidOrder}); the clerk's word is not proof of payment (docs/ORDER-LIFECYCLE.md).
+     */
     public static Map<String, Object> order(
-            String customer, String email, List<Map<String, Object>> lines, String paid) {
+            String customer, String email, List<Map<String, Object>> lines, String amount) {
         return Map.of(
                 "customer", Map.of("name", customer, "email", email, "phone", "+351 912 000 000"),
                 "shippingAddress",
                         Map.of("line1", "Rua Augusta 10", "city", "Lisboa", "postalCode", "1100-053", "country", "PT"),
                 "lines", lines,
-                "payment",
-                        Map.of(
-                                "method",
-                                "ONLINE",
-                                "amount",
-                                paid,
-                                "paidAt",
-                                Instant.now().toString()),
+                "payment", Map.of("method", "ONLINE", "amount", amount),
                 "channel", "REST");
+    }
+
+    /** The same order, paid cash on delivery: no payment to wait for before approval. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> cashOnDelivery(Map<String, Object> order) {
+        Map<String, Object> cod = new java.util.HashMap<>(order);
+        Object amount = ((Map<String, Object>) order.get("payment")).get("amount");
+        cod.put("payment", Map.of("method", "CASH_ON_DELIVERY", "amount", amount));
+        return cod;
+    }
+
+    /** Places the order as the order clerk, then finance records the card capture of its full amount. */
+    @SuppressWarnings("unchecked")
+    public JsonNode placePaidOrder(Map<String, Object> order) {
+        JsonNode created = placeOrder(order);
+        String amount =
+                ((Map<String, Object>) order.get("payment")).get("amount").toString();
+        recordPayment(UUID.fromString(created.get("id").asText()), "CAPTURED", amount, null);
+        return created;
+    }
+
+    /** Finance records a payment of the order (R-I6): CAPTURED, FAILED or REFUNDED. */
+    public JsonNode recordPayment(UUID orderId, String status, String amount, String failureReason) {
+        Map<String, Object> payment = new java.util.HashMap<>(Map.of(
+                "provider",
+                "card-gateway",
+                "paymentId",
+                "pay-" + UUID.randomUUID(),
+                "status",
+                status,
+                "amount",
+                amount));
+        if (failureReason != null) {
+            payment.put("failureReason", failureReason);
+        }
+        return oms.post(Service.INTAKE, "/api/orders/" + orderId + "/payments", "finance", payment)
+                .expect(201)
+                .body();
     }
 
     public static Map<String, Object> line(String sku, String name, int quantity, String unitPrice) {
@@ -189,15 +223,35 @@ public final class OrderFlow {
                 .expect(200);
     }
 
-    /** Customer service cancels an order (R-I11). */
-    public JsonNode cancel(UUID orderId, String reason) {
+    /** Customer service asks to cancel an order (R-I11): a request that shipping confirms or refuses. */
+    public JsonNode requestCancellation(UUID orderId, String reason) {
         return oms.post(
                         Service.INTAKE,
                         "/api/orders/" + orderId + "/cancel",
                         "customer-service",
                         Map.of("reason", reason))
-                .expect(200)
+                .expect(202)
                 .body();
+    }
+
+    /** The order's cancellation (status, reason) once intake shows it in this status: CONFIRMED or REFUSED. */
+    public JsonNode awaitCancellation(UUID orderId, String status) {
+        return await("the cancellation of " + orderId + " to be " + status, () -> {
+            JsonNode cancellation = order(orderId).path("cancellation");
+            return status.equals(cancellation.path("status").asText()) ? Optional.of(cancellation) : Optional.empty();
+        });
+    }
+
+    /** The order's pick list in any status, once the warehouse has one. */
+    public JsonNode awaitPickList(UUID orderId) {
+        return await(
+                "a pick list for " + orderId,
+                () -> find(
+                        oms.get(Service.WAREHOUSE, "/api/pick-lists?orderId=" + orderId, "warehouse")
+                                .expect(200)
+                                .body(),
+                        "orderId",
+                        orderId));
     }
 
     /** The clerk's correction list entry of a rejected order (R-I9), once intake has it. */

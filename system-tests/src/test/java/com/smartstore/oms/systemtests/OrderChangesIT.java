@@ -1,8 +1,10 @@
 package com.smartstore.oms.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -26,8 +28,8 @@ class OrderChangesIT {
     @Test
     void aRejectedOrderIsCorrectedByTheClerkReviewedAgainAndShipped() {
         String sku = flow.stockedProduct("Rain jacket", "M", "120.00", 5, 1);
-        UUID orderId = id(flow.placeOrder(OrderFlow.order(
-                "Rui Santos", "rui@example.com", List.of(OrderFlow.line(sku, "Rain jacket", 1, "99.00")), "99.00")));
+        UUID orderId = id(flow.placeOrder(OrderFlow.cashOnDelivery(OrderFlow.order(
+                "Rui Santos", "rui@example.com", List.of(OrderFlow.line(sku, "Rain jacket", 1, "99.00")), "99.00"))));
         JsonNode review = flow.awaitPendingReview(orderId);
         flow.reject(review.get("id").asText(), "PRICE_MISMATCH", "The price is 120.00");
 
@@ -37,11 +39,11 @@ class OrderChangesIT {
 
         JsonNode corrected = flow.correct(
                 orderId,
-                OrderFlow.order(
+                OrderFlow.cashOnDelivery(OrderFlow.order(
                         "Rui Santos",
                         "rui@example.com",
                         List.of(OrderFlow.line(sku, "Rain jacket", 1, "120.00")),
-                        "120.00"));
+                        "120.00")));
         assertThat(corrected.get("revision").asInt()).isEqualTo(2);
 
         // Review treats revision 2 as new work: it passes every rule now and moves on by itself.
@@ -50,16 +52,18 @@ class OrderChangesIT {
     }
 
     @Test
-    void cancellingAnApprovedOrderReleasesItsReservationAndPickList() {
+    void cancellingAnApprovedOrderIsConfirmedByShippingAndReleasesItsReservationAndPickList() {
         String sku = flow.stockedProduct("Desk lamp", "white", "35.00", 4, 3);
-        UUID orderId = id(flow.placeOrder(OrderFlow.order(
+        UUID orderId = id(flow.placePaidOrder(OrderFlow.order(
                 "Marta Lopes", "marta@example.com", List.of(OrderFlow.line(sku, "Desk lamp", 3, "35.00")), "105.00")));
         flow.awaitOrderStatus(orderId, "APPROVED");
         String pickListId = flow.awaitOpenPickList(orderId).get("id").asText();
         flow.awaitStock("LIS", sku, 3, 1);
 
-        JsonNode cancelled = flow.cancel(orderId, "Customer found it cheaper elsewhere");
-        assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+        JsonNode requested = flow.requestCancellation(orderId, "Customer found it cheaper elsewhere");
+        assertThat(requested.path("cancellation").path("status").asText()).isEqualTo("REQUESTED");
+        flow.awaitCancellation(orderId, "CONFIRMED");
+        flow.awaitOrderStatus(orderId, "CANCELLED");
 
         flow.awaitStock("LIS", sku, 0, 4);
         JsonNode pickList = oms.get(Service.WAREHOUSE, "/api/pick-lists/" + pickListId, "warehouse")
@@ -133,6 +137,41 @@ class OrderChangesIT {
                         "ASSIGNED by manager",
                         "RESOLVED by finance",
                         "CLOSED by customer-service");
+    }
+
+    @Test
+    void aCancellationAskedForAfterTheParcelLeftIsRefusedByShippingAndTheOrderStaysShipped() {
+        String sku = flow.stockedProduct("Tea set", "blue", "42.00", 3, 1);
+        UUID orderId = id(flow.placePaidOrder(OrderFlow.order(
+                "Lia Rocha", "lia@example.com", List.of(OrderFlow.line(sku, "Tea set", 1, "42.00")), "42.00")));
+        flow.shipApprovedOrder(orderId, "CTT", "RR000000777PT");
+
+        flow.requestCancellation(orderId, "Too late, but the customer asks");
+        JsonNode refused = flow.awaitCancellation(orderId, "REFUSED");
+
+        assertThat(refused.path("reason").asText()).contains("RR000000777PT");
+        assertThat(flow.order(orderId).path("status").asText()).isEqualTo("SHIPPED");
+    }
+
+    @Test
+    void aPaymentThatFailsAfterApprovalHoldsTheOrderBeforePicking() {
+        String sku = flow.stockedProduct("Lantern", "brass", "30.00", 3, 1);
+        UUID orderId = id(flow.placePaidOrder(OrderFlow.order(
+                "Tiago Lima", "tiago@example.com", List.of(OrderFlow.line(sku, "Lantern", 1, "30.00")), "30.00")));
+        flow.awaitOrderStatus(orderId, "APPROVED");
+        String pickListId = flow.awaitOpenPickList(orderId).get("id").asText();
+
+        flow.recordPayment(orderId, "FAILED", "30.00", "chargeback");
+
+        flow.awaitOrderStatus(orderId, "IN_MANUAL_REVIEW");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(oms.post(
+                                        Service.WAREHOUSE,
+                                        "/api/pick-lists/" + pickListId + "/confirm",
+                                        "warehouse",
+                                        Map.of())
+                                .status())
+                        .isEqualTo(409));
     }
 
     private static UUID id(JsonNode created) {

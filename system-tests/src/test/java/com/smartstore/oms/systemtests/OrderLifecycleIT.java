@@ -26,8 +26,8 @@ class OrderLifecycleIT {
         Instant start = Instant.now().minusSeconds(1);
         String sku = flow.stockedProduct("Trail shoe", "42, blue", "79.90", 10, 2);
 
-        JsonNode created = flow.placeOrder(OrderFlow.order(
-                "Ana Silva", "ana@example.com", List.of(OrderFlow.line(sku, "Trail shoe", 2, "79.90")), "159.80"));
+        JsonNode created = flow.placeOrder(OrderFlow.cashOnDelivery(OrderFlow.order(
+                "Ana Silva", "ana@example.com", List.of(OrderFlow.line(sku, "Trail shoe", 2, "79.90")), "159.80")));
         UUID orderId = UUID.fromString(created.get("id").asText());
         assertThat(created.get("orderNumber").asText()).matches("SO-\\d{8}-\\d{5}");
 
@@ -72,8 +72,8 @@ class OrderLifecycleIT {
     void orderWithAWrongPriceWaitsForAReviewerWhoseRejectionReachesTheClerk() {
         String sku = flow.stockedProduct("Rain jacket", "M", "120.00", 5, 1);
 
-        JsonNode created = flow.placeOrder(OrderFlow.order(
-                "Rui Santos", "rui@example.com", List.of(OrderFlow.line(sku, "Rain jacket", 1, "99.00")), "99.00"));
+        JsonNode created = flow.placeOrder(OrderFlow.cashOnDelivery(OrderFlow.order(
+                "Rui Santos", "rui@example.com", List.of(OrderFlow.line(sku, "Rain jacket", 1, "99.00")), "99.00")));
         UUID orderId = UUID.fromString(created.get("id").asText());
 
         JsonNode review = flow.awaitPendingReview(orderId);
