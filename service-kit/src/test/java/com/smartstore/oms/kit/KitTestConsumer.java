@@ -5,6 +5,7 @@ import com.smartstore.oms.contracts.events.ProductCatalogEntry;
 import com.smartstore.oms.kit.inbox.Inbox;
 import com.smartstore.oms.kit.inbox.IncomingEvent;
 import com.smartstore.oms.kit.inbox.PermanentEventFailure;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,11 @@ public class KitTestConsumer {
     /** A product name whose handling always fails unexpectedly (a bug, not a rule). */
     public static final String BROKEN = "always-broken";
 
+    /** A product name whose handling fails (a bug) until {@link #fixed} is set: dead-lettered, then replayed. */
+    public static final String FIXABLE = "broken-until-fixed";
+
+    public static volatile boolean fixed;
+
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
     private final Inbox inbox;
@@ -42,6 +48,22 @@ public class KitTestConsumer {
         return inbox.handle("kit-catalog", record, Events.PRODUCT_CATALOG, this::count);
     }
 
+    /** Logs each event it handles, in handling order, so a test can check order and exactly-once. */
+    @Incoming("kit-outage")
+    public Uni<Void> onOutage(ConsumerRecord<String, String> record) {
+        return inbox.handle(
+                "kit-outage",
+                record,
+                Events.PRODUCT_CATALOG,
+                event -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery(
+                                        "insert into kit_log (key, name) values (:key, :name)")
+                                .setParameter("key", event.payload().sku())
+                                .setParameter("name", event.payload().name())
+                                .executeUpdate())
+                        .replaceWithVoid());
+    }
+
     private Uni<Void> count(IncomingEvent<ProductCatalogEntry> event) {
         ProductCatalogEntry entry = event.payload();
         if (REFUSED.equals(entry.name())) {
@@ -49,6 +71,9 @@ public class KitTestConsumer {
         }
         if (BROKEN.equals(entry.name())) {
             return Uni.createFrom().failure(new IllegalStateException("handler bug"));
+        }
+        if (FIXABLE.equals(entry.name()) && !fixed) {
+            return Uni.createFrom().failure(new IllegalStateException("handler bug, fixed later"));
         }
         if (FLAKY.equals(entry.name())
                 && attempts.computeIfAbsent(event.id(), id -> new AtomicInteger())

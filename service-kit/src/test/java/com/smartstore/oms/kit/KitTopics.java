@@ -8,7 +8,7 @@ import java.util.Map;
 public class KitTopics implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
-        TestKafka.createTopics("kit-test", "kit-test.dlq");
+        TestKafka.createTopics("kit-test", "kit-test.dlq", "kit-outage", "kit-outage.dlq");
         return Map.of();
     }
 

@@ -1,5 +1,6 @@
 package com.smartstore.oms.kit.inbox;
 
+import com.smartstore.oms.contracts.CloudEventHeaders;
 import com.smartstore.oms.contracts.EventType;
 import com.smartstore.oms.contracts.OmsEvent;
 import io.micrometer.core.instrument.Counter;
@@ -7,10 +8,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
-import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,17 +24,23 @@ import org.jboss.logging.Logger;
  *
  * <p>Use it from an {@code @Incoming} method that takes the {@code ConsumerRecord} and returns the
  * {@code Uni}: the record is acknowledged (its offset committed) only after the transaction committed.
- * Transient failures (database or network down, serialisation conflicts) are retried in place for as
- * long as they last; a {@link PermanentEventFailure} fails at once, and any other failure after
- * {@code oms.inbox.retries} retries: the channel's dead-letter strategy then sends the record to
- * {@code <topic>.dlq} and the partition moves on.
+ * Failures are sorted by {@link Failures}: transient ones (database down, refusing connections, timing
+ * out, concurrent transactions) are retried with back-off for as long as they last, and readiness reports
+ * the consumer DOWN meanwhile; a {@link PermanentEventFailure} fails at once, and an unexpected failure
+ * after {@code oms.inbox.retries} retries: the channel's dead-letter strategy then sends the record to
+ * {@code <topic>.dlq}, the partition moves on, and the event is flagged in {@code dead_lettered_event}
+ * (see {@link #hasDeadLettered}) until a replay processes it.
  */
 @ApplicationScoped
 public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
 
+    /** A consumer retrying a transient failure: since when, on which event, and why. */
+    public record Stuck(Instant since, String eventId, String lastError) {}
+
     private final InboxConfig config;
     private final MeterRegistry registry;
+    private final Map<String, Stuck> stuck = new ConcurrentHashMap<>();
 
     public Inbox(InboxConfig config, MeterRegistry registry) {
         this.config = config;
@@ -48,24 +59,78 @@ public class Inbox {
             LOG.warnf(
                     "%s: dead-lettering %s-%d@%d: %s",
                     consumer, record.topic(), record.partition(), record.offset(), e.getMessage());
-            return Uni.createFrom().failure(e);
+            return flagDeadLettered(consumer, record, eventIdOf(record), e)
+                    .chain(() -> Uni.createFrom().failure(e));
         }
+        AtomicInteger unexpected = new AtomicInteger();
         return Uni.createFrom()
                 .deferred(() -> Panache.withTransaction(() -> claim(consumer, event.id())
-                        .chain(fresh -> fresh ? handler.apply(event) : skipDuplicate(consumer, event))))
-                .onFailure(Inbox::isTransient)
-                .invoke(e ->
-                        LOG.warnf("%s: transient failure on %s, retrying: %s", consumer, event.id(), e.getMessage()))
-                .onFailure(Inbox::isTransient)
+                        .chain(fresh -> fresh
+                                ? noteOvertaking(consumer, record.key(), event).chain(() -> handler.apply(event))
+                                : skipDuplicate(consumer, event))))
+                .onFailure()
+                .transform(e -> decide(consumer, event, e, unexpected))
+                .onFailure(Retry.class)
                 .retry()
                 .withBackOff(config.initialBackoff(), config.maxBackoff())
                 .indefinitely()
-                .onFailure(e -> !(e instanceof PermanentEventFailure))
-                .retry()
-                .withBackOff(config.initialBackoff(), config.maxBackoff())
-                .atMost(config.retries())
-                .onFailure()
-                .invoke(e -> LOG.errorf(e, "%s: dead-lettering event %s (%s)", consumer, event.id(), event.type()));
+                .onItemOrFailure()
+                .transformToUni((ok, failure) -> {
+                    stuck.remove(consumer);
+                    if (failure == null) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    LOG.errorf(failure, "%s: dead-lettering event %s (%s)", consumer, event.id(), event.type());
+                    return flagDeadLettered(consumer, record, event.id(), failure)
+                            .chain(() -> Uni.createFrom().failure(failure));
+                });
+    }
+
+    /** Turns a failure into a retry signal, or lets it through to the dead-letter topic. */
+    private Throwable decide(String consumer, IncomingEvent<?> event, Throwable failure, AtomicInteger unexpected) {
+        switch (Failures.classify(failure)) {
+            case TRANSIENT -> {
+                Stuck before = stuck.putIfAbsent(consumer, new Stuck(Instant.now(), event.id(), describe(failure)));
+                if (before != null) {
+                    stuck.put(consumer, new Stuck(before.since(), event.id(), describe(failure)));
+                }
+                LOG.warnf(
+                        "%s: transient failure on %s, retrying until it works: %s",
+                        consumer, event.id(), describe(failure));
+                return new Retry(failure);
+            }
+            case UNEXPECTED -> {
+                if (unexpected.incrementAndGet() <= config.retries()) {
+                    LOG.warnf("%s: failure on %s, retry %d: %s", consumer, event.id(), unexpected.get(), failure);
+                    return new Retry(failure);
+                }
+                return failure;
+            }
+            default -> {
+                return failure;
+            }
+        }
+    }
+
+    /** Consumers retrying a transient failure right now, by consumer name. */
+    public Map<String, Stuck> stuck() {
+        return Map.copyOf(stuck);
+    }
+
+    /**
+     * Whether this consumer dead-lettered an event with this key that has not been processed since: a
+     * handler of a later event of the same order can park it or raise an exception case instead of
+     * applying it over the gap. Runs in the current Hibernate Reactive session.
+     */
+    public Uni<Boolean> hasDeadLettered(String consumer, String key) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select count(*) from dead_lettered_event where consumer = :consumer and event_key = :key",
+                                Long.class)
+                        .setParameter("consumer", consumer)
+                        .setParameter("key", key)
+                        .getSingleResult())
+                .map(count -> count > 0);
     }
 
     private static Uni<Boolean> claim(String consumer, String eventId) {
@@ -79,6 +144,65 @@ public class Inbox {
                 .map(inserted -> inserted == 1);
     }
 
+    /**
+     * Clears this event's dead-letter flag (a replay processed it) and warns when an earlier event of the
+     * same key is still dead-lettered: this one overtakes it, which the handler may want to know.
+     */
+    private Uni<Void> noteOvertaking(String consumer, String key, IncomingEvent<?> event) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
+                                with resolved as (delete from dead_lettered_event where consumer = :consumer and event_id = :eventId)
+                                select count(*) from dead_lettered_event
+                                 where consumer = :consumer and event_key = :key and event_id <> :eventId""", Long.class)
+                        .setParameter("consumer", consumer)
+                        .setParameter("eventId", event.id())
+                        .setParameter("key", key == null ? "" : key)
+                        .getSingleResult())
+                .invoke(earlier -> {
+                    if (earlier > 0) {
+                        LOG.warnf(
+                                "%s: event %s (%s) of key %s overtakes %d dead-lettered event(s) of the same key",
+                                consumer, event.id(), event.type(), key, earlier);
+                        counter(
+                                        "oms.inbox.overtaking",
+                                        "Events handled while an earlier one of their key is dead-lettered",
+                                        consumer)
+                                .increment();
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    /** Records the dead-lettered event; best effort, it never stops the record from reaching the DLQ. */
+    private Uni<Void> flagDeadLettered(
+            String consumer, ConsumerRecord<String, String> record, String eventId, Throwable reason) {
+        counter("oms.inbox.dead-lettered", "Events sent to a dead-letter topic", consumer)
+                .increment();
+        return Panache.withTransaction(() -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery(
+                                        "insert into dead_lettered_event (consumer, event_id, event_key, topic, reason)"
+                                                + " values (:consumer, :eventId, :key, :topic, :reason) on conflict do nothing")
+                                .setParameter("consumer", consumer)
+                                .setParameter("eventId", eventId)
+                                .setParameter("key", record.key())
+                                .setParameter("topic", record.topic())
+                                .setParameter("reason", describe(reason))
+                                .executeUpdate()))
+                .replaceWithVoid()
+                .onFailure()
+                .recoverWithItem(e -> {
+                    LOG.errorf("%s: could not flag dead-lettered event %s: %s", consumer, eventId, e.getMessage());
+                    return null;
+                });
+    }
+
+    private static String eventIdOf(ConsumerRecord<String, String> record) {
+        Header id = record.headers().lastHeader(CloudEventHeaders.ID);
+        return id != null && id.value() != null
+                ? new String(id.value(), StandardCharsets.UTF_8)
+                : record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+
     private Uni<Void> skipDuplicate(String consumer, IncomingEvent<?> event) {
         LOG.debugf("%s: skipping duplicate event %s", consumer, event.id());
         duplicates(consumer).increment();
@@ -87,49 +211,34 @@ public class Inbox {
 
     /** Counts events the inbox skipped because this consumer had processed them already. */
     public Counter duplicates(String consumer) {
-        return Counter.builder("oms.inbox.duplicates")
-                .description("Redelivered events skipped by the idempotent inbox")
+        return counter("oms.inbox.duplicates", "Redelivered events skipped by the idempotent inbox", consumer);
+    }
+
+    private Counter counter(String name, String description, String consumer) {
+        return Counter.builder(name)
+                .description(description)
                 .tag("consumer", consumer)
                 .register(registry);
     }
 
-    /**
-     * Failures that go away by themselves: connection trouble, deadlocks, serialisation conflicts, and
-     * the connection pool closing while the service shuts down (the offset stays uncommitted, so the
-     * event is redelivered after the restart instead of being dead-lettered).
-     */
+    /** Failures that go away by themselves: see {@link Failures}. */
     static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof PermanentEventFailure) {
-                return false;
-            }
-            if (t instanceof ConnectException
-                    || t instanceof java.util.concurrent.TimeoutException
-                    || t instanceof io.vertx.sqlclient.ClosedConnectionException
-                    || t instanceof OptimisticLockException
-                    || t instanceof org.hibernate.exception.LockAcquisitionException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof io.vertx.core.impl.NoStackTraceThrowable && "Pool closed".equals(t.getMessage())) {
-                return true;
-            }
-            if (t instanceof io.vertx.pgclient.PgException pg && isTransientSqlState(pg.getSqlState())) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return Failures.classify(failure) == Failures.Kind.TRANSIENT;
     }
 
-    private static boolean isTransientSqlState(String state) {
-        return state != null
-                && (state.startsWith("08") // connection exceptions
-                        || state.equals("40001") // serialization failure
-                        || state.equals("40P01") // deadlock
-                        || state.startsWith("53") // insufficient resources
-                        || state.startsWith("57P")); // server shutting down
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root == failure ? failure.toString() : failure + " (cause: " + root + ")";
+        return text.length() > 2000 ? text.substring(0, 2000) : text;
+    }
+
+    /** Marks a failure the inbox retries; never leaves the inbox. */
+    private static final class Retry extends RuntimeException {
+        Retry(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
     }
 }

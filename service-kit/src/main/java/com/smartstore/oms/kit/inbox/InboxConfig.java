@@ -4,10 +4,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Retry policy of the idempotent inbox ({@code oms.inbox.*}). */
+/** Retry policy and retention of the idempotent inbox ({@code oms.inbox.*}). */
 @ConfigMapping(prefix = "oms.inbox")
 public interface InboxConfig {
-    /** Retries of an unexpected handler failure before the event goes to the dead-letter topic. */
+    /** Retries of an unexpected handler failure (a bug) before the event goes to the dead-letter topic. */
     @WithDefault("3")
     int retries();
 
@@ -15,6 +15,18 @@ public interface InboxConfig {
     @WithDefault("200ms")
     Duration initialBackoff();
 
-    @WithDefault("30s")
+    /** Longest pause between two attempts, also the longest a consumer lags behind a database that came back. */
+    @WithDefault("10s")
     Duration maxBackoff();
+
+    /** How long a consumer may retry a transient failure before readiness reports it DOWN. */
+    @WithDefault("5s")
+    Duration unhealthyAfter();
+
+    /**
+     * How long {@code processed_event} rows are kept: longer than the topics' retention (7 days), so a
+     * redelivery from anywhere in a topic is still recognised as a duplicate.
+     */
+    @WithDefault("14d")
+    Duration retention();
 }

@@ -8,6 +8,7 @@ import com.smartstore.oms.contracts.OmsEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,14 +19,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Outbox {
     private final String source;
+    private final int maxEventBytes;
 
-    public Outbox(@ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    public Outbox(@ConfigProperty(name = "quarkus.application.name") String applicationName, OutboxConfig config) {
         this.source = "/oms/" + applicationName;
+        this.maxEventBytes = config.maxEventBytes();
     }
 
-    /** Stages an event in the current Hibernate Reactive transaction; fails if there is none. */
+    /**
+     * Stages an event in the current Hibernate Reactive transaction; fails if there is none, and with an
+     * {@link EventTooLargeException} if its body is larger than {@code oms.outbox.max-event-bytes}.
+     */
     public Uni<Void> add(OmsEvent event) {
-        OutboxMessage message = toMessage(event);
+        OutboxMessage message;
+        try {
+            message = toMessage(event);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().failure(e);
+        }
         return Panache.currentTransaction()
                 .onItem()
                 .ifNull()
@@ -48,6 +59,10 @@ public class Outbox {
             message.payload = EventJson.mapper().writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot serialise " + type.ceType(), e);
+        }
+        int bytes = message.payload.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxEventBytes) {
+            throw new EventTooLargeException(type.ceType(), event.key(), bytes, maxEventBytes);
         }
         return message;
     }
