@@ -9,8 +9,10 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -63,8 +65,8 @@ public class Inbox {
                     .chain(() -> Uni.createFrom().failure(e));
         }
         AtomicInteger unexpected = new AtomicInteger();
-        return Uni.createFrom()
-                .deferred(() -> Panache.withTransaction(() -> claim(consumer, event.id())
+        return jitter(consumer, event.id())
+                .chain(() -> Panache.withTransaction(() -> claim(consumer, event.id())
                         .chain(fresh -> fresh
                                 ? noteOvertaking(consumer, record.key(), event).chain(() -> handler.apply(event))
                                 : skipDuplicate(consumer, event))))
@@ -84,6 +86,21 @@ public class Inbox {
                     return flagDeadLettered(consumer, record, event.id(), failure)
                             .chain(() -> Uni.createFrom().failure(failure));
                 });
+    }
+
+    /**
+     * The configured test jitter ({@code oms.inbox.jitter-max}), back on the caller's Vert.x context so the
+     * transaction runs where Hibernate Reactive expects it; nothing when it is not configured.
+     */
+    private Uni<Void> jitter(String consumer, String eventId) {
+        long max = config.jitterMax().map(Duration::toMillis).orElse(0L);
+        if (max <= 0) {
+            return Uni.createFrom().voidItem();
+        }
+        long millis = Math.floorMod(Objects.hash(config.jitterSeed(), consumer, eventId), max + 1);
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        Uni<Void> delayed = Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis));
+        return context == null ? delayed : delayed.emitOn(task -> context.runOnContext(v -> task.run()));
     }
 
     /** Turns a failure into a retry signal, or lets it through to the dead-letter topic. */

@@ -3,6 +3,7 @@ package com.smartstore.oms.kit.inbox;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Retry policy and retention of the idempotent inbox ({@code oms.inbox.*}). */
 @ConfigMapping(prefix = "oms.inbox")
@@ -29,4 +30,15 @@ public interface InboxConfig {
      */
     @WithDefault("14d")
     Duration retention();
+
+    /**
+     * Test and chaos runs only: each event waits a pseudo-random delay up to this long before it is handled, so a
+     * consumer of several topics sees their events in shuffled relative order (docs/ORDER-LIFECYCLE.md, the
+     * interleaving run). Absent in production.
+     */
+    Optional<Duration> jitterMax();
+
+    /** Seed of the jitter: the same seed delays the same event of the same consumer by the same amount. */
+    @WithDefault("17")
+    long jitterSeed();
 }

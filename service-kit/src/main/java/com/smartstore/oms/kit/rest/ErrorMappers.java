@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.smartstore.oms.kit.inbox.Failures;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -22,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Turns every failure of a request into the shared {@link ApiError} body with the right status. */
 public class ErrorMappers {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
@@ -80,8 +82,24 @@ public class ErrorMappers {
         return respond(status, ApiError.of(error, e.getMessage()));
     }
 
+    /**
+     * Every unmapped failure: a database or broker that is down, refusing connections or busy answers 503 with
+     * {@code Retry-After} (the transaction rolled back; the same request later works: R-SEC5), anything else 500
+     * with an incident id and nothing internal in the body.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (Failures.classify(e) == Failures.Kind.TRANSIENT) {
+            LOG.warnf("answering 503: %s", e);
+            return Response.status(503)
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ApiError.of(
+                            "temporarily-unavailable",
+                            "The service cannot reach its database right now; nothing was changed." + " Try again in "
+                                    + RETRY_AFTER_SECONDS + " seconds"))
+                    .build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, incident %s", incident);
         return respond(

@@ -18,6 +18,11 @@ public final class Db {
         return await(() -> Panache.withSession(work));
     }
 
+    /** Work that opens its own session or transaction (a scheduled job's method), on a Vert.x context. */
+    public static <T> T call(Supplier<Uni<T>> work) {
+        return await(work);
+    }
+
     private static <T> T await(Supplier<Uni<T>> work) {
         try {
             return VertxContextSupport.subscribeAndAwait(work);
