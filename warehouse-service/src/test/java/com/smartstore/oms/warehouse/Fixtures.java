@@ -7,6 +7,9 @@ import static org.awaitility.Awaitility.await;
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderApproved;
+import com.smartstore.oms.contracts.events.OrderCancelled;
+import com.smartstore.oms.contracts.events.OrderHeld;
+import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.kit.testing.Db;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
@@ -89,6 +92,75 @@ final class Fixtures {
                 List.of(lines),
                 shipDate,
                 Instant.now());
+    }
+
+    /** An approval carrying review's decision sequence (docs/ORDER-LIFECYCLE.md). */
+    static OrderApproved approved(UUID orderId, int revision, long sequence, LineQuantity... lines) {
+        return new OrderApproved(
+                orderId,
+                orderNumber(orderId),
+                revision,
+                UUID.randomUUID(),
+                false,
+                "reviewer",
+                List.of(lines),
+                null,
+                Instant.now(),
+                sequence);
+    }
+
+    /** A hold by review (one failed rule) with its decision sequence. */
+    static OrderHeld held(UUID orderId, int revision, long sequence, String rule, String explanation) {
+        return new OrderHeld(
+                orderId,
+                orderNumber(orderId),
+                revision,
+                UUID.randomUUID(),
+                List.of(new OrderHeld.RuleFailure(rule, explanation)),
+                Instant.now(),
+                sequence);
+    }
+
+    /** A rejection by a reviewer with its decision sequence. */
+    static OrderRejected rejected(UUID orderId, int revision, long sequence, String reason) {
+        return new OrderRejected(
+                orderId,
+                orderNumber(orderId),
+                revision,
+                UUID.randomUUID(),
+                "FRAUD",
+                reason,
+                "reviewer",
+                Instant.now(),
+                sequence);
+    }
+
+    /** Shipping's confirmation that the order is cancelled (no parcel left). */
+    static OrderCancelled cancelled(UUID orderId) {
+        return new OrderCancelled(
+                orderId,
+                orderNumber(orderId),
+                "APPROVED",
+                "customer changed their mind",
+                "customer-service",
+                Instant.now(),
+                UUID.randomUUID());
+    }
+
+    static String orderNumber(UUID orderId) {
+        return "SO-TEST-" + orderId.toString().substring(0, 8);
+    }
+
+    /** A pick list as {@code GET /api/pick-lists/{id}} shows it. */
+    static Map<String, Object> pickList(String id) {
+        return given().auth()
+                .oauth2(Tokens.of("warehouse"))
+                .get("/api/pick-lists/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$");
     }
 
     static List<Map<String, Object>> pickLists(UUID orderId) {

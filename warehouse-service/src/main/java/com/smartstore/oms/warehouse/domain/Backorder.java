@@ -132,6 +132,12 @@ public class Backorder {
         cancelledAt = at;
     }
 
+    /** Review rejected the order after approval: it waits no more. */
+    public void reject(Instant at) {
+        status = BackorderStatus.REJECTED;
+        cancelledAt = at;
+    }
+
     public List<LineQuantity> lineQuantities() {
         return lines.stream().map(l -> new LineQuantity(l.sku, l.quantity)).toList();
     }

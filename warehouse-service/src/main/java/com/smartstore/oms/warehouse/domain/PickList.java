@@ -173,6 +173,13 @@ public class PickList {
         cancelledAt = at;
     }
 
+    /** Review rejected the order after approval: the caller releases what this open list reserved. */
+    public void reject(Instant at) {
+        requireStatus(PickListStatus.OPEN, "released");
+        status = PickListStatus.REJECTED;
+        cancelledAt = at;
+    }
+
     /** Units picked per SKU (after confirmation), in SKU order, without SKUs of which nothing was found. */
     public SortedMap<String, Integer> pickedBySku() {
         SortedMap<String, Integer> picked = new TreeMap<>();

@@ -172,7 +172,9 @@ public class Stock {
 
     private StockMovement movement(
             MovementType type, int quantity, UUID orderId, UUID pickListId, String actor, Instant at) {
-        updatedAt = at;
+        // stock-levels consumers keep the newest updatedAt: a row's stamp never goes back, even if two writers'
+        // clocks (or two instances') disagree (issue 17 case 6).
+        updatedAt = updatedAt == null || at.isAfter(updatedAt) ? at : updatedAt;
         StockMovement movement = new StockMovement();
         movement.warehouse = warehouse;
         movement.sku = sku;

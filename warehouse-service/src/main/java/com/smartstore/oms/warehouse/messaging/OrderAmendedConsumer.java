@@ -9,7 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes amended orders: changed lines adjust reservations and open pick lists, or are refused once picked. */
+/**
+ * Consumes amended orders: changed lines adjust reservations and open pick lists, or are refused once picked; an
+ * amendment that comes before the order's approval is parked until it.
+ */
 @ApplicationScoped
 public class OrderAmendedConsumer {
     private final Inbox inbox;
@@ -22,7 +25,6 @@ public class OrderAmendedConsumer {
 
     @Incoming(Topics.ORDER_AMENDED)
     public Uni<Void> onAmended(ConsumerRecord<String, String> record) {
-        return inbox.handle(
-                "warehouse-order-amended", record, Events.ORDER_AMENDED, event -> amendments.amend(event.payload()));
+        return inbox.handle("warehouse-order-amended", record, Events.ORDER_AMENDED, event -> amendments.amend(event));
     }
 }

@@ -54,6 +54,14 @@ public class PickListRepository implements PanacheRepositoryBase<PickList, UUID>
                 .map(found -> found.isEmpty() ? null : found.get(0));
     }
 
+    /** The order a pick list is for, or null; read without loading the list (it is locked and loaded after). */
+    public Uni<UUID> orderOf(UUID id) {
+        return getSession()
+                .chain(s -> s.createSelectionQuery("select p.orderId from PickList p where p.id = :id", UUID.class)
+                        .setParameter("id", id)
+                        .getSingleResultOrNull());
+    }
+
     /** The pick list locked until the transaction ends, with its lines, or null. */
     public Uni<PickList> lockWithLines(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE)

@@ -3,7 +3,9 @@ package com.smartstore.oms.warehouse.rest;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
+import com.smartstore.oms.warehouse.domain.OrderDecision;
 import com.smartstore.oms.warehouse.domain.PickListStatus;
+import com.smartstore.oms.warehouse.repository.OrderDecisionRepository;
 import com.smartstore.oms.warehouse.repository.PickListRepository;
 import com.smartstore.oms.warehouse.service.PickingService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -22,7 +24,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The warehouse's pick lists: the queue to work through, confirming what was picked, and packing it (R-W3). */
 @Path("/api/pick-lists")
@@ -30,15 +34,21 @@ import java.util.UUID;
 public class PickListResource {
     private final PickingService picking;
     private final PickListRepository pickLists;
+    private final OrderDecisionRepository decisions;
     private final CurrentUser user;
 
-    public PickListResource(PickingService picking, PickListRepository pickLists, CurrentUser user) {
+    public PickListResource(
+            PickingService picking, PickListRepository pickLists, OrderDecisionRepository decisions, CurrentUser user) {
         this.picking = picking;
+        this.decisions = decisions;
         this.pickLists = pickLists;
         this.user = user;
     }
 
-    /** Earliest requested ship date first (none last), then oldest; {@code overdue=true}: open past the deadline. */
+    /**
+     * Earliest requested ship date first (none last), then oldest; {@code overdue=true}: open past the deadline. A list
+     * whose order is held or rejected by review shows it in {@code hold}.
+     */
     @GET
     @WithSession
     public Uni<List<PickListView>> list(
@@ -50,9 +60,15 @@ public class PickListResource {
                 .queue(status, orderId, overdue, now)
                 .chain(lists -> pickLists
                         .parcels(lists.stream().map(p -> p.id).toList())
-                        .map(parcels -> lists.stream()
-                                .map(p -> PickListView.of(p, parcels, now))
-                                .toList()));
+                        .chain(parcels -> decisions
+                                .stopping(lists.stream().map(p -> p.orderId).collect(Collectors.toSet()))
+                                .map(stopping -> {
+                                    Map<UUID, OrderDecision> byOrder =
+                                            stopping.stream().collect(Collectors.toMap(d -> d.orderId, d -> d));
+                                    return lists.stream()
+                                            .map(p -> PickListView.of(p, parcels, byOrder.get(p.orderId), now))
+                                            .toList();
+                                })));
     }
 
     @GET
@@ -64,7 +80,11 @@ public class PickListResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> ApiException.notFound("Pick list", id))
-                .chain(p -> pickLists.parcels(List.of(id)).map(parcels -> PickListView.of(p, parcels, Instant.now())));
+                .chain(p -> pickLists
+                        .parcels(List.of(id))
+                        .chain(parcels -> decisions
+                                .findById(p.orderId)
+                                .map(decision -> PickListView.of(p, parcels, decision, Instant.now()))));
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.smartstore.oms.warehouse.rest;
 
+import com.smartstore.oms.warehouse.domain.OrderDecision;
 import com.smartstore.oms.warehouse.domain.Parcel;
 import com.smartstore.oms.warehouse.domain.PickList;
 import com.smartstore.oms.warehouse.domain.PickListStatus;
@@ -9,7 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A pick list as the API shows it, with its parcels once it is picked, and its deadline (R-W3). */
+/**
+ * A pick list as the API shows it, with its parcels once it is picked, its deadline (R-W3), and the hold or rejection
+ * that stops it while review's newest decision on the order is one (null otherwise; issue 17).
+ */
 public record PickListView(
         UUID id,
         UUID orderId,
@@ -30,7 +34,17 @@ public record PickListView(
         boolean overdue,
         boolean escalated,
         Instant breachedAt,
-        Instant cancelledAt) {
+        Instant cancelledAt,
+        HoldView hold) {
+
+    /** Why the order may not be picked or packed now: review's newest decision (HELD or REJECTED) and its reason. */
+    public record HoldView(String decision, String reason, long sequence, Instant since) {
+        static HoldView of(OrderDecision d) {
+            return d == null || !d.stopsFulfilment()
+                    ? null
+                    : new HoldView(d.decision.name(), d.reason, d.sequence, d.decidedAt);
+        }
+    }
 
     public record ParcelView(int number, BigDecimal weightKg) {}
 
@@ -38,6 +52,11 @@ public record PickListView(
     public record PickLineView(int lineNo, String sku, int quantity, Integer pickedQuantity) {}
 
     public static PickListView of(PickList p, List<Parcel> parcels, Instant now) {
+        return of(p, parcels, null, now);
+    }
+
+    /** With review's newest decision on the order, if any. */
+    public static PickListView of(PickList p, List<Parcel> parcels, OrderDecision decision, Instant now) {
         return new PickListView(
                 p.id,
                 p.orderId,
@@ -63,6 +82,7 @@ public record PickListView(
                 p.overdue(now),
                 p.breachedAt != null,
                 p.breachedAt,
-                p.cancelledAt);
+                p.cancelledAt,
+                HoldView.of(decision));
     }
 }

@@ -10,6 +10,7 @@ import com.smartstore.oms.warehouse.config.WarehouseConfig;
 import com.smartstore.oms.warehouse.domain.Allocation;
 import com.smartstore.oms.warehouse.domain.Backorder;
 import com.smartstore.oms.warehouse.domain.BackorderStatus;
+import com.smartstore.oms.warehouse.domain.OrderDecision;
 import com.smartstore.oms.warehouse.domain.PickList;
 import com.smartstore.oms.warehouse.domain.PickListStatus;
 import com.smartstore.oms.warehouse.repository.BackorderRepository;
@@ -26,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,6 +48,8 @@ public class AllocationService {
     private final boolean allowSplit;
     private final OrderRecordRepository records;
     private final ShortageReporter shortages;
+    private final DecisionService decisions;
+    private final AmendmentService amendments;
 
     public AllocationService(
             StockRepository stocks,
@@ -54,6 +57,8 @@ public class AllocationService {
             BackorderRepository backorders,
             OrderRecordRepository records,
             ShortageReporter shortages,
+            DecisionService decisions,
+            AmendmentService amendments,
             Outbox outbox,
             WarehouseConfig config,
             SlaConfig sla) {
@@ -62,6 +67,8 @@ public class AllocationService {
         this.backorders = backorders;
         this.records = records;
         this.shortages = shortages;
+        this.decisions = decisions;
+        this.amendments = amendments;
         this.outbox = outbox;
         this.priority = config.priority().orElse(List.of());
         this.allowSplit = config.allowSplit();
@@ -70,33 +77,51 @@ public class AllocationService {
 
     /**
      * Allocates an approved order revision. A revision already served (a redelivery, even under another event id)
-     * or older than one served is skipped, and so is a cancelled order; a newer revision replaces the open pick lists
-     * and the waiting backorders of the old.
+     * or older than one served is skipped, and so is a cancelled order or one whose newest decision is a rejection
+     * (issue 17: an approval older than the rejection reserves nothing); an approval older than a hold still
+     * reserves, and the order stays held. A newer revision replaces the open pick lists and the waiting backorders
+     * of the old. Amendments parked because they came before this approval are applied right after it, in this
+     * transaction.
      */
     public Uni<Void> allocate(OrderApproved approved, Instant approvedAt) {
         if (approved.lines().isEmpty()) {
             return Uni.createFrom().failure(new PermanentEventFailure("order " + approved.orderId() + " has no lines"));
         }
-        return records.lockOrder(approved.orderId())
-                .chain(() -> records.isCancelled(approved.orderId()))
-                .chain(cancelled -> {
+        UUID orderId = approved.orderId();
+        return records.lockOrder(orderId)
+                .chain(() -> decisions.decide(
+                        orderId,
+                        approved.orderNumber(),
+                        OrderDecision.Kind.APPROVED,
+                        approved.sequence(),
+                        approved.revision(),
+                        null,
+                        approved.approvedAt()))
+                .chain(decided -> records.isCancelled(orderId).chain(cancelled -> {
                     if (cancelled) {
-                        LOG.infof("order %s was cancelled; its approval reserves nothing", approved.orderId());
+                        LOG.infof("order %s was cancelled; its approval reserves nothing", orderId);
+                        return Uni.createFrom().voidItem();
+                    }
+                    if (decided.current().rejected()) {
+                        LOG.infof(
+                                "order %s was rejected by a newer decision (sequence %d); approval %s reserves nothing",
+                                orderId, decided.current().sequence, approved.sequence());
                         return Uni.createFrom().voidItem();
                     }
                     // Backorders before pick lists: a goods receipt serving this order's backorder holds the backorder
                     // while it creates the pick list, so once we have the backorder we also see that pick list.
                     return backorders
-                            .lockForOrder(approved.orderId())
+                            .lockForOrder(orderId)
                             .chain(waiting -> pickLists
-                                    .lockForOrder(approved.orderId())
+                                    .lockForOrder(orderId)
                                     .chain(lists -> reallocate(approved, approvedAt, lists, waiting)));
-                });
+                }))
+                .chain(() -> amendments.applyParked(orderId));
     }
 
     private Uni<Void> reallocate(
             OrderApproved approved, Instant approvedAt, List<PickList> lists, List<Backorder> waiting) {
-        Optional<Integer> served = served(lists, waiting);
+        Optional<Integer> served = AmendmentService.served(lists, waiting);
         if (served.isPresent() && served.get() >= approved.revision()) {
             LOG.infof(
                     "order %s revision %d is served already (revision %d); skipping",
@@ -119,7 +144,7 @@ public class AllocationService {
         Set<String> skus = new TreeSet<>(demand.keySet());
         replaced.forEach(p -> skus.addAll(p.quantitiesBySku().keySet()));
         return stocks.lockBySkus(skus).chain(rows -> {
-            StockChanges changes = new StockChanges(rows, Instant.now());
+            StockChanges changes = new StockChanges(rows);
             // Released first, so the new revision can take the units the old one held.
             replaced.forEach(changes::supersede);
             Allocation.Plan plan = Allocation.plan(demand, rows, priority, allowSplit);
@@ -165,12 +190,5 @@ public class AllocationService {
                 approved.requestedShipDate(),
                 approvedAt,
                 now);
-    }
-
-    /** The newest revision that has a pick list or a backorder, if any. */
-    private static Optional<Integer> served(List<PickList> lists, List<Backorder> waiting) {
-        return Stream.concat(
-                        lists.stream().map(p -> p.revision), waiting.stream().map(b -> b.revision))
-                .max(Integer::compare);
     }
 }

@@ -1,10 +1,14 @@
 package com.smartstore.oms.warehouse.service;
 
+import com.smartstore.oms.contracts.Events;
+import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.ExceptionType;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderException;
 import com.smartstore.oms.contracts.events.Severity;
 import com.smartstore.oms.contracts.events.ShortageReason;
+import com.smartstore.oms.kit.inbox.IncomingEvent;
+import com.smartstore.oms.kit.inbox.ParkedEvents;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.warehouse.domain.Backorder;
 import com.smartstore.oms.warehouse.domain.BackorderStatus;
@@ -12,9 +16,11 @@ import com.smartstore.oms.warehouse.domain.PickList;
 import com.smartstore.oms.warehouse.domain.PickListStatus;
 import com.smartstore.oms.warehouse.domain.Stock;
 import com.smartstore.oms.warehouse.repository.BackorderRepository;
+import com.smartstore.oms.warehouse.repository.OrderDecisionRepository;
 import com.smartstore.oms.warehouse.repository.OrderRecordRepository;
 import com.smartstore.oms.warehouse.repository.PickListRepository;
 import com.smartstore.oms.warehouse.repository.StockRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -22,9 +28,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,11 +42,15 @@ import org.jboss.logging.Logger;
  * waiting backorders first, then off its open pick lists (released); more units are reserved in the warehouses of its
  * open pick lists while they have them, the rest is backordered (a shortage). Once any of its goods was picked, the
  * amendment is refused with an {@code order-exception} (AMENDMENT_REFUSED) and nothing changes. Lines are matched
- * by SKU (one order line per SKU). Runs inside the inbox's transaction.
+ * by SKU (one order line per SKU). An amendment that arrives before the order's approval is parked and applied right
+ * after it; one the approved revision already contains is skipped. Runs inside the inbox's transaction.
  */
 @ApplicationScoped
 public class AmendmentService {
     static final String REFUSED = "AMENDMENT_REFUSED";
+    /** The inbox consumer; parked amendments are kept under its name. */
+    static final String CONSUMER = "warehouse-order-amended";
+
     private static final Logger LOG = Logger.getLogger(AmendmentService.class);
 
     private final BackorderRepository backorders;
@@ -44,6 +58,8 @@ public class AmendmentService {
     private final StockRepository stocks;
     private final OrderRecordRepository records;
     private final ShortageReporter shortages;
+    private final OrderDecisionRepository decisions;
+    private final ParkedEvents parked;
     private final Outbox outbox;
 
     public AmendmentService(
@@ -52,7 +68,11 @@ public class AmendmentService {
             StockRepository stocks,
             OrderRecordRepository records,
             ShortageReporter shortages,
+            OrderDecisionRepository decisions,
+            ParkedEvents parked,
             Outbox outbox) {
+        this.decisions = decisions;
+        this.parked = parked;
         this.backorders = backorders;
         this.pickLists = pickLists;
         this.stocks = stocks;
@@ -61,12 +81,46 @@ public class AmendmentService {
         this.outbox = outbox;
     }
 
-    public Uni<Void> amend(OrderAmended amended) {
+    /**
+     * Applies an amendment's changed lines, or parks it when the warehouse has no approval of the order yet (the
+     * topics are read independently): it is applied right after the approval, in the approval's transaction.
+     */
+    public Uni<Void> amend(IncomingEvent<OrderAmended> event) {
+        OrderAmended amended = event.payload();
         if (!amended.changed().contains("lines") || amended.lines().isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return records.lockOrder(amended.orderId())
-                .chain(() -> records.isCancelled(amended.orderId()))
+        UUID orderId = amended.orderId();
+        return records.lockOrder(orderId)
+                .chain(() -> records.isCancelled(orderId))
+                .chain(cancelled -> cancelled
+                        ? Uni.createFrom().voidItem()
+                        : decisions
+                                .findById(orderId)
+                                .chain(decision -> decision == null || decision.approvedRevision == null
+                                        ? parked.park(CONSUMER, orderId.toString(), event, Topics.ORDER_APPROVED)
+                                        : apply(amended)));
+    }
+
+    /**
+     * Applies the amendments parked for the order, in arrival order; called right after its approval was handled,
+     * with the order's lock held, in the same transaction.
+     */
+    Uni<Void> applyParked(UUID orderId) {
+        // The approval's new pick lists and backorders must be visible to the queries that lock them again.
+        return Panache.getSession()
+                .chain(Mutiny.Session::flush)
+                .chain(() -> parked.release(CONSUMER, orderId.toString()))
+                .chain(released -> Sequence.each(
+                        released, p -> apply(p.as(Events.ORDER_AMENDED).payload())));
+    }
+
+    /** Applies an amendment with the order's lock held. */
+    private Uni<Void> apply(OrderAmended amended) {
+        if (!amended.changed().contains("lines") || amended.lines().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return records.isCancelled(amended.orderId())
                 .chain(cancelled -> cancelled
                         ? Uni.createFrom().voidItem()
                         : backorders
@@ -77,10 +131,17 @@ public class AmendmentService {
     }
 
     private Uni<Void> adjust(OrderAmended amended, List<Backorder> allBackorders, List<PickList> lists) {
-        Instant now = Instant.now();
+        Optional<Integer> served = served(lists, allBackorders);
+        if (served.isPresent() && served.get() >= amended.revision()) {
+            // An approval of this revision (or a newer one) came first and already holds these lines.
+            LOG.infof(
+                    "order %s: amendment %s (revision %d) is contained in revision %d already; skipping",
+                    amended.orderId(), amended.amendmentId(), amended.revision(), served.get());
+            return Uni.createFrom().voidItem();
+        }
         List<PickList> taken = lists.stream().filter(p -> p.status.taken()).toList();
         if (!taken.isEmpty()) {
-            return outbox.add(refusal(amended, taken, now));
+            return outbox.add(refusal(amended, taken, Instant.now()));
         }
         List<PickList> open =
                 lists.stream().filter(p -> p.status == PickListStatus.OPEN).toList();
@@ -96,7 +157,7 @@ public class AmendmentService {
         Map<String, Integer> current = current(open, waiting);
         SortedMap<String, Integer> deltas = deltas(amended, current);
         return stocks.lockBySkus(deltas.keySet()).chain(rows -> {
-            StockChanges changes = new StockChanges(rows, now);
+            StockChanges changes = new StockChanges(rows);
             SortedMap<String, Integer> backordered = new TreeMap<>();
             // Additions first: a line that goes keeps its number until the flush, so a new line must not reuse it.
             deltas.forEach((sku, delta) -> {
@@ -113,7 +174,7 @@ public class AmendmentService {
                 }
             });
             List<Object> created = new ArrayList<>(changes.movements);
-            Backorder extra = backorder(amended, open, waiting, backordered, now);
+            Backorder extra = backorder(amended, open, waiting, backordered, changes.now);
             if (extra != null && !waiting.contains(extra)) {
                 created.add(extra);
             }
@@ -127,7 +188,7 @@ public class AmendmentService {
             return stocks.getSession()
                     .chain(s -> s.persistAll(created.toArray()))
                     .chain(() -> Sequence.each(changes.changed, stock -> outbox.add(stock.toEvent())))
-                    .chain(() -> shortages.report(backordered.keySet(), ShortageReason.BACKORDER, null, now));
+                    .chain(() -> shortages.report(backordered.keySet(), ShortageReason.BACKORDER, null, changes.now));
         });
     }
 
@@ -153,6 +214,21 @@ public class AmendmentService {
         }
         deltas.values().removeIf(delta -> delta == 0);
         return deltas;
+    }
+
+    /**
+     * The newest revision the order's pick lists and backorders were made or amended for, if any; those a rejection
+     * stopped do not count: a newer approval of the same revision allocates it again.
+     */
+    static Optional<Integer> served(List<PickList> lists, List<Backorder> backorders) {
+        return Stream.concat(
+                        lists.stream()
+                                .filter(p -> p.status != PickListStatus.REJECTED)
+                                .map(p -> p.revision),
+                        backorders.stream()
+                                .filter(b -> b.status != BackorderStatus.REJECTED)
+                                .map(b -> b.revision))
+                .max(Integer::compare);
     }
 
     /** Units per SKU the warehouse holds or awaits for the order now. */

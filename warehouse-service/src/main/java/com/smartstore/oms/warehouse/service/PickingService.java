@@ -9,6 +9,8 @@ import com.smartstore.oms.warehouse.domain.Parcel;
 import com.smartstore.oms.warehouse.domain.PickList;
 import com.smartstore.oms.warehouse.domain.PickListLine;
 import com.smartstore.oms.warehouse.domain.PickListStatus;
+import com.smartstore.oms.warehouse.repository.OrderDecisionRepository;
+import com.smartstore.oms.warehouse.repository.OrderRecordRepository;
 import com.smartstore.oms.warehouse.repository.PickListRepository;
 import com.smartstore.oms.warehouse.repository.StockRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -33,10 +35,19 @@ public class PickingService {
     private final PickListRepository pickLists;
     private final StockRepository stocks;
     private final ShortageReporter shortages;
+    private final OrderRecordRepository records;
+    private final OrderDecisionRepository decisions;
     private final Outbox outbox;
 
     public PickingService(
-            PickListRepository pickLists, StockRepository stocks, ShortageReporter shortages, Outbox outbox) {
+            PickListRepository pickLists,
+            StockRepository stocks,
+            ShortageReporter shortages,
+            OrderRecordRepository records,
+            OrderDecisionRepository decisions,
+            Outbox outbox) {
+        this.records = records;
+        this.decisions = decisions;
         this.pickLists = pickLists;
         this.stocks = stocks;
         this.shortages = shortages;
@@ -52,46 +63,47 @@ public class PickingService {
     /**
      * Confirms an open pick list with the units found (null or empty: every line in full; lines not named: in full);
      * with parcel weights it is packed in the same call (the older one-step confirmation). 404 unknown, 409 unless
-     * OPEN, 422 for a line that does not exist or more units than listed.
+     * OPEN, 409 while the order is held or rejected (issue 17), 422 for a line that does not exist or more units than
+     * listed. The clock is read once the stock rows are locked.
      */
     @WithTransaction
     public Uni<Result> confirm(UUID id, List<PickedLine> picked, List<BigDecimal> parcelWeights, String user) {
-        // The pick list is locked before its stock rows, as allocation does, so the two never deadlock.
-        return lock(id).chain(list -> {
-            Instant now = Instant.now();
-            Map<Integer, Integer> byLine = resolve(list, picked == null ? List.of() : picked);
-            list.confirm(user, now, byLine);
-            return stocks.lockInWarehouse(list.warehouse, list.quantitiesBySku().keySet())
-                    .chain(rows -> {
-                        StockChanges changes = new StockChanges(rows, now);
-                        changes.take(list, user);
-                        SortedMap<String, Integer> missing = list.missingBySku();
-                        Backorder backorder =
-                                missing.isEmpty() ? null : Backorder.shortPick(list, Allocation.lines(missing), now);
-                        List<Parcel> parcels = parcelWeights != null && list.status == PickListStatus.PICKED
-                                ? list.pack(user, now, parcelWeights)
-                                : List.of();
-                        List<Object> created = new ArrayList<>(changes.movements);
-                        created.addAll(parcels);
-                        if (backorder != null) {
-                            created.add(backorder);
-                        }
-                        return stocks.getSession()
-                                .chain(s -> s.persistAll(created.toArray()))
-                                .chain(() -> parcels.isEmpty()
-                                        ? Uni.createFrom().voidItem()
-                                        : outbox.add(list.toPickedEvent(parcels)))
-                                .chain(() -> Sequence.each(changes.changed, stock -> outbox.add(stock.toEvent())))
-                                .chain(() -> shortages.report(
-                                        missing.keySet(), ShortageReason.SHORT_PICK, list.warehouse, now))
-                                .replaceWith(new Result(list, parcels, backorder));
-                    });
-        });
+        // The order, then the pick list, then its stock rows: the order in which the event consumers lock, so a
+        // hold or rejection of the order and this pick are serialised and never deadlock.
+        return lock(id).chain(list -> stocks.lockInWarehouse(
+                        list.warehouse, list.quantitiesBySku().keySet())
+                .chain(rows -> {
+                    Map<Integer, Integer> byLine = resolve(list, picked == null ? List.of() : picked);
+                    StockChanges changes = new StockChanges(rows);
+                    Instant now = changes.now;
+                    list.confirm(user, now, byLine);
+                    changes.take(list, user);
+                    SortedMap<String, Integer> missing = list.missingBySku();
+                    Backorder backorder =
+                            missing.isEmpty() ? null : Backorder.shortPick(list, Allocation.lines(missing), now);
+                    List<Parcel> parcels = parcelWeights != null && list.status == PickListStatus.PICKED
+                            ? list.pack(user, now, parcelWeights)
+                            : List.of();
+                    List<Object> created = new ArrayList<>(changes.movements);
+                    created.addAll(parcels);
+                    if (backorder != null) {
+                        created.add(backorder);
+                    }
+                    return stocks.getSession()
+                            .chain(s -> s.persistAll(created.toArray()))
+                            .chain(() -> parcels.isEmpty()
+                                    ? Uni.createFrom().voidItem()
+                                    : outbox.add(list.toPickedEvent(parcels)))
+                            .chain(() -> Sequence.each(changes.changed, stock -> outbox.add(stock.toEvent())))
+                            .chain(() ->
+                                    shortages.report(missing.keySet(), ShortageReason.SHORT_PICK, list.warehouse, now))
+                            .replaceWith(new Result(list, parcels, backorder));
+                }));
     }
 
     /**
      * Packs a picked list into parcels (numbered from 1; none given: one of unknown weight) and publishes
-     * {@code picked} with the units picked. 404 unknown, 409 unless PICKED.
+     * {@code picked} with the units picked. 404 unknown, 409 unless PICKED, 409 while the order is held or rejected.
      */
     @WithTransaction
     public Uni<Result> pack(UUID id, List<BigDecimal> parcelWeights, String user) {
@@ -105,8 +117,26 @@ public class PickingService {
         });
     }
 
+    /**
+     * The pick list, locked after its order's lock, once review's newest decision on the order lets it go on:
+     * 404 unknown, 409 ({@code order-on-hold}, {@code order-rejected}) while a hold or rejection is the newest
+     * decision (issue 17). Other closed lists are left to their own status check.
+     */
     private Uni<PickList> lock(UUID id) {
-        return pickLists.lockWithLines(id).onItem().ifNull().failWith(() -> ApiException.notFound("Pick list", id));
+        return pickLists
+                .orderOf(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiException.notFound("Pick list", id))
+                .chain(records::lockOrder)
+                .chain(() -> pickLists.lockWithLines(id))
+                .chain(list -> decisions.findById(list.orderId).map(decision -> {
+                    // A list the rejection released answers with the rejection too: that is why it is closed.
+                    if (decision != null && (list.status.inProgress() || list.status == PickListStatus.REJECTED)) {
+                        decision.requireFulfilment(list.status == PickListStatus.PICKED ? "packed" : "picked");
+                    }
+                    return list;
+                }));
     }
 
     /** Units found per line number, from lines named by number or by SKU; 422 for what the list does not have. */

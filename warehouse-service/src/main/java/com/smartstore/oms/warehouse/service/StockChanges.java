@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The locked stock rows of one transaction, and what it changed in them: ledger rows and rows to publish. */
@@ -23,8 +24,12 @@ final class StockChanges {
     final List<StockMovement> movements = new ArrayList<>();
     final Set<Stock> changed = new LinkedHashSet<>();
 
-    StockChanges(List<Stock> rows, Instant now) {
-        this.now = now;
+    /**
+     * The rows must be locked already: the clock is read here, after the locks, so a change never stamps a row
+     * older than the writer it waited for (issue 17 case 6).
+     */
+    StockChanges(List<Stock> rows) {
+        this.now = Instant.now();
         this.rows = rows.stream().collect(Collectors.toMap(s -> new Stock.Key(s.warehouse, s.sku), s -> s));
     }
 
@@ -85,6 +90,13 @@ final class StockChanges {
             String warehouse, String sku, int quantity, MovementType type, UUID orderId, String reason, String actor) {
         Stock stock = row(warehouse, sku);
         record(stock, stock.restock(type, quantity, orderId, reason, actor, now));
+        return stock;
+    }
+
+    /** A count or correction by staff; returns the row. */
+    Stock record(String warehouse, String sku, Function<Stock, StockMovement> change) {
+        Stock stock = row(warehouse, sku);
+        record(stock, change.apply(stock));
         return stock;
     }
 

@@ -1,0 +1,100 @@
+package com.smartstore.oms.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.smartstore.oms.contracts.Events;
+import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.OrderAmended;
+import com.smartstore.oms.kit.testing.TestKafka;
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 17 case 2: an amendment that arrives before the order's approval (another topic) is parked and applied
+ * right after the approval, so the amended lines are reserved and picked; an amendment the approval already
+ * contains is not applied twice.
+ */
+@QuarkusTest
+class EarlyAmendmentTest {
+    private static final String AMENDED = "warehouse-order-amended";
+
+    @Test
+    void anAmendmentBeforeTheApprovalIsAppliedWhenTheApprovalArrives() {
+        String warehouse = Fixtures.newWarehouse();
+        String sku = Fixtures.newSku();
+        String mug = Fixtures.newSku();
+        Fixtures.setStock(warehouse, sku, 10);
+        Fixtures.setStock(warehouse, mug, 10);
+        UUID orderId = UUID.randomUUID();
+
+        // Line 1 goes from 2 to 4 units and a mug is added, before the warehouse has heard of the order.
+        amend(orderId, 2, line(1, sku, 4, sku, 2), line(2, mug, 1, mug, 0));
+        assertThat(Fixtures.pickLists(orderId)).isEmpty();
+
+        Fixtures.awaitProcessed(
+                TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, 1L, new LineQuantity(sku, 2))));
+
+        assertThat(lines(orderId)).containsExactlyInAnyOrder(sku + "=4", mug + "=1");
+        assertThat(Fixtures.stock(warehouse, sku)).containsEntry("reserved", 4);
+        assertThat(Fixtures.stock(warehouse, mug)).containsEntry("reserved", 1);
+        Fixtures.confirm((String) Fixtures.awaitPickList(orderId).get("id"), Map.of())
+                .statusCode(200);
+        assertThat(Fixtures.stock(warehouse, sku)).containsEntry("onHand", 6);
+    }
+
+    @Test
+    void anApprovalOfTheAmendedRevisionIsNotAmendedTwice() {
+        String warehouse = Fixtures.newWarehouse();
+        String sku = Fixtures.newSku();
+        Fixtures.setStock(warehouse, sku, 10);
+        UUID orderId = UUID.randomUUID();
+        Fixtures.awaitProcessed(
+                TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, 1L, new LineQuantity(sku, 2))));
+
+        // Review re-approves revision 2 (4 units) before the warehouse reads the amendment that made it.
+        Fixtures.awaitProcessed(
+                TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 2, 2L, new LineQuantity(sku, 4))));
+        amend(orderId, 2, line(1, sku, 4, sku, 2));
+
+        assertThat(lines(orderId)).containsExactly(sku + "=4");
+        assertThat(Fixtures.stock(warehouse, sku)).containsEntry("reserved", 4);
+    }
+
+    private static void amend(UUID orderId, int revision, OrderAmended.LineChange... lines) {
+        OrderAmended amended = new OrderAmended(
+                orderId,
+                Fixtures.orderNumber(orderId),
+                revision,
+                UUID.randomUUID(),
+                List.of("lines"),
+                null,
+                null,
+                List.of(lines),
+                new BigDecimal("20.00"),
+                "customer asked",
+                "customer-service",
+                Instant.now());
+        Fixtures.awaitProcessed(AMENDED, TestKafka.publish(Events.ORDER_AMENDED, amended));
+    }
+
+    private static OrderAmended.LineChange line(
+            int lineNo, String sku, int quantity, String previousSku, int previousQuantity) {
+        return new OrderAmended.LineChange(
+                lineNo, sku, "Product " + sku, null, quantity, new BigDecimal("5.00"), previousSku, previousQuantity);
+    }
+
+    /** The open pick lists' lines as "sku=quantity". */
+    @SuppressWarnings("unchecked")
+    private static List<String> lines(UUID orderId) {
+        return Fixtures.pickLists(orderId).stream()
+                .filter(p -> "OPEN".equals(p.get("status")))
+                .flatMap(p -> ((List<Map<String, Object>>) p.get("lines")).stream())
+                .map(l -> l.get("sku") + "=" + l.get("quantity"))
+                .toList();
+    }
+}
