@@ -2,13 +2,20 @@ package com.smartstore.oms.shipping;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
+import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.OrderApproved;
+import com.smartstore.oms.contracts.events.OrderCancelRequested;
+import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.restassured.http.ContentType;
@@ -21,13 +28,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Events as intake and warehouse publish them, and the calls the shipping tests share. */
+/** Events as intake, review and warehouse publish them, and the calls the shipping tests share. */
 final class Fixtures {
+    /** Long enough for a consumer on a machine shared with other builds. */
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    static String orderNumber(UUID orderId) {
+        return "SO-" + orderId.toString().substring(0, 8);
+    }
 
     static OrderReceived orderReceived(UUID orderId, int revision, String city, LocalDate requestedShipDate) {
         return new OrderReceived(
                 orderId,
-                "SO-" + orderId.toString().substring(0, 8),
+                orderNumber(orderId),
                 revision,
                 SalesChannel.REST,
                 null,
@@ -52,6 +65,68 @@ final class Fixtures {
                 Instant.now());
     }
 
+    static OrderCancelRequested cancelRequested(UUID orderId, UUID requestId) {
+        return new OrderCancelRequested(
+                orderId,
+                orderNumber(orderId),
+                requestId,
+                "PICKED",
+                "Customer changed their mind",
+                "customer-service",
+                Instant.now());
+    }
+
+    static OrderApproved approved(UUID orderId, Long sequence) {
+        return new OrderApproved(
+                orderId,
+                orderNumber(orderId),
+                1,
+                UUID.randomUUID(),
+                false,
+                "reviewer",
+                List.of(new LineQuantity("SKU-A", 2)),
+                null,
+                Instant.now(),
+                sequence);
+    }
+
+    static OrderHeld held(UUID orderId, Long sequence) {
+        return new OrderHeld(
+                orderId,
+                orderNumber(orderId),
+                1,
+                UUID.randomUUID(),
+                List.of(new OrderHeld.RuleFailure("payment", "the payment failed")),
+                Instant.now(),
+                sequence);
+    }
+
+    static OrderRejected rejected(UUID orderId, Long sequence) {
+        return new OrderRejected(
+                orderId,
+                orderNumber(orderId),
+                1,
+                UUID.randomUUID(),
+                "BLACKLISTED",
+                "the address is on the blacklist",
+                "reviewer",
+                Instant.now(),
+                sequence);
+    }
+
+    /** The order is known and its pick list packed: returns the id of the shipment waiting for dispatch. */
+    static String packedOrder(UUID orderId, String city) {
+        TestKafka.publish(Events.ORDER_RECEIVED, orderReceived(orderId, 1, city, null));
+        TestKafka.publish(Events.PICKED, picked(orderId, UUID.randomUUID()));
+        await().atMost(WAIT).untilAsserted(() -> shipmentsOf(orderId).body("[0].shipTo.city", equalTo(city)));
+        return shipmentsOf(orderId).extract().path("[0].id");
+    }
+
+    /** Waits until the consumer has handled the event. */
+    static void awaitProcessed(String consumer, String eventId) {
+        await().atMost(WAIT).until(() -> processed(consumer, eventId));
+    }
+
     /** The order's shipments, as shipping staff see them. */
     static ValidatableResponse shipmentsOf(UUID orderId) {
         return given().auth()
@@ -64,7 +139,7 @@ final class Fixtures {
 
     /** Waits until the order has a shipment and returns its id. */
     static String awaitShipment(UUID orderId) {
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(WAIT)
                 .until(() ->
                         !shipmentsOf(orderId).extract().jsonPath().getList("id").isEmpty());
         return shipmentsOf(orderId).extract().path("[0].id");

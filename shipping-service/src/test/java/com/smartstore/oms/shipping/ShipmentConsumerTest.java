@@ -14,7 +14,6 @@ import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ class ShipmentConsumerTest {
 
         TestKafka.publish(
                 Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Faro", LocalDate.of(2026, 12, 24)));
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Fixtures.WAIT)
                 .untilAsserted(() -> Fixtures.shipmentsOf(orderId)
                         .body("[0].id", equalTo(id))
                         .body(
@@ -60,7 +59,7 @@ class ShipmentConsumerTest {
         UUID secondPickList = UUID.randomUUID();
         TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, secondPickList));
 
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Fixtures.WAIT)
                 .until(() -> Fixtures.shipmentsOf(orderId)
                         .extract()
                         .jsonPath()
@@ -77,7 +76,7 @@ class ShipmentConsumerTest {
         TestKafka.publish(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 2, "Porto", null));
         String stale = TestKafka.publish(
                 Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Lisboa", LocalDate.of(2026, 12, 1)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.processed("shipping-order-received", stale));
+        await().atMost(Fixtures.WAIT).until(() -> Fixtures.processed("shipping-order-received", stale));
         assertThat(Db.read(() -> orders.findById(orderId)).shipTo.city).isEqualTo("Porto");
 
         TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
@@ -94,7 +93,7 @@ class ShipmentConsumerTest {
         // Dates long past, so these two lead the queue whatever else other tests left in it.
         TestKafka.publish(Events.ORDER_RECEIVED, Fixtures.orderReceived(later, 1, "Braga", LocalDate.of(2000, 1, 2)));
         TestKafka.publish(Events.ORDER_RECEIVED, Fixtures.orderReceived(sooner, 1, "Braga", LocalDate.of(2000, 1, 1)));
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Fixtures.WAIT)
                 .until(() -> Db.read(() -> orders.count("orderId in ?1", List.of(later, sooner))) == 2);
         TestKafka.publish(Events.PICKED, Fixtures.picked(later, UUID.randomUUID()));
         TestKafka.publish(Events.PICKED, Fixtures.picked(sooner, UUID.randomUUID()));

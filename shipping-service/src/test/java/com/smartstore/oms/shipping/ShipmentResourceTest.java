@@ -19,7 +19,6 @@ import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ class ShipmentResourceTest {
         UUID pickListId = UUID.randomUUID();
         TestKafka.publish(
                 Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Lisboa", LocalDate.of(2026, 12, 1)));
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Fixtures.WAIT)
                 .untilAsserted(() -> assertThat(orderKnown(orderId)).isTrue());
         TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, pickListId));
         String id = Fixtures.awaitShipment(orderId);
@@ -86,8 +85,7 @@ class ShipmentResourceTest {
     @Test
     void dispatchingTwiceIsAConflictAndPublishesOnce() {
         UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
-        String id = Fixtures.awaitShipment(orderId);
+        String id = Fixtures.packedOrder(orderId, "Faro");
         Fixtures.dispatch(id, "warehouse", Map.of("carrier", "DHL", "trackingNumber", "JD0001"))
                 .statusCode(200);
 
@@ -104,6 +102,27 @@ class ShipmentResourceTest {
                 .body("shippedBy", equalTo("warehouse"));
         List<ConsumerRecord<String, String>> shipped = TestKafka.awaitRecords(Topics.SHIPPED, orderId.toString(), 1);
         assertThat(shipped).hasSize(1);
+    }
+
+    @Test
+    void aShipmentWithoutTheOrdersAddressWaitsForTheOrderBeforeItCanLeave() {
+        UUID orderId = UUID.randomUUID();
+        // Issue 17 case 9: picked overtook order-received; there is no label to print yet.
+        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        String id = Fixtures.awaitShipment(orderId);
+
+        Fixtures.dispatch(id, "shipping", Map.of("carrier", "CTT", "trackingNumber", "RR8PT"))
+                .statusCode(409)
+                .body("error", equalTo("waiting-for-order"))
+                .body("message", containsString("waiting for the order's address"));
+        Fixtures.shipmentsOf(orderId).body("[0].status", equalTo("WAITING_DISPATCH"));
+
+        TestKafka.publish(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Faro", null));
+        await().atMost(Fixtures.WAIT)
+                .untilAsserted(() -> Fixtures.shipmentsOf(orderId).body("[0].shipTo.city", equalTo("Faro")));
+        Fixtures.dispatch(id, "shipping", Map.of("carrier", "CTT", "trackingNumber", "RR8PT"))
+                .statusCode(200)
+                .body("orderNumber", equalTo(Fixtures.orderNumber(orderId)));
     }
 
     @Test

@@ -121,7 +121,8 @@ public class Shipment {
 
     /**
      * Stops a shipment of a cancelled order; says whether it did. One already handed to the carrier stays
-     * SHIPPED: intake refuses to cancel shipped orders, so this only meets a dispatch racing the cancellation.
+     * SHIPPED (shipping refuses to cancel an order with a parcel on its way), and one stopped already stays as
+     * it was stopped.
      */
     public boolean cancel(String reason, Instant at) {
         if (status != ShipmentStatus.WAITING_DISPATCH) {
@@ -133,7 +134,11 @@ public class Shipment {
         return true;
     }
 
-    /** Hands the shipment to a carrier and returns the event that says so; refused unless it is waiting. */
+    /**
+     * Hands the shipment to a carrier and returns the event that says so; refused unless it is waiting, and until
+     * the order's number and address are on record (issue 17 case 9: {@code picked} may overtake
+     * {@code order-received}, and a parcel without an address cannot be labelled).
+     */
     public Shipped dispatch(String carrier, String trackingNumber, LocalDate estimatedDelivery, String by, Instant at) {
         if (status != ShipmentStatus.WAITING_DISPATCH) {
             String detail = status == ShipmentStatus.CANCELLED
@@ -141,6 +146,12 @@ public class Shipment {
                     : "by " + shippedBy + " at " + shippedAt + " with " + this.carrier + " " + this.trackingNumber;
             throw new ShipmentStateException("Shipment " + id + " is " + status + " (" + detail
                     + "); only a shipment WAITING_DISPATCH can be dispatched");
+        }
+        if (orderNumber == null || shipTo == null) {
+            throw new ShipmentStateException(
+                    "waiting-for-order",
+                    "Shipment " + id + " is waiting for the order's address: order " + orderId
+                            + " has not reached shipping yet; dispatch it once its number and address show here");
         }
         status = ShipmentStatus.SHIPPED;
         this.carrier = carrier.trim();

@@ -3,6 +3,7 @@ package com.smartstore.oms.shipping.messaging;
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.kit.inbox.Inbox;
+import com.smartstore.oms.shipping.service.OrderGateService;
 import com.smartstore.oms.shipping.service.OrderProjection;
 import com.smartstore.oms.shipping.service.ShipmentService;
 import io.smallrye.mutiny.Uni;
@@ -11,19 +12,22 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Consumes orders (for their address and date), their amendments (new addresses) and cancellations, and
- * packed pick lists (for shipments), each through the inbox.
+ * Consumes orders (for their address and date) and their amendments (new addresses), review's decisions (holds),
+ * cancel requests (which shipping answers) and packed pick lists (for shipments), each through the inbox.
+ * {@code order-cancelled} is no input: shipping publishes it as the confirmation.
  */
 @ApplicationScoped
 public class ShippingConsumer {
     private final Inbox inbox;
     private final OrderProjection orders;
     private final ShipmentService shipments;
+    private final OrderGateService gates;
 
-    public ShippingConsumer(Inbox inbox, OrderProjection orders, ShipmentService shipments) {
+    public ShippingConsumer(Inbox inbox, OrderProjection orders, ShipmentService shipments, OrderGateService gates) {
         this.inbox = inbox;
         this.orders = orders;
         this.shipments = shipments;
+        this.gates = gates;
     }
 
     @Incoming(Topics.ORDER_RECEIVED)
@@ -34,14 +38,33 @@ public class ShippingConsumer {
 
     @Incoming(Topics.ORDER_AMENDED)
     public Uni<Void> onOrderAmended(ConsumerRecord<String, String> record) {
-        return inbox.handle(
-                "shipping-order-amended", record, Events.ORDER_AMENDED, event -> orders.amend(event.payload()));
+        return inbox.handle(OrderProjection.AMENDMENTS, record, Events.ORDER_AMENDED, orders::amend);
     }
 
-    @Incoming(Topics.ORDER_CANCELLED)
-    public Uni<Void> onOrderCancelled(ConsumerRecord<String, String> record) {
+    @Incoming(Topics.ORDER_APPROVED)
+    public Uni<Void> onOrderApproved(ConsumerRecord<String, String> record) {
         return inbox.handle(
-                "shipping-order-cancelled", record, Events.ORDER_CANCELLED, event -> shipments.cancel(event.payload()));
+                "shipping-order-approved", record, Events.ORDER_APPROVED, event -> gates.approved(event.payload()));
+    }
+
+    @Incoming(Topics.ORDER_HELD)
+    public Uni<Void> onOrderHeld(ConsumerRecord<String, String> record) {
+        return inbox.handle("shipping-order-held", record, Events.ORDER_HELD, event -> gates.held(event.payload()));
+    }
+
+    @Incoming(Topics.ORDER_REJECTED)
+    public Uni<Void> onOrderRejected(ConsumerRecord<String, String> record) {
+        return inbox.handle(
+                "shipping-order-rejected", record, Events.ORDER_REJECTED, event -> gates.rejected(event.payload()));
+    }
+
+    @Incoming(Topics.ORDER_CANCEL_REQUESTED)
+    public Uni<Void> onOrderCancelRequested(ConsumerRecord<String, String> record) {
+        return inbox.handle(
+                "shipping-order-cancel-requested",
+                record,
+                Events.ORDER_CANCEL_REQUESTED,
+                event -> gates.answer(event.payload()));
     }
 
     @Incoming(Topics.PICKED)

@@ -31,6 +31,18 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, UUID>
         return list("orderId", QUEUE_ORDER, orderId);
     }
 
+    /**
+     * The order a shipment belongs to, or null if there is no such shipment; read without loading the shipment, so
+     * a caller can lock the order's gate before it loads and locks the shipment.
+     */
+    public Uni<UUID> orderOf(UUID shipmentId) {
+        return getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select s.orderId from Shipment s where s.id = :id", UUID.class)
+                        .setParameter("id", shipmentId)
+                        .getSingleResultOrNull());
+    }
+
     /** Locked until the transaction ends, so two dispatches of one shipment cannot both succeed. */
     public Uni<Shipment> findForUpdate(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);

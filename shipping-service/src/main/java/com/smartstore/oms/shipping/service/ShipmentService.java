@@ -1,14 +1,12 @@
 package com.smartstore.oms.shipping.service;
 
-import com.smartstore.oms.contracts.events.OrderCancelled;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.rest.ApiException;
-import com.smartstore.oms.shipping.domain.CancelledOrder;
 import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.domain.ShipmentStateException;
-import com.smartstore.oms.shipping.repository.CancelledOrderRepository;
+import com.smartstore.oms.shipping.repository.OrderGateRepository;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
 import com.smartstore.oms.shipping.rest.DispatchRequest;
@@ -26,82 +24,57 @@ public class ShipmentService {
 
     private final ShipmentRepository shipments;
     private final OrderInfoRepository orders;
-    private final CancelledOrderRepository cancelled;
+    private final OrderGateRepository gates;
     private final Outbox outbox;
 
     public ShipmentService(
-            ShipmentRepository shipments,
-            OrderInfoRepository orders,
-            CancelledOrderRepository cancelled,
-            Outbox outbox) {
+            ShipmentRepository shipments, OrderInfoRepository orders, OrderGateRepository gates, Outbox outbox) {
         this.shipments = shipments;
         this.orders = orders;
-        this.cancelled = cancelled;
+        this.gates = gates;
         this.outbox = outbox;
     }
 
     /**
      * Runs inside the inbox's transaction. One shipment per pick list: the inbox drops a redelivered event,
-     * and this drops the same pick list reported again under a new event id.
+     * and this drops the same pick list reported again under a new event id. Under the order's gate lock, so a
+     * pick list packed while a cancellation is confirmed is stopped by one or the other.
      */
     public Uni<Void> open(Picked picked, Instant pickedAt) {
-        return shipments.findByPickList(picked.pickListId()).chain(existing -> {
-            if (existing != null) {
-                LOG.infof(
-                        "pick list %s has shipment %s already; ignoring it being reported again",
-                        picked.pickListId(), existing.id);
-                return Uni.createFrom().voidItem();
-            }
-            return orders.findById(picked.orderId())
-                    .map(order -> Shipment.waitingFor(picked, pickedAt, order, Instant.now()))
-                    .call(shipment -> cancelled.findById(picked.orderId()).invoke(cancellation -> {
-                        if (cancellation != null) {
-                            shipment.cancel(cancellation.reason, cancellation.cancelledAt);
-                        }
-                    }))
-                    .call(shipments::persist)
-                    .replaceWithVoid();
-        });
+        return gates.lock(picked.orderId())
+                .chain(gate -> shipments.findByPickList(picked.pickListId()).chain(existing -> {
+                    if (existing != null) {
+                        LOG.infof(
+                                "pick list %s has shipment %s already; ignoring it being reported again",
+                                picked.pickListId(), existing.id);
+                        return Uni.createFrom().voidItem();
+                    }
+                    return orders.findById(picked.orderId())
+                            .map(order -> Shipment.waitingFor(picked, pickedAt, order, Instant.now()))
+                            .invoke(gate::stopIfCancelled)
+                            .call(shipments::persist)
+                            .replaceWithVoid();
+                }));
     }
 
     /**
-     * Runs inside the inbox's transaction. Remembers the cancellation (a pick list packed later must not be
-     * dispatched either) and stops the order's shipments still waiting for dispatch (R-I11).
+     * Hands a shipment to a carrier (R-S1). Takes the order's gate lock before the shipment's, in the same order
+     * as a cancel request, so exactly one of a dispatch and a cancellation racing it wins (issue 17 case 3); the
+     * clock is read after the locks.
      */
-    public Uni<Void> cancel(OrderCancelled event) {
-        return cancelled.findById(event.orderId()).chain(known -> {
-            if (known != null) {
-                return Uni.createFrom().voidItem();
-            }
-            CancelledOrder cancellation = new CancelledOrder();
-            cancellation.orderId = event.orderId();
-            cancellation.reason = event.reason();
-            cancellation.cancelledBy = event.cancelledBy();
-            cancellation.cancelledAt = event.cancelledAt();
-            return cancelled
-                    .persist(cancellation)
-                    .chain(() -> shipments.forOrder(event.orderId()))
-                    .invoke(list -> list.forEach(shipment -> {
-                        if (!shipment.cancel(event.reason(), event.cancelledAt())) {
-                            LOG.warnf(
-                                    "order %s was cancelled but shipment %s is %s already",
-                                    event.orderId(), shipment.id, shipment.status);
-                        }
-                    }))
-                    .replaceWithVoid();
-        });
-    }
-
     @WithTransaction
     public Uni<Shipment> dispatch(UUID id, DispatchRequest request, String user) {
         return shipments
-                .findForUpdate(id)
+                .orderOf(id)
                 .onItem()
                 .ifNull()
                 .failWith(() -> ApiException.notFound("Shipment", id))
-                .chain(shipment -> {
+                .chain(gates::lock)
+                .chain(gate -> shipments.findForUpdate(id).chain(shipment -> {
                     Shipped shipped;
                     try {
+                        gate.checkDispatch(
+                                shipment.orderNumber == null ? shipment.orderId.toString() : shipment.orderNumber);
                         shipped = shipment.dispatch(
                                 request.carrier(),
                                 request.trackingNumber(),
@@ -109,9 +82,9 @@ public class ShipmentService {
                                 user,
                                 Instant.now());
                     } catch (ShipmentStateException e) {
-                        throw ApiException.conflict("shipment-not-waiting", e.getMessage());
+                        throw ApiException.conflict(e.code(), e.getMessage());
                     }
                     return outbox.add(shipped).replaceWith(shipment);
-                });
+                }));
     }
 }

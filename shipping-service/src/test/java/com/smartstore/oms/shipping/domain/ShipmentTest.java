@@ -56,19 +56,32 @@ class ShipmentTest {
 
     @Test
     void aShippedShipmentKeepsItsAddressWhenTheOrderChanges() {
-        Shipment shipment = Shipment.waitingFor(picked(), T0, null, T0);
-        assertThat(shipment.shipTo).isNull();
+        Shipment shipment = Shipment.waitingFor(picked(), T0, OrderInfo.from(received(1, "Lisboa", null, null)), T0);
         shipment.dispatch("CTT", "RR1PT", null, "shipping", T0.plusSeconds(60));
 
-        shipment.fillFrom(OrderInfo.from(received(1, "Porto", null, LocalDate.of(2026, 12, 1))));
-        assertThat(shipment.orderNumber).isEqualTo("SO-1");
-        assertThat(shipment.shipTo).isNull();
+        shipment.fillFrom(OrderInfo.from(received(2, "Porto", null, LocalDate.of(2026, 12, 1))));
+        assertThat(shipment.shipTo.city).isEqualTo("Lisboa");
         assertThat(shipment.requestedShipDate).isNull();
     }
 
     @Test
-    void dispatchShipsOnceAndReportsIt() {
+    void aShipmentWithoutTheOrdersAddressCannotBeDispatched() {
+        // Issue 17 case 9: picked overtook order-received.
         Shipment shipment = Shipment.waitingFor(picked(), T0, null, T0);
+        assertThatThrownBy(() -> shipment.dispatch("CTT", "RR1PT", null, "shipping", T0))
+                .isInstanceOfSatisfying(
+                        ShipmentStateException.class, e -> assertThat(e.code()).isEqualTo("waiting-for-order"))
+                .hasMessageContaining("waiting for the order's address");
+        assertThat(shipment.status).isEqualTo(ShipmentStatus.WAITING_DISPATCH);
+
+        shipment.fillFrom(OrderInfo.from(received(1, "Porto", null, null)));
+        shipment.dispatch("CTT", "RR1PT", null, "shipping", T0);
+        assertThat(shipment.status).isEqualTo(ShipmentStatus.SHIPPED);
+    }
+
+    @Test
+    void dispatchShipsOnceAndReportsIt() {
+        Shipment shipment = Shipment.waitingFor(picked(), T0, OrderInfo.from(received(1, "Lisboa", null, null)), T0);
         Shipped shipped =
                 shipment.dispatch(" DHL ", "JD1 ", LocalDate.of(2026, 12, 3), "warehouse", T0.plusSeconds(60));
 
