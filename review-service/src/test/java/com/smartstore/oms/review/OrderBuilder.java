@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Builds {@code order-received} events as intake publishes them; by default paid online in full. */
+/**
+ * Builds {@code order-received} events as intake publishes them; by default paid online in full, the payment
+ * vouched for by a signed platform webhook ({@code confirmedBy PLATFORM}): review trusts no caller's paid-at.
+ */
 public final class OrderBuilder {
     public static final Instant PAID_AT = Instant.parse("2026-11-27T09:00:00Z");
     public static final LocalDate SHIP_DATE = LocalDate.parse("2026-12-01");
@@ -20,6 +23,7 @@ public final class OrderBuilder {
     private String currency = "EUR";
     private final List<OrderReceived.Line> lines = new ArrayList<>();
     private OrderReceived.Payment payment;
+    private String confirmedBy = "PLATFORM";
     private SalesChannel channel = SalesChannel.REST;
     private OrderReceived.Customer customer =
             new OrderReceived.Customer("c-" + UUID.randomUUID(), "Ana Silva", "+351 912 345 678", "ana@example.com");
@@ -83,6 +87,12 @@ public final class OrderBuilder {
         return this;
     }
 
+    /** The paid-at is only what the caller says (a storefront or REST order): review waits for a capture. */
+    public OrderBuilder unconfirmed() {
+        this.confirmedBy = null;
+        return this;
+    }
+
     public OrderBuilder currency(String currency) {
         this.currency = currency;
         return this;
@@ -120,9 +130,15 @@ public final class OrderBuilder {
                 address,
                 lines,
                 new OrderReceived.Remarks(null, "Happy birthday!", SHIP_DATE),
-                payment == null ? new OrderReceived.Payment(PaymentMethod.ONLINE, total, PAID_AT) : payment,
+                confirmed(payment == null ? new OrderReceived.Payment(PaymentMethod.ONLINE, total, PAID_AT) : payment),
                 total,
                 currency,
                 receivedAt);
+    }
+
+    /** Who vouches for a payment with a paid-at; nobody vouches for an unpaid one. */
+    private OrderReceived.Payment confirmed(OrderReceived.Payment p) {
+        return new OrderReceived.Payment(
+                p.method(), p.amount(), p.paidAt(), p.instalments(), p.paidAt() == null ? null : confirmedBy);
     }
 }

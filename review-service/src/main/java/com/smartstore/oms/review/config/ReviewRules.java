@@ -48,7 +48,7 @@ public class ReviewRules {
         return List.of(
                 new StockSufficientRule(),
                 new PriceMatchesCatalogueRule(config.priceTolerance()),
-                new PaymentCompleteRule(config.codMaximum(), config.instalmentTolerance()),
+                new PaymentCompleteRule(config.codMaximum(), config.instalmentTolerance(), config.priceTolerance()),
                 new AddressCompleteRule(),
                 new HighOrderValueRule(config.highValueThreshold()),
                 new UnusualQuantityRule(config.maxLineQuantity()),

@@ -35,6 +35,11 @@ public final class AddressCompleteRule implements ReviewRule {
     }
 
     @Override
+    public boolean readsContactOrAddress() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return NAME;
     }

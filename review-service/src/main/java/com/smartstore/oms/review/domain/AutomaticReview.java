@@ -20,6 +20,21 @@ public final class AutomaticReview {
      * partition or slipping through unchecked.
      */
     public Evaluation evaluate(OrderReceived order, ReviewFacts facts) {
+        return evaluate(order, facts, rules);
+    }
+
+    /**
+     * Only the rules that read contact details or the shipping address, for a change of those after approval
+     * (R-I10): the others judged lines, prices and payment that did not change.
+     */
+    public Evaluation evaluateContactAndAddress(OrderReceived order, ReviewFacts facts) {
+        return evaluate(
+                order,
+                facts,
+                rules.stream().filter(ReviewRule::readsContactOrAddress).toList());
+    }
+
+    private static Evaluation evaluate(OrderReceived order, ReviewFacts facts, List<ReviewRule> rules) {
         return new Evaluation(rules.stream()
                 .map(rule -> {
                     try {

@@ -19,6 +19,11 @@ public final class BlacklistedCustomerRule implements ReviewRule {
     }
 
     @Override
+    public boolean readsContactOrAddress() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return NAME;
     }

@@ -1,27 +1,35 @@
 package com.smartstore.oms.review.domain;
 
 import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.contracts.events.PaymentResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The payment is complete and consistent with the order total, by method (R-R1): prepaid (ONLINE) is paid
- * in full with a paid-at; cash on delivery is due, not paid yet, equals the total and stays within the
- * configured maximum; an instalment plan has its first payment made and its instalments add up to the total.
+ * The payment is complete and consistent with the order total, by method (R-R1), judged only from sources that
+ * vouch for it (R-I6; issue 17 case 4): a payment the platform confirmed in a signed webhook ({@code confirmedBy})
+ * or captures recorded by providers and finance ({@code payment-recorded}); a caller's paid-at alone proves nothing.
+ * ONLINE needs the total captured (within the price tolerance) or confirmed; INSTALMENTS needs a plan that adds up
+ * to the total and its first instalment captured or confirmed; cash on delivery is due, not paid yet, equals the
+ * total and stays within the configured maximum. Until paid the order waits ("awaiting payment"); a failed
+ * payment fails the rule.
  */
 public final class PaymentCompleteRule implements ReviewRule {
     public static final String NAME = "payment-complete";
 
     private final BigDecimal codMaximum;
     private final BigDecimal instalmentTolerance;
+    private final BigDecimal captureTolerance;
 
     /**
      * @param codMaximum the largest order total accepted for cash on delivery
      * @param instalmentTolerance how far count x amount per instalment may differ from the total (rounding)
+     * @param captureTolerance how far captures may fall short of what is due and still count as paid (the price
+     *     tolerance)
      */
-    public PaymentCompleteRule(BigDecimal codMaximum, BigDecimal instalmentTolerance) {
+    public PaymentCompleteRule(BigDecimal codMaximum, BigDecimal instalmentTolerance, BigDecimal captureTolerance) {
         if (codMaximum == null || codMaximum.signum() < 0) {
             throw new IllegalArgumentException(
                     "oms.review.rules.payment-complete.cod-maximum must be zero or positive, was " + codMaximum);
@@ -31,8 +39,13 @@ public final class PaymentCompleteRule implements ReviewRule {
                     "oms.review.rules.payment-complete.instalment-tolerance must be zero or positive, was "
                             + instalmentTolerance);
         }
+        if (captureTolerance == null || captureTolerance.signum() < 0) {
+            throw new IllegalArgumentException(
+                    "oms.review.price-tolerance must be zero or positive, was " + captureTolerance);
+        }
         this.codMaximum = codMaximum;
         this.instalmentTolerance = instalmentTolerance;
+        this.captureTolerance = captureTolerance;
     }
 
     @Override
@@ -44,7 +57,8 @@ public final class PaymentCompleteRule implements ReviewRule {
     public Map<String, String> settings() {
         return Map.of(
                 "oms.review.rules.payment-complete.cod-maximum", codMaximum.toPlainString(),
-                "oms.review.rules.payment-complete.instalment-tolerance", instalmentTolerance.toPlainString());
+                "oms.review.rules.payment-complete.instalment-tolerance", instalmentTolerance.toPlainString(),
+                "oms.review.price-tolerance", captureTolerance.toPlainString());
     }
 
     @Override
@@ -70,7 +84,6 @@ public final class PaymentCompleteRule implements ReviewRule {
                 summary = amount + " due on delivery, equal to the order total, within the cash-on-delivery maximum";
             }
             case INSTALMENTS -> {
-                requirePaidAt(payment, problems);
                 OrderReceived.Instalments plan = payment.instalments();
                 if (plan == null) {
                     problems.add("an INSTALMENTS payment has no instalment plan (count and amount per instalment)");
@@ -83,17 +96,18 @@ public final class PaymentCompleteRule implements ReviewRule {
                         problems.add(
                                 "the instalment plan " + planText + " does not add up to the order total of " + total);
                     }
-                    summary = "instalment plan " + planText + " adds up to the order total; first paid at "
-                            + payment.paidAt();
+                    summary = "instalment plan " + planText + " adds up to the order total; first instalment "
+                            + paid(order, facts, plan.amountPerInstalment(), "first instalment", problems);
                 }
             }
             default -> {
-                requirePaidAt(payment, problems);
-                if (payment.amount().compareTo(order.totalAmount()) < 0) {
+                if (!covered(facts, order.totalAmount())
+                        && payment.confirmed()
+                        && payment.amount().compareTo(order.totalAmount()) < 0) {
                     problems.add("the payment of " + amount + " is less than the order total of " + total);
                 }
-                summary = payment.method() + " payment of " + amount + " received at " + payment.paidAt()
-                        + ", covering the order total of " + total;
+                summary = payment.method() + " payment of the order total of " + total + " "
+                        + paid(order, facts, order.totalAmount(), "order total", problems);
             }
         }
         if (!problems.isEmpty()) {
@@ -102,9 +116,45 @@ public final class PaymentCompleteRule implements ReviewRule {
         return RuleResult.pass(NAME, summary);
     }
 
-    private static void requirePaidAt(OrderReceived.Payment payment, List<String> problems) {
-        if (payment.paidAt() == null) {
-            problems.add("the " + payment.method() + " payment has no paid-at time, so it is not confirmed");
+    /**
+     * How {@code due} was paid, for the summary; adds the problem when it was not. Recorded captures that cover it
+     * count first; else a FAILED or REFUNDED last payment is the problem; else the platform's confirmation counts;
+     * else the order awaits payment.
+     */
+    private String paid(OrderReceived order, ReviewFacts facts, BigDecimal due, String what, List<String> problems) {
+        String currency = " " + order.currency();
+        RecordedPayment recorded = facts.recordedPayment().orElse(null);
+        String captured = recorded == null
+                ? "nothing captured yet"
+                : recorded.capturedTotal().toPlainString() + " of " + due.toPlainString() + currency + " captured";
+        if (covered(facts, due)) {
+            return "paid: " + captured + " (recorded " + recorded.recordedAt() + ")";
         }
+        if (recorded != null && recorded.lastResult() == PaymentResult.FAILED) {
+            problems.add("the payment failed ("
+                    + (recorded.failureReason() == null ? "no reason given" : recorded.failureReason()) + ") at "
+                    + recorded.recordedAt() + "; " + captured);
+            return "";
+        }
+        if (recorded != null && recorded.lastResult() == PaymentResult.REFUNDED) {
+            problems.add("awaiting payment: refunded at " + recorded.recordedAt() + ", " + captured);
+            return "";
+        }
+        OrderReceived.Payment payment = order.payment();
+        if (payment.confirmed()) {
+            return "paid at " + payment.paidAt() + ", confirmed by " + payment.confirmedBy();
+        }
+        String claim = payment.paidAt() == null
+                ? ""
+                : " (the paid-at " + payment.paidAt() + " the order came with is not vouched for by a provider or"
+                        + " the platform)";
+        problems.add("awaiting payment: " + captured + " of the " + what + claim);
+        return "";
+    }
+
+    private boolean covered(ReviewFacts facts, BigDecimal due) {
+        return facts.recordedPayment()
+                .map(r -> r.capturedTotal().add(captureTolerance).compareTo(due) >= 0)
+                .orElse(false);
     }
 }

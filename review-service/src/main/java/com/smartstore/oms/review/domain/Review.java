@@ -129,6 +129,10 @@ public class Review {
     @Column(name = "amendment_id")
     public UUID amendmentId;
 
+    /** The failed payment this review holds the approved order for; null for other reviews. */
+    @Column(name = "payment_id")
+    public UUID paymentId;
+
     /** The order as reviewed, encrypted JSON (it holds contact and address): what amendments apply to. */
     @Column(name = "order_snapshot")
     public String orderSnapshot;
@@ -229,16 +233,106 @@ public class Review {
     }
 
     /**
+     * Payments recorded after the order was held changed what the rules say ({@code evaluation}, re-run with them):
+     * an order that waits only for its payment ({@code payment-complete} was its one failed rule) is approved
+     * automatically once every rule passes (issue 17 case 4). Returns the approval, or null when the review stays
+     * in the queue; either way its stored results become the new ones.
+     */
+    public OrderApproved paymentRecorded(
+            Evaluation evaluation, List<ReviewRuleResult> stored, Instant at, List<ReviewLine> lines) {
+        boolean awaitingPaymentOnly = stored.stream()
+                .filter(r -> !r.passed)
+                .map(r -> r.rule)
+                .toList()
+                .equals(List.of(PaymentCompleteRule.NAME));
+        ReviewRuleResult.refresh(stored, evaluation);
+        if (status != ReviewStatus.PENDING || paymentId != null || !awaitingPaymentOnly || !evaluation.passed()) {
+            return null;
+        }
+        status = ReviewStatus.AUTO_APPROVED;
+        decidedBy = AUTOMATIC;
+        decidedAt = at;
+        reasonCode = "payment-captured";
+        reason = "the payment was captured after the order was held for it; every rule passes";
+        return approvedEvent(true, AUTOMATIC, at, lines);
+    }
+
+    /**
+     * A payment of an approved order failed before it shipped (issue 17 case 1): the order goes back to the
+     * manual queue with rule {@code payment-failed}, and the {@code order-held} stops warehouse and shipping
+     * until a reviewer decides.
+     *
+     * @param failure what the provider said, for the reviewer
+     */
+    public Started heldForFailedPayment(
+            List<ReviewLine> approvedLines,
+            UUID failedPayment,
+            String failure,
+            Instant now,
+            Duration manualReviewTime) {
+        if (!isApproved()) {
+            throw new IllegalStateException("review " + id + " is " + status + ", not approved");
+        }
+        Review held = new Review();
+        held.id = UUID.randomUUID();
+        held.orderId = orderId;
+        held.orderNumber = orderNumber;
+        held.revision = revision;
+        held.customerName = customerName;
+        held.totalAmount = totalAmount;
+        held.currency = currency;
+        held.paymentMethod = paymentMethod;
+        held.paymentAmount = paymentAmount;
+        held.paidAt = paidAt;
+        held.requestedShipDate = requestedShipDate;
+        held.orderReceivedAt = orderReceivedAt;
+        held.createdAt = now;
+        held.channel = channel;
+        held.customerPseudonym = customerPseudonym;
+        held.itemsKey = itemsKey;
+        held.orderSnapshot = orderSnapshot;
+        held.paymentId = failedPayment;
+        held.status = ReviewStatus.PENDING;
+        held.dueAt = now.plus(manualReviewTime);
+        held.reasonCode = "payment-failed";
+        held.reason = "a payment failed after the order was approved";
+        List<ReviewLine> lines =
+                approvedLines.stream().map(l -> ReviewLine.copy(held.id, l)).toList();
+        RuleResult result = RuleResult.fail("payment-failed", failure);
+        return new Started(
+                held,
+                lines,
+                List.of(ReviewRuleResult.of(held.id, 1, result)),
+                new OrderHeld(
+                        orderId,
+                        orderNumber,
+                        revision,
+                        held.id,
+                        List.of(new OrderHeld.RuleFailure(result.rule(), result.explanation())),
+                        now));
+    }
+
+    /**
      * A reviewer lets a held order revision go on to the warehouse. A full reviewer may also decide a
      * review a trainee prepared: the decision is then theirs, which keeps four eyes on it.
      */
     public OrderApproved approve(String reviewer, Instant at, List<ReviewLine> lines) {
+        takeClaim(reviewer, at);
+        return approveAs(reviewer, at, lines);
+    }
+
+    private OrderApproved approveAs(String reviewer, Instant at, List<ReviewLine> lines) {
         decide(ReviewStatus.APPROVED, reviewer, at);
         return approvedEvent(false, reviewer, at, lines);
     }
 
     /** A reviewer turns a held order revision down; the reason goes back to the entry clerk (R-R5). */
     public OrderRejected reject(String reviewer, String reasonCode, String reason, Instant at) {
+        takeClaim(reviewer, at);
+        return rejectAs(reviewer, reasonCode, reason, at);
+    }
+
+    private OrderRejected rejectAs(String reviewer, String reasonCode, String reason, Instant at) {
         decide(ReviewStatus.REJECTED, reviewer, at);
         this.reasonCode = reasonCode;
         this.reason = reason;
@@ -255,12 +349,45 @@ public class Review {
             throw new ReviewConflictException(
                     "claimed-by-another",
                     "Review " + id + " of order " + orderNumber + " is claimed by " + assignee + " since " + claimedAt
-                            + "; ask them to hand it over");
+                            + "; ask them to hand it over or a manager to release it");
         }
         if (assignee == null) {
             assignee = reviewer;
             claimedAt = at;
         }
+    }
+
+    /**
+     * A held review is decided by the reviewer who claimed it (R-R3; issue 17 case 7): deciding an unclaimed one
+     * claims it, someone else's claim is a conflict until they or a manager release it. A decision a trainee
+     * prepared is exempt: it waits for a second reviewer, who must not be the claimant (R-T1).
+     */
+    private void takeClaim(String reviewer, Instant at) {
+        if (status == ReviewStatus.PENDING) {
+            claim(reviewer, at);
+        }
+    }
+
+    /**
+     * Gives up the claim on a held review so that another reviewer can take it over: the claimant hands it over,
+     * or a manager releases it (e.g. the claimant is away). Releasing an unclaimed review changes nothing.
+     */
+    public void release(String by, boolean manager) {
+        if (!isOpen()) {
+            throw new ReviewNotPendingException("Review " + id + " of order " + orderNumber + " is " + status
+                    + "; only open reviews have a claim to release");
+        }
+        if (assignee == null) {
+            return;
+        }
+        if (!manager && !assignee.equals(by)) {
+            throw new ReviewConflictException(
+                    "claimed-by-another",
+                    "Review " + id + " of order " + orderNumber + " is claimed by " + assignee
+                            + "; only they or a manager can release it");
+        }
+        assignee = null;
+        claimedAt = null;
     }
 
     /** Still waiting for a person and past its deadline (R-R4). */
@@ -308,8 +435,8 @@ public class Review {
                     "Review " + id + " was prepared by " + reviewer + "; a different reviewer must confirm it");
         }
         return preparedDecision == PreparedDecision.APPROVE
-                ? approve(reviewer, at, lines)
-                : reject(reviewer, preparedReasonCode, preparedReason, at);
+                ? approveAs(reviewer, at, lines)
+                : rejectAs(reviewer, preparedReasonCode, preparedReason, at);
     }
 
     private void prepare(PreparedDecision decision, String trainee, String reasonCode, String reason, Instant at) {
@@ -317,6 +444,7 @@ public class Review {
             throw new ReviewNotPendingException("Review " + id + " of order " + orderNumber + " is " + status
                     + "; only PENDING reviews can be decided");
         }
+        takeClaim(trainee, at);
         status = ReviewStatus.AWAITING_CONFIRMATION;
         preparedDecision = decision;
         preparedBy = trainee;

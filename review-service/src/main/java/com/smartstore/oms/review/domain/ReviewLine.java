@@ -42,4 +42,17 @@ public class ReviewLine {
         reviewed.unitPrice = line.unitPrice();
         return reviewed;
     }
+
+    /** The same line on another review. */
+    static ReviewLine copy(UUID reviewId, ReviewLine line) {
+        ReviewLine copy = new ReviewLine();
+        copy.id = UUID.randomUUID();
+        copy.reviewId = reviewId;
+        copy.lineNo = line.lineNo;
+        copy.sku = line.sku;
+        copy.productName = line.productName;
+        copy.quantity = line.quantity;
+        copy.unitPrice = line.unitPrice;
+        return copy;
+    }
 }

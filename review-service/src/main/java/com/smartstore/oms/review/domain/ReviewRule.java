@@ -14,4 +14,12 @@ public interface ReviewRule {
     default Map<String, String> settings() {
         return Map.of();
     }
+
+    /**
+     * True for a rule that reads the customer's contact details or the shipping address: it runs again when an
+     * approved order's address or contact changes (R-I10; issue 17 case 10).
+     */
+    default boolean readsContactOrAddress() {
+        return false;
+    }
 }

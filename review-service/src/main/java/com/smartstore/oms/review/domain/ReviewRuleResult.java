@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.List;
 import java.util.UUID;
 
 /** A stored rule result of a review: which rule, whether it passed, and why. */
@@ -32,5 +33,15 @@ public class ReviewRuleResult {
         row.passed = result.passed();
         row.explanation = result.explanation();
         return row;
+    }
+
+    /** Stored results of a review updated in place to a new evaluation of the same rules, matched by rule name. */
+    static void refresh(List<ReviewRuleResult> stored, Evaluation evaluation) {
+        for (RuleResult result : evaluation.results()) {
+            stored.stream().filter(r -> r.rule.equals(result.rule())).forEach(r -> {
+                r.passed = result.passed();
+                r.explanation = result.explanation();
+            });
+        }
     }
 }

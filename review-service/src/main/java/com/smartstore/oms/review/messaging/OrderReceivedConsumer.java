@@ -3,7 +3,7 @@ package com.smartstore.oms.review.messaging;
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.kit.inbox.Inbox;
-import com.smartstore.oms.review.service.AutomaticReviewService;
+import com.smartstore.oms.review.service.OrderEvents;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,16 +13,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class OrderReceivedConsumer {
     private final Inbox inbox;
-    private final AutomaticReviewService review;
+    private final OrderEvents orders;
 
-    public OrderReceivedConsumer(Inbox inbox, AutomaticReviewService review) {
+    public OrderReceivedConsumer(Inbox inbox, OrderEvents orders) {
         this.inbox = inbox;
-        this.review = review;
+        this.orders = orders;
     }
 
     @Incoming(Topics.ORDER_RECEIVED)
     public Uni<Void> onOrderReceived(ConsumerRecord<String, String> record) {
-        return inbox.handle(
-                "review-order-received", record, Events.ORDER_RECEIVED, event -> review.review(event.payload()));
+        return inbox.handle(OrderEvents.RECEIVED, record, Events.ORDER_RECEIVED, orders::received);
     }
 }

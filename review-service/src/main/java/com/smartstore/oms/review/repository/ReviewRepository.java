@@ -19,6 +19,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
 
+    /**
+     * Serialises the caller's transaction with every other one that handles events of this order (an advisory
+     * lock until commit): a parked event and the order-received that releases it cannot miss each other.
+     */
+    public Uni<Void> lockOrder(UUID orderId) {
+        return getSession()
+                .chain(s -> s.createNativeQuery(
+                                "select 1 from (select pg_advisory_xact_lock(:key)) locked", Integer.class)
+                        .setParameter("key", orderId.getMostSignificantBits() ^ orderId.getLeastSignificantBits())
+                        .getSingleResult())
+                .replaceWithVoid();
+    }
+
     /** The highest revision of the order reviewed so far, or null if none was. */
     public Uni<Integer> latestRevision(UUID orderId) {
         return getSession()

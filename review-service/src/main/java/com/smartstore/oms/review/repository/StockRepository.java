@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,20 @@ public class StockRepository implements PanacheRepositoryBase<WarehouseStock, Wa
                         .setParameter("available", level.available())
                         .setParameter("updatedAt", level.updatedAt())
                         .executeUpdate());
+    }
+
+    /**
+     * The stock rows of these SKUs, locked for the caller's transaction in SKU and warehouse order (issue 17
+     * case 5): two reviews that count the same SKU's stock net of approvals in flight take turns, and the second
+     * sees the first one's approvals. The same order everywhere keeps them from deadlocking.
+     */
+    public Uni<List<WarehouseStock>> lock(Collection<String> skus) {
+        return getSession()
+                .chain(s -> s.createNativeQuery(
+                                "select * from stock_level where sku in (:skus) order by sku, warehouse for update",
+                                WarehouseStock.class)
+                        .setParameter("skus", skus)
+                        .getResultList());
     }
 
     /**

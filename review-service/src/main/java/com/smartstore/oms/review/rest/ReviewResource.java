@@ -89,6 +89,17 @@ public class ReviewResource {
         return decisions.claim(id, user.name()).map(ReviewView::of);
     }
 
+    /**
+     * Gives up a claim so someone else can decide: the claimant hands it over, a manager may release anyone's
+     * claim (e.g. the claimant is away); 409 {@code claimed-by-another} for another reviewer's claim.
+     */
+    @POST
+    @Path("/{id}/release")
+    @RolesAllowed({Roles.REVIEWER, Roles.MANAGER})
+    public Uni<ReviewView> release(@PathParam("id") UUID id) {
+        return decisions.release(id, user.name(), user.hasRole(Roles.MANAGER)).map(ReviewView::of);
+    }
+
     @POST
     @Path("/{id}/notes")
     @RolesAllowed(Roles.REVIEWER)
@@ -100,7 +111,10 @@ public class ReviewResource {
                         .build());
     }
 
-    /** Approves; a trainee's approval only waits for confirmation (R-T1). */
+    /**
+     * Approves; a trainee's approval only waits for confirmation (R-T1). A review another reviewer claimed is
+     * theirs to decide (409 {@code claimed-by-another}); an unclaimed one becomes the caller's.
+     */
     @POST
     @Path("/{id}/approve")
     @RolesAllowed(Roles.REVIEWER)
@@ -108,7 +122,10 @@ public class ReviewResource {
         return decisions.approve(id, user.name(), isTrainee()).map(ReviewView::of);
     }
 
-    /** Rejects with a reason for the entry clerk; a trainee's rejection only waits for confirmation (R-T1). */
+    /**
+     * Rejects with a reason for the entry clerk; a trainee's rejection only waits for confirmation (R-T1). Claims
+     * as for approval.
+     */
     @POST
     @Path("/{id}/reject")
     @RolesAllowed(Roles.REVIEWER)

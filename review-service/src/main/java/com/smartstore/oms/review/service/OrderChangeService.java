@@ -13,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * Follows what happens to an order after it was received: an amendment of its lines is reviewed again,
- * a cancellation closes its open review.
+ * Follows what happens to an order after it was received: an amendment is reviewed again (lines: every rule;
+ * address or contact after approval: the rules that read them), a cancellation closes its open review.
  */
 @ApplicationScoped
 public class OrderChangeService {
@@ -39,9 +39,11 @@ public class OrderChangeService {
     }
 
     /**
-     * Applies an amendment to the order as last reviewed; when lines changed, the rules run again
-     * ({@link AutomaticReviewService#reviewAmendment}). Amendments of an older revision, of a rejected or
-     * cancelled order, or seen before change nothing. Runs inside the inbox's transaction.
+     * Applies an amendment to the order as last reviewed, and the rules run again: all of them when lines changed
+     * or the review is still open ({@link AutomaticReviewService#reviewAmendment}); after an approval, an address
+     * or contact change re-runs the rules that read them ({@link AutomaticReviewService#reviewContactChange}).
+     * Amendments of an older revision, of a rejected or cancelled order, or seen before change nothing. Runs
+     * inside the inbox's transaction, for an order review has received.
      */
     public Uni<Void> amended(OrderAmended amendment) {
         return reviews.latestOf(amendment.orderId()).chain(latest -> {
@@ -53,15 +55,20 @@ public class OrderChangeService {
                 return Uni.createFrom().voidItem();
             }
             OrderReceived order = OrderAmendments.apply(snapshots.open(latest.orderSnapshot), amendment);
-            if (!amendment.changed().contains(LINES)) {
-                // Address or contact only: kept for the next re-review; these do not need a reviewer now.
+            boolean contactOnly = !amendment.changed().contains(LINES);
+            if (contactOnly && !latest.isOpen() && !latest.isApproved()) {
+                // Superseded: the review that replaced it is the one to amend; nothing to decide here.
                 latest.orderSnapshot = snapshots.seal(order);
                 return Uni.createFrom().voidItem();
             }
-            return reviews.count("amendmentId", amendment.amendmentId())
-                    .chain(seen -> seen > 0
-                            ? Uni.createFrom().voidItem()
-                            : review.reviewAmendment(latest, order, amendment.amendmentId()));
+            return reviews.count("amendmentId", amendment.amendmentId()).chain(seen -> {
+                if (seen > 0) {
+                    return Uni.createFrom().voidItem();
+                }
+                return contactOnly && latest.isApproved()
+                        ? review.reviewContactChange(latest, order, amendment.amendmentId())
+                        : review.reviewAmendment(latest, order, amendment.amendmentId());
+            });
         });
     }
 

@@ -26,9 +26,12 @@ public class ProjectionService {
     }
 
     public Uni<Void> apply(StockLevel level) {
-        // A level published after an approval reflects it (the warehouse reserved it), so it is no longer in flight.
+        // A level the reserving warehouse published after an approval reflects it, so it is no longer in flight.
+        // The upsert compares updatedAt under the row lock it takes; a stale level changes nothing.
         return stock.upsert(level)
-                .chain(() -> inFlight.reflectedIn(level.sku(), level.updatedAt()))
+                .chain(applied -> applied == 0
+                        ? Uni.createFrom().item(0)
+                        : inFlight.reflectedIn(level.warehouse(), level.sku(), level.updatedAt()))
                 .replaceWithVoid();
     }
 }

@@ -1,13 +1,10 @@
 package com.smartstore.oms.review.service;
 
 import com.smartstore.oms.contracts.OmsEvent;
-import com.smartstore.oms.contracts.events.OrderApproved;
-import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.review.domain.Review;
 import com.smartstore.oms.review.domain.ReviewLine;
 import com.smartstore.oms.review.domain.ReviewNote;
-import com.smartstore.oms.review.repository.InFlightRepository;
 import com.smartstore.oms.review.repository.ReviewRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -25,13 +22,11 @@ import java.util.function.BiFunction;
 @ApplicationScoped
 public class ReviewDecisionService {
     private final ReviewRepository reviews;
-    private final InFlightRepository inFlight;
-    private final Outbox outbox;
+    private final Decisions decisions;
 
-    public ReviewDecisionService(ReviewRepository reviews, InFlightRepository inFlight, Outbox outbox) {
+    public ReviewDecisionService(ReviewRepository reviews, Decisions decisions) {
         this.reviews = reviews;
-        this.inFlight = inFlight;
-        this.outbox = outbox;
+        this.decisions = decisions;
     }
 
     /** Approves, or for a trainee prepares the approval without publishing anything. */
@@ -67,6 +62,15 @@ public class ReviewDecisionService {
         return decide(id, (review, lines) -> review.confirm(reviewer, now, lines));
     }
 
+    /** The claimant hands a held review over, or a manager releases anyone's claim on it. */
+    @WithTransaction
+    public Uni<ReviewDetails> release(UUID id, String by, boolean manager) {
+        return decide(id, (review, lines) -> {
+            review.release(by, manager);
+            return null;
+        });
+    }
+
     @WithTransaction
     public Uni<ReviewDetails> claim(UUID id, String reviewer) {
         Instant now = Instant.now();
@@ -91,7 +95,8 @@ public class ReviewDecisionService {
 
     /**
      * Locks the review row so that two reviewers acting at once are serialised: the second one sees
-     * the first one's change and gets a 409 instead of a second event. A null event publishes nothing.
+     * the first one's change and gets a 409 instead of a second event. A null event publishes nothing; a decision
+     * gets the order's next sequence.
      */
     private Uni<ReviewDetails> decide(UUID id, BiFunction<Review, List<ReviewLine>, OmsEvent> decision) {
         return Refusals.asApiErrors(reviews.findById(id, LockModeType.PESSIMISTIC_WRITE)
@@ -100,11 +105,8 @@ public class ReviewDecisionService {
                 .failWith(() -> ApiException.notFound("Review", id))
                 .chain(review -> reviews.lines(id).chain(lines -> {
                     OmsEvent event = decision.apply(review, lines);
-                    Uni<Void> published = event == null ? Uni.createFrom().voidItem() : outbox.add(event);
-                    if (event instanceof OrderApproved approval) {
-                        published = published.chain(() -> inFlight.approved(approval));
-                    }
-                    return published
+                    return decisions
+                            .publish(event)
                             .chain(() -> reviews.results(List.of(id)))
                             .chain(results ->
                                     reviews.notes(id).map(notes -> new ReviewDetails(review, lines, results, notes)));

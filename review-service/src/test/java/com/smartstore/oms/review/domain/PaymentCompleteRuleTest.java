@@ -7,15 +7,79 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartstore.oms.contracts.events.PaymentMethod;
+import com.smartstore.oms.contracts.events.PaymentResult;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class PaymentCompleteRuleTest {
-    private final PaymentCompleteRule rule = new PaymentCompleteRule(new BigDecimal("500.00"), new BigDecimal("0.05"));
+    private final PaymentCompleteRule rule =
+            new PaymentCompleteRule(new BigDecimal("500.00"), new BigDecimal("0.05"), new BigDecimal("0.01"));
     private final ReviewFacts none = facts().build();
 
     @Test
-    void onlinePaymentOfTheTotalWithPaidAtPasses() {
+    void onlinePaymentTheCallerReportsAsPaidIsNotTrusted() {
+        RuleResult result = rule.evaluate(
+                anOrder()
+                        .unconfirmed()
+                        .line("A", 2, "12.50")
+                        .payment(PaymentMethod.ONLINE, "25.00", PAID_AT)
+                        .build(),
+                none);
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.explanation())
+                .contains("awaiting payment: nothing captured yet of the order total")
+                .contains("not vouched for");
+    }
+
+    @Test
+    void recordedCapturesCoveringTheTotalWithinTheTolerancePass() {
+        var order = anOrder().unconfirmed().line("A", 2, "12.50").build();
+
+        RuleResult covered = rule.evaluate(order, withPayment(PaymentResult.CAPTURED, "24.99", null));
+        RuleResult shortOf = rule.evaluate(order, withPayment(PaymentResult.CAPTURED, "24.98", null));
+        RuleResult refunded = rule.evaluate(order, withPayment(PaymentResult.REFUNDED, "5.00", null));
+        RuleResult failed = rule.evaluate(order, withPayment(PaymentResult.FAILED, "0.00", "card declined"));
+
+        assertThat(covered.passed()).isTrue();
+        assertThat(covered.explanation()).contains("paid: 24.99 of 25.00 EUR captured");
+        assertThat(shortOf.passed()).isFalse();
+        assertThat(shortOf.explanation()).contains("awaiting payment: 24.98 of 25.00 EUR captured");
+        assertThat(refunded.passed()).isFalse();
+        assertThat(refunded.explanation()).contains("refunded");
+        assertThat(failed.passed()).isFalse();
+        assertThat(failed.explanation()).contains("the payment failed (card declined)");
+    }
+
+    @Test
+    void aPlatformConfirmedPaymentPassesUnlessARecordedPaymentFailed() {
+        var order = anOrder().line("A", 2, "12.50").build();
+
+        assertThat(rule.evaluate(order, none).passed()).isTrue();
+        assertThat(rule.evaluate(order, withPayment(PaymentResult.FAILED, "0.00", "expired"))
+                        .passed())
+                .isFalse();
+    }
+
+    @Test
+    void anInstalmentPlanNeedsItsFirstInstalmentCapturedOrConfirmed() {
+        var order = anOrder()
+                .unconfirmed()
+                .line("A", 1, "30.00")
+                .instalments("30.00", PAID_AT, 3, "10.00")
+                .build();
+
+        assertThat(rule.evaluate(order, none).passed()).isFalse();
+        assertThat(rule.evaluate(order, withPayment(PaymentResult.CAPTURED, "10.00", null))
+                        .passed())
+                .isTrue();
+        assertThat(rule.evaluate(order, withPayment(PaymentResult.CAPTURED, "9.00", null))
+                        .passed())
+                .isFalse();
+    }
+
+    @Test
+    void onlinePaymentOfTheTotalConfirmedByThePlatformPasses() {
         RuleResult result = rule.evaluate(
                 anOrder()
                         .line("A", 2, "12.50")
@@ -25,7 +89,9 @@ class PaymentCompleteRuleTest {
 
         assertThat(result.passed()).isTrue();
         assertThat(result.rule()).isEqualTo("payment-complete");
-        assertThat(result.explanation()).contains("ONLINE payment of 25.0 EUR received");
+        assertThat(result.explanation())
+                .contains("ONLINE payment of the order total of 25.00 EUR paid at")
+                .contains("confirmed by PLATFORM");
     }
 
     @Test
@@ -49,7 +115,7 @@ class PaymentCompleteRuleTest {
     }
 
     @Test
-    void onlineAndInstalmentPaymentsNeedAPaidAt() {
+    void onlineAndInstalmentPaymentsWithoutPaidAtAwaitPayment() {
         RuleResult online = rule.evaluate(
                 anOrder()
                         .line("A", 1, "5.00")
@@ -64,9 +130,9 @@ class PaymentCompleteRuleTest {
                 none);
 
         assertThat(online.passed()).isFalse();
-        assertThat(online.explanation()).contains("ONLINE payment has no paid-at time");
+        assertThat(online.explanation()).contains("awaiting payment");
         assertThat(instalments.passed()).isFalse();
-        assertThat(instalments.explanation()).contains("INSTALMENTS payment has no paid-at time");
+        assertThat(instalments.explanation()).contains("awaiting payment").contains("first instalment");
     }
 
     @Test
@@ -118,10 +184,22 @@ class PaymentCompleteRuleTest {
 
     @Test
     void refusesNegativeSettings() {
-        assertThatThrownBy(() -> new PaymentCompleteRule(new BigDecimal("-1"), BigDecimal.ZERO))
+        assertThatThrownBy(() -> new PaymentCompleteRule(new BigDecimal("-1"), BigDecimal.ZERO, BigDecimal.ZERO))
                 .hasMessageContaining("cod-maximum");
-        assertThatThrownBy(() -> new PaymentCompleteRule(BigDecimal.ONE, new BigDecimal("-0.01")))
+        assertThatThrownBy(() -> new PaymentCompleteRule(BigDecimal.ONE, new BigDecimal("-0.01"), BigDecimal.ZERO))
                 .hasMessageContaining("instalment-tolerance");
+        assertThatThrownBy(() -> new PaymentCompleteRule(BigDecimal.ONE, BigDecimal.ZERO, new BigDecimal("-0.01")))
+                .hasMessageContaining("price-tolerance");
+    }
+
+    private static ReviewFacts withPayment(PaymentResult result, String capturedTotal, String failure) {
+        return new ReviewFacts(
+                java.util.Map.of(),
+                java.util.Map.of(),
+                java.util.Map.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                new RecordedPayment(new BigDecimal(capturedTotal), result, failure, PAID_AT.plusSeconds(30)));
     }
 
     private RuleResult cod(String price, String amount, String paidAt) {

@@ -65,8 +65,29 @@ class ReviewQueueTest {
                         ReviewConflictException.class,
                         e -> assertThat(e.error()).isEqualTo("claimed-by-another"))
                 .hasMessageContaining("claimed by rita");
-        review.approve("rui", NOW, List.of());
-        assertThatThrownBy(() -> review.claim("rita", NOW)).isInstanceOf(ReviewNotPendingException.class);
+        // Only the owner decides (issue 17 case 7): another reviewer's decision is a conflict, nothing changes.
+        assertThatThrownBy(() -> review.approve("rui", NOW, List.of()))
+                .isInstanceOfSatisfying(
+                        ReviewConflictException.class,
+                        e -> assertThat(e.error()).isEqualTo("claimed-by-another"));
+        assertThat(review.status).isEqualTo(ReviewStatus.PENDING);
+        review.approve("rita", NOW, List.of());
+        assertThatThrownBy(() -> review.claim("rui", NOW)).isInstanceOf(ReviewNotPendingException.class);
+    }
+
+    @Test
+    void decidingAnUnclaimedReviewClaimsItAndAManagerMayReleaseAClaim() {
+        Review unclaimed = held().review();
+        unclaimed.reject("rui", null, "wrong price", NOW);
+        assertThat(unclaimed.assignee).isEqualTo("rui");
+
+        Review claimed = held().review();
+        claimed.claim("rita", NOW);
+        assertThatThrownBy(() -> claimed.release("rui", false)).isInstanceOf(ReviewConflictException.class);
+        claimed.release("boss", true);
+        assertThat(claimed.assignee).isNull();
+        claimed.approve("rui", NOW, List.of());
+        assertThat(claimed.decidedBy).isEqualTo("rui");
     }
 
     @Test
