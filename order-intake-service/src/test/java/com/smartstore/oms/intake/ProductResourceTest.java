@@ -40,7 +40,7 @@ class ProductResourceTest {
         given().auth()
                 .oauth2(Tokens.of("admin"))
                 .contentType(ContentType.JSON)
-                .body(Map.of("sku", sku, "name", "T-shirt", "unitPrice", "14.00", "active", false))
+                .body(Map.of("sku", sku, "name", "T-shirt", "unitPrice", "14.00", "active", false, "version", 0))
                 .put("/api/products/" + sku)
                 .then()
                 .statusCode(200)

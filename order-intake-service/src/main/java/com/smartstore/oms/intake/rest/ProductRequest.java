@@ -5,10 +5,14 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** A product as managers create or change it; {@code active} defaults to true. */
+/**
+ * A product as managers create or change it; {@code active} defaults to true. A change ({@code PUT}) names the
+ * {@code version} it was based on (as {@code GET} showed it); creating ignores it.
+ */
 public record ProductRequest(
         @NotBlank
         @Size(max = 64)
@@ -22,4 +26,5 @@ public record ProductRequest(
         @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2)
         BigDecimal unitPrice,
 
-        Boolean active) {}
+        Boolean active,
+        @PositiveOrZero Long version) {}

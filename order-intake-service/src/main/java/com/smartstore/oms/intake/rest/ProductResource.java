@@ -1,5 +1,6 @@
 package com.smartstore.oms.intake.rest;
 
+import com.smartstore.oms.intake.repository.ConcurrentWrite;
 import com.smartstore.oms.intake.repository.ProductRepository;
 import com.smartstore.oms.intake.service.ProductService;
 import com.smartstore.oms.kit.rest.ApiException;
@@ -43,10 +44,20 @@ public class ProductResource {
                         .build());
     }
 
+    /**
+     * Changes a product; the body names the {@code version} the change is based on (400 {@code missing-version}
+     * without it, 409 {@code stale-product} with the current version when someone changed it meanwhile).
+     */
     @PUT
     @Path("/{sku}")
     public Uni<ProductView> update(@PathParam("sku") String sku, @NotNull @Valid ProductRequest request) {
-        return service.update(sku, request, user.name()).map(ProductView::of);
+        return service.update(sku, request, user.name())
+                .onFailure(ConcurrentWrite::isStaleUpdate)
+                .transform(stale -> ApiException.conflict(
+                        "stale-product",
+                        "Product " + sku + " changed while your change was applied; reload it (GET /api/products/" + sku
+                                + ") and try again with its version"))
+                .map(ProductView::of);
     }
 
     @GET

@@ -14,7 +14,8 @@ public record ProductView(
         String currency,
         boolean active,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        long version) {
 
     public static ProductView of(Product p) {
         return new ProductView(
@@ -26,6 +27,7 @@ public record ProductView(
                 p.currency,
                 p.active,
                 p.updatedAt,
-                p.updatedBy);
+                p.updatedBy,
+                p.version);
     }
 }

@@ -9,6 +9,7 @@ import com.smartstore.oms.kit.rest.ApiException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 
 /** Catalogue changes; each one is published on {@code product-catalog} in the same transaction. */
@@ -39,6 +40,11 @@ public class ProductService {
         });
     }
 
+    /**
+     * Changes a product if nobody changed it since the version the edit is based on; 409 {@code stale-product} with
+     * the current version otherwise. The row is locked before the version is compared, so of two concurrent edits
+     * of the same version the second sees the first's version and is refused.
+     */
     @WithTransaction
     public Uni<Product> update(String sku, ProductRequest request, String user) {
         if (!sku.equals(request.sku())) {
@@ -46,11 +52,23 @@ public class ProductService {
                     .failure(ApiException.badRequest(
                             "sku-mismatch", "The body's sku " + request.sku() + " differs from the path's " + sku));
         }
-        return products.findById(sku)
+        if (request.version() == null) {
+            return Uni.createFrom()
+                    .failure(ApiException.badRequest(
+                            "missing-version",
+                            "version: give the version of the product your change is based on (GET /api/products/" + sku
+                                    + " shows it)"));
+        }
+        return products.findById(sku, LockModeType.PESSIMISTIC_WRITE)
                 .onItem()
                 .ifNull()
                 .failWith(() -> ApiException.notFound("Product", sku))
-                .chain(product -> save(product, request, user));
+                .chain(product -> {
+                    product.staleEdit(request.version()).ifPresent(stale -> {
+                        throw ApiException.conflict("stale-product", stale);
+                    });
+                    return save(product, request, user);
+                });
     }
 
     private Uni<Product> save(Product product, ProductRequest request, String user) {
