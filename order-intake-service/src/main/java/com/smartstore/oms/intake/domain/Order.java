@@ -1,5 +1,7 @@
 package com.smartstore.oms.intake.domain;
 
+import com.smartstore.oms.contracts.events.OrderCancelRefused;
+import com.smartstore.oms.contracts.events.OrderCancelRequested;
 import com.smartstore.oms.contracts.events.OrderCancelled;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentMethod;
@@ -148,8 +150,43 @@ public class Order {
     @Column(name = "cancelled_by")
     public String cancelledBy;
 
+    /** The reason of the latest cancellation request. */
     @Column(name = "cancel_reason")
     public String cancelReason;
+
+    /** The latest cancellation request (R-I11) and shipping's answer to it; null status: none was made. */
+    @Column(name = "cancel_request_id")
+    public UUID cancelRequestId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancel_status")
+    public CancellationStatus cancelStatus;
+
+    @Column(name = "cancel_requested_at")
+    public Instant cancelRequestedAt;
+
+    @Column(name = "cancel_requested_by")
+    public String cancelRequestedBy;
+
+    @Column(name = "cancel_answered_at")
+    public Instant cancelAnsweredAt;
+
+    @Column(name = "cancel_refusal_code")
+    public String cancelRefusalCode;
+
+    @Column(name = "cancel_refusal_reason")
+    public String cancelRefusalReason;
+
+    /**
+     * The sequence of review's newest decision applied to the status (0: none, or only decisions without one):
+     * review numbers its decisions, and the three decision topics are consumed independently.
+     */
+    @Column(name = "decision_sequence")
+    public long decisionSequence;
+
+    /** Who vouches for {@code paidAt}: {@code PLATFORM} (a signed platform webhook said paid); null: the caller only. */
+    @Column(name = "payment_confirmed_by")
+    public String paymentConfirmedBy;
 
     /** The reviewer's rejection of the current revision (R-I9), for the clerks' correction list. */
     @Column(name = "rejection_code")
@@ -267,14 +304,72 @@ public class Order {
                 : Optional.empty();
     }
 
-    /** Cancels the order; the caller has checked {@link #cancelRefusal()}. */
-    public OrderCancelled cancel(String reason, String by, Instant at) {
-        OrderStatus before = status;
-        status = OrderStatus.CANCELLED;
-        cancelledAt = at;
-        cancelledBy = by;
+    /** True while a cancellation request waits for shipping's answer: asking again is the same request. */
+    public boolean cancellationPending() {
+        return cancelStatus == CancellationStatus.REQUESTED;
+    }
+
+    /**
+     * Records a cancellation request (R-I11) and returns it for shipping to answer; the status stays as it is until
+     * shipping confirms. The caller has checked {@link #cancelRefusal()} and {@link #cancellationPending()}.
+     */
+    public OrderCancelRequested requestCancellation(String reason, String by, Instant at) {
+        cancelRequestId = UUID.randomUUID();
+        cancelStatus = CancellationStatus.REQUESTED;
         cancelReason = reason;
-        return new OrderCancelled(id, orderNumber, before.name(), reason, by, at);
+        cancelRequestedBy = by;
+        cancelRequestedAt = at;
+        cancelAnsweredAt = null;
+        cancelRefusalCode = null;
+        cancelRefusalReason = null;
+        return new OrderCancelRequested(id, orderNumber, cancelRequestId, status.name(), reason, by, at);
+    }
+
+    /**
+     * Shipping confirmed a cancellation: the order is CANCELLED, finally. Returns the history entry, or nothing when
+     * it was cancelled already. Shipping is the authority, so a confirmation counts whatever request it answers
+     * (also one without a request id, from before cancellations were requests).
+     */
+    public Optional<OrderStatusChange> confirmCancellation(OrderCancelled confirmed, Instant at) {
+        if (status == OrderStatus.CANCELLED) {
+            return Optional.empty();
+        }
+        if (confirmed.requestId() == null || !confirmed.requestId().equals(cancelRequestId)) {
+            cancelRequestId = confirmed.requestId();
+            cancelReason = confirmed.reason();
+            cancelRequestedBy = confirmed.cancelledBy();
+            cancelRequestedAt = confirmed.cancelledAt();
+        }
+        status = OrderStatus.CANCELLED;
+        cancelStatus = CancellationStatus.CONFIRMED;
+        cancelAnsweredAt = at;
+        cancelRefusalCode = null;
+        cancelRefusalReason = null;
+        cancelledAt = confirmed.cancelledAt();
+        cancelledBy = confirmed.cancelledBy();
+        return Optional.of(OrderStatusChange.of(
+                id, revision, OrderStatus.CANCELLED, at, "shipping", "cancellation confirmed: " + cancelReason));
+    }
+
+    /**
+     * Shipping refused the pending request: recorded with its code and reason, the status unchanged. Returns the
+     * history entry, or nothing when the answer is not about the pending request (an older one, or a duplicate).
+     */
+    public Optional<OrderStatusChange> refuseCancellation(OrderCancelRefused refused, Instant at) {
+        if (!cancellationPending() || !refused.requestId().equals(cancelRequestId)) {
+            return Optional.empty();
+        }
+        cancelStatus = CancellationStatus.REFUSED;
+        cancelAnsweredAt = at;
+        cancelRefusalCode = refused.code();
+        cancelRefusalReason = refused.reason();
+        return Optional.of(OrderStatusChange.of(
+                id,
+                revision,
+                status,
+                at,
+                "shipping",
+                "cancellation refused (" + refused.code() + "): " + refused.reason()));
     }
 
     /** Starts the next revision after a rejection (R-I9): reviewed again as new work. */
@@ -315,6 +410,54 @@ public class Order {
         return Optional.of(OrderStatusChange.of(id, revision, next, at, actor, detail));
     }
 
+    /**
+     * Applies one of review's decisions (IN_MANUAL_REVIEW for a hold, APPROVED, REJECTED) and returns the history
+     * entry, or nothing for an older revision. The decision with the highest {@code sequence} (null: 0) decides the
+     * status, so a hold or rejection after an approval wins over it and a late, older decision does not; between
+     * decisions without a sequence the status only moves forward, as before sequences existed. Fulfilment facts
+     * (PICKED, SHIPPED) and CANCELLED are not undone by a decision: warehouse and shipping obey the hold.
+     */
+    public Optional<OrderStatusChange> decide(
+            OrderStatus decision, Integer eventRevision, Long sequence, Instant at, String actor, String detail) {
+        if (eventRevision != null && eventRevision < revision) {
+            return Optional.empty();
+        }
+        long seq = sequence == null ? 0 : sequence;
+        boolean newest = seq > decisionSequence || (seq == decisionSequence && status.isBefore(decision));
+        if (newest) {
+            decisionSequence = Math.max(seq, decisionSequence);
+            if (status.setByReview()) {
+                status = decision;
+            }
+        }
+        return Optional.of(OrderStatusChange.of(id, revision, decision, at, actor, detail));
+    }
+
+    /**
+     * A signed platform webhook stored this order (R-I6): if it says the order is paid, the platform vouches for it,
+     * and review may rely on it without waiting for a capture.
+     */
+    public void paymentVouchedBy(String platform) {
+        paymentConfirmedBy = paidAt == null ? null : platform;
+    }
+
+    /**
+     * Whether a paid order is still vouched for after a corrected revision: only when the payment the clerk sent is
+     * the one the platform vouched for (a clerk cannot vouch for a payment).
+     */
+    public void keepPaymentConfirmationIfUnchanged(
+            PaymentMethod confirmedMethod, BigDecimal confirmedAmount, Instant confirmedPaidAt) {
+        if (paymentConfirmedBy != null
+                && !(paymentMethod == confirmedMethod
+                        && paidAt != null
+                        && paidAt.equals(confirmedPaidAt)
+                        && paymentAmount != null
+                        && confirmedAmount != null
+                        && paymentAmount.compareTo(confirmedAmount) == 0)) {
+            paymentConfirmedBy = null;
+        }
+    }
+
     public OrderReceived toReceivedEvent() {
         return toReceivedEvent(receivedAt);
     }
@@ -349,7 +492,8 @@ public class Order {
                         paidAt,
                         instalmentCount == null
                                 ? null
-                                : new OrderReceived.Instalments(instalmentCount, instalmentAmount)),
+                                : new OrderReceived.Instalments(instalmentCount, instalmentAmount),
+                        paidAt == null ? null : paymentConfirmedBy),
                 totalAmount,
                 currency,
                 revisionReceivedAt,

@@ -21,7 +21,12 @@ public class OrderAudit {
         CREATED,
         STATUS,
         AMENDED,
+        /** A cancellation was requested (R-I11); shipping answers it. */
+        CANCEL_REQUESTED,
+        /** Shipping confirmed a cancellation. */
         CANCELLED,
+        /** Shipping refused a cancellation: a parcel had left. */
+        CANCEL_REFUSED,
         CORRECTED,
         PAYMENT
     }

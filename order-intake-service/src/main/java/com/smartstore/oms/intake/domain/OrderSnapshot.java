@@ -44,6 +44,9 @@ public final class OrderSnapshot {
                         + l.unitPrice.toPlainString() + " - " + l.discount.toPlainString()));
         s.put("payment", o.paymentMethod + " " + (o.paymentAmount == null ? null : o.paymentAmount.toPlainString()));
         s.put("totalAmount", o.totalAmount == null ? null : o.totalAmount.toPlainString());
+        if (o.cancelStatus != null) {
+            s.put("cancellation", o.cancelStatus + (o.cancelRefusalCode == null ? "" : " " + o.cancelRefusalCode));
+        }
         return s;
     }
 

@@ -1,6 +1,9 @@
 package com.smartstore.oms.intake.domain;
 
-/** Where an order is in its life, as intake shows it; ranked so late or out-of-order events never move it back. */
+/**
+ * Where an order is in its life, as intake shows it. Review's decisions (IN_MANUAL_REVIEW, APPROVED, REJECTED) are
+ * ordered by their sequence ({@link Order#decide}); fulfilment facts are ranked so late events never move them back.
+ */
 public enum OrderStatus {
     RECEIVED(0),
     IN_MANUAL_REVIEW(1),
@@ -20,6 +23,11 @@ public enum OrderStatus {
     /** True when the order has reached {@code other}'s stage or gone past it. */
     public boolean isAtLeast(OrderStatus other) {
         return rank >= other.rank;
+    }
+
+    /** True while review's newest decision sets the status: nothing picked, shipped or cancelled yet. */
+    public boolean setByReview() {
+        return rank <= APPROVED.rank;
     }
 
     /** True when moving from this status to {@code next} is progress. */

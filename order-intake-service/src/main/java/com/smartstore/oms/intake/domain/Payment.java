@@ -1,6 +1,8 @@
 package com.smartstore.oms.intake.domain;
 
 import com.smartstore.oms.contracts.events.PaymentMethod;
+import com.smartstore.oms.contracts.events.PaymentRecorded;
+import com.smartstore.oms.contracts.events.PaymentResult;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -57,4 +60,49 @@ public class Payment {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    /** Who recorded a payment: a signed provider webhook, or a finance user. Both are trusted by review. */
+    public enum Source {
+        PROVIDER,
+        FINANCE
+    }
+
+    /**
+     * What is captured for the order with this payment: captures minus refunds (failed payments count nothing).
+     *
+     * @param earlier the order's payments recorded before this one
+     */
+    public BigDecimal capturedTotal(List<Payment> earlier) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Payment p : earlier) {
+            total = total.add(p.signedAmount());
+        }
+        return total.add(signedAmount());
+    }
+
+    private BigDecimal signedAmount() {
+        return switch (status) {
+            case CAPTURED -> amount;
+            case REFUNDED -> amount.negate();
+            case FAILED -> BigDecimal.ZERO;
+        };
+    }
+
+    /** The {@code payment-recorded} event review decides payment completeness from (R-R1, R-E6). */
+    public PaymentRecorded toRecordedEvent(String orderNumber, BigDecimal capturedTotal, Source source) {
+        return new PaymentRecorded(
+                orderId,
+                orderNumber,
+                id,
+                PaymentResult.valueOf(status.name()),
+                method,
+                amount,
+                currency,
+                instalmentNumber,
+                capturedTotal,
+                source.name(),
+                provider,
+                failureReason,
+                recordedAt);
+    }
 }

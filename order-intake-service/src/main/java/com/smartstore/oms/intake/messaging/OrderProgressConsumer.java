@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes the order's downstream steps into its status and history, each through the idempotent inbox. */
+/**
+ * Consumes the order's downstream steps (review's decisions, picking, shipping, shipping's answers to cancellation
+ * requests) into its status and history, each through the idempotent inbox.
+ */
 @ApplicationScoped
 public class OrderProgressConsumer {
     /** Picked and shipped concern the order's current revision; they carry none of their own. */
@@ -37,8 +40,15 @@ public class OrderProgressConsumer {
             String rules = held.failedRules().stream()
                     .map(r -> r.rule() + ": " + r.explanation())
                     .collect(Collectors.joining("; "));
-            return progress.record(
-                    held.orderId(), OrderStatus.IN_MANUAL_REVIEW, held.revision(), event.time(), "review", rules);
+            return progress.decide(
+                    held.orderId(),
+                    OrderStatus.IN_MANUAL_REVIEW,
+                    held.revision(),
+                    held.sequence(),
+                    event.time(),
+                    "review",
+                    rules,
+                    order -> {});
         });
     }
 
@@ -46,13 +56,15 @@ public class OrderProgressConsumer {
     public Uni<Void> onApproved(ConsumerRecord<String, String> record) {
         return inbox.handle("intake-order-approved", record, Events.ORDER_APPROVED, event -> {
             OrderApproved approved = event.payload();
-            return progress.record(
+            return progress.decide(
                     approved.orderId(),
                     OrderStatus.APPROVED,
                     approved.revision(),
+                    approved.sequence(),
                     event.time(),
                     approved.approvedBy(),
-                    approved.automatic() ? "passed automatic review" : "approved by a reviewer");
+                    approved.automatic() ? "passed automatic review" : "approved by a reviewer",
+                    order -> {});
         });
     }
 
@@ -63,10 +75,11 @@ public class OrderProgressConsumer {
             String reason = rejected.reasonCode() == null
                     ? rejected.reason()
                     : rejected.reasonCode() + ": " + rejected.reason();
-            return progress.record(
+            return progress.decide(
                     rejected.orderId(),
                     OrderStatus.REJECTED,
                     rejected.revision(),
+                    rejected.sequence(),
                     event.time(),
                     rejected.rejectedBy(),
                     reason,
@@ -79,6 +92,26 @@ public class OrderProgressConsumer {
                         }
                     });
         });
+    }
+
+    /** Shipping confirmed a cancellation (R-I11): only now is the order CANCELLED. */
+    @Incoming(Topics.ORDER_CANCELLED)
+    public Uni<Void> onCancelled(ConsumerRecord<String, String> record) {
+        return inbox.handle(
+                "intake-order-cancelled",
+                record,
+                Events.ORDER_CANCELLED,
+                event -> progress.cancelled(event.payload(), event.time()));
+    }
+
+    /** Shipping refused a cancellation because a parcel had left. */
+    @Incoming(Topics.ORDER_CANCEL_REFUSED)
+    public Uni<Void> onCancelRefused(ConsumerRecord<String, String> record) {
+        return inbox.handle(
+                "intake-order-cancel-refused",
+                record,
+                Events.ORDER_CANCEL_REFUSED,
+                event -> progress.cancelRefused(event.payload(), event.time()));
     }
 
     @Incoming(Topics.PICKED)

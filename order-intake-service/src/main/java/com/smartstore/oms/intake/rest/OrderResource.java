@@ -215,15 +215,19 @@ public class OrderResource {
                 .map(entries -> entries.stream().map(AuditEntryView::of).toList());
     }
 
-    /** Cancels an order before it ships (R-I11); 409 naming the status once it has shipped or was cancelled. */
+    /**
+     * Requests a cancellation (R-I11): 202 Accepted with the order and its {@code cancellation}; shipping confirms or
+     * refuses it by event. 409 naming the status once intake knows the order shipped or was cancelled; while a
+     * request is pending, the same request again (202).
+     */
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.ORDER_CLERK, Roles.MANAGER})
-    public Uni<OrderView> cancel(@PathParam("id") UUID id, @NotNull @Valid CancelRequest request) {
-        return changes.cancel(id, request.reason(), user.actor())
+    public Uni<Response> cancel(@PathParam("id") UUID id, @NotNull @Valid CancelRequest request) {
+        return changes.requestCancellation(id, request.reason(), user.actor())
                 .onFailure(ConcurrentWrite::isStaleUpdate)
                 .transform(OrderResource::changedMeanwhile)
-                .map(o -> OrderView.summary(o, true));
+                .map(o -> Response.accepted(OrderView.summary(o, true)).build());
     }
 
     /** A customer's change (R-I10): address/contact until shipped, lines until picked; 409 with the reason after. */

@@ -2,6 +2,7 @@ package com.smartstore.oms.intake.rest;
 
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.intake.domain.CancellationStatus;
 import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.OrderShippingLine;
 import com.smartstore.oms.intake.domain.OrderStatus;
@@ -33,7 +34,8 @@ public record OrderView(
         BigDecimal discountAmount,
         BigDecimal shippingAmount,
         BigDecimal taxAmount,
-        List<CreateOrderRequest.ShippingLine> shippingLines) {
+        List<CreateOrderRequest.ShippingLine> shippingLines,
+        Cancellation cancellation) {
 
     /** A line with the discount granted on it; {@code total} is what the customer pays for it. */
     public record Line(
@@ -45,8 +47,45 @@ public record OrderView(
             BigDecimal discount,
             BigDecimal total) {}
 
+    /**
+     * Payment as reported (R-I6); {@code confirmedBy} says who vouches for {@code paidAt} ({@code PLATFORM}: a signed
+     * platform webhook), null when only the caller said so.
+     */
     public record Payment(
-            PaymentMethod method, BigDecimal amount, Instant paidAt, CreateOrderRequest.Instalments instalments) {}
+            PaymentMethod method,
+            BigDecimal amount,
+            Instant paidAt,
+            CreateOrderRequest.Instalments instalments,
+            String confirmedBy) {}
+
+    /**
+     * The latest cancellation request (R-I11) and shipping's answer: REQUESTED (status unchanged until shipping
+     * answers), CONFIRMED (the order is CANCELLED) or REFUSED (with shipping's code and reason); null when none.
+     */
+    public record Cancellation(
+            UUID requestId,
+            CancellationStatus status,
+            Instant requestedAt,
+            String requestedBy,
+            String reason,
+            Instant answeredAt,
+            String refusalCode,
+            String refusalReason) {
+
+        static Cancellation of(Order o) {
+            return o.cancelStatus == null
+                    ? null
+                    : new Cancellation(
+                            o.cancelRequestId,
+                            o.cancelStatus,
+                            o.cancelRequestedAt,
+                            o.cancelRequestedBy,
+                            o.cancelReason,
+                            o.cancelAnsweredAt,
+                            o.cancelRefusalCode,
+                            o.cancelRefusalReason);
+        }
+    }
 
     public record HistoryEntry(OrderStatus status, int revision, Instant at, String by, String detail) {}
 
@@ -94,7 +133,8 @@ public record OrderView(
                 full.discountAmount(),
                 full.shippingAmount(),
                 full.taxAmount(),
-                full.shippingLines());
+                full.shippingLines(),
+                full.cancellation());
     }
 
     private static OrderView of(Order o, List<OrderStatusChange> history, List<OrderShippingLine> shipping) {
@@ -133,7 +173,8 @@ public record OrderView(
                         o.paidAt,
                         o.instalmentCount == null
                                 ? null
-                                : new CreateOrderRequest.Instalments(o.instalmentCount, o.instalmentAmount)),
+                                : new CreateOrderRequest.Instalments(o.instalmentCount, o.instalmentAmount),
+                        o.paidAt == null ? null : o.paymentConfirmedBy),
                 o.totalAmount,
                 o.currency,
                 o.receivedAt,
@@ -151,6 +192,7 @@ public record OrderView(
                         ? null
                         : shipping.stream()
                                 .map(l -> new CreateOrderRequest.ShippingLine(l.title, l.code, l.amount))
-                                .toList());
+                                .toList(),
+                Cancellation.of(o));
     }
 }

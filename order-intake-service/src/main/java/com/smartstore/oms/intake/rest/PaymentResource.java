@@ -1,5 +1,6 @@
 package com.smartstore.oms.intake.rest;
 
+import com.smartstore.oms.intake.domain.Payment;
 import com.smartstore.oms.intake.repository.OrderRepository;
 import com.smartstore.oms.intake.repository.PaymentRepository;
 import com.smartstore.oms.intake.service.PaymentIntake;
@@ -41,7 +42,7 @@ public class PaymentResource {
             throw ApiException.badRequest(
                     "invalid-payment", "provider: say who took the payment, e.g. \"pos\" or \"bank-transfer\"");
         }
-        return intake.recordOnce(id, request.provider(), request, user.actor())
+        return intake.recordOnce(id, request.provider(), request, user.actor(), Payment.Source.FINANCE)
                 .map(r -> Response.status(r.created() ? 201 : 200)
                         .entity(PaymentView.of(r.payment()))
                         .build());

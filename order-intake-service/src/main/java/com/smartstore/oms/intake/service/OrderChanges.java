@@ -9,7 +9,6 @@ import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.OrderAmendment;
 import com.smartstore.oms.intake.domain.OrderAudit;
 import com.smartstore.oms.intake.domain.OrderLine;
-import com.smartstore.oms.intake.domain.OrderStatus;
 import com.smartstore.oms.intake.domain.OrderStatusChange;
 import com.smartstore.oms.intake.domain.Product;
 import com.smartstore.oms.intake.repository.OrderRepository;
@@ -36,7 +35,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Changes to an order in progress: cancellation (R-I11) and customer amendments (R-I10). Each is checked
+ * Changes to an order in progress: cancellation requests (R-I11) and customer amendments (R-I10). Each is checked
  * against the order's stage, recorded in history and audit, and published through the outbox.
  */
 @ApplicationScoped
@@ -63,21 +62,33 @@ public class OrderChanges {
         this.json = json;
     }
 
-    /** Cancels an order that has not shipped; 409 with the reason otherwise. */
+    /**
+     * Requests the cancellation of an order that intake does not know to be shipped or cancelled (409 with the
+     * reason otherwise) and publishes {@code order-cancel-requested}: shipping, which knows whether the parcel has
+     * left, confirms or refuses it (R-I11). While a request is pending, asking again answers with that request.
+     */
     @WithTransaction
-    public Uni<Order> cancel(UUID id, String reason, Actor user) {
-        Instant now = Clock.systemUTC().instant();
+    public Uni<Order> requestCancellation(UUID id, String reason, Actor user) {
         return find(id).chain(order -> {
             order.cancelRefusal().ifPresent(refusal -> {
                 throw ApiException.conflict("not-cancellable", refusal);
             });
+            if (order.cancellationPending()) {
+                return Uni.createFrom().item(order);
+            }
+            Instant now = Clock.systemUTC().instant();
             var before = audit.snapshot(order);
-            var event = order.cancel(reason.trim(), user.name(), now);
+            var request = order.requestCancellation(reason.trim(), user.name(), now);
             return orders.getSession()
                     .chain(s -> s.persist(OrderStatusChange.of(
-                            order.id, order.revision, OrderStatus.CANCELLED, now, user.name(), event.reason())))
-                    .chain(() -> audit.record(order, before, OrderAudit.Action.CANCELLED, user))
-                    .chain(() -> outbox.add(event))
+                            order.id,
+                            order.revision,
+                            order.status,
+                            now,
+                            user.name(),
+                            "cancellation requested: " + request.reason())))
+                    .chain(() -> audit.record(order, before, OrderAudit.Action.CANCEL_REQUESTED, user))
+                    .chain(() -> outbox.add(request))
                     .replaceWith(order);
         });
     }

@@ -1,17 +1,27 @@
 package com.smartstore.oms.intake.service;
 
+import com.smartstore.oms.contracts.events.OrderCancelRefused;
+import com.smartstore.oms.contracts.events.OrderCancelled;
 import com.smartstore.oms.intake.domain.Actor;
+import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.OrderAudit;
 import com.smartstore.oms.intake.domain.OrderStatus;
+import com.smartstore.oms.intake.domain.OrderStatusChange;
 import com.smartstore.oms.intake.repository.OrderRepository;
 import com.smartstore.oms.kit.inbox.PermanentEventFailure;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** Keeps an order's status, history and audit current from what the downstream services report. */
+/**
+ * Keeps an order's status, history and audit current from what the downstream services report: review's decisions
+ * (newest by sequence), fulfilment steps (only forward), and shipping's answers to cancellation requests. Every method
+ * runs inside the inbox's transaction; an order intake does not know can never be applied: dead-lettered.
+ */
 @ApplicationScoped
 public class OrderProgress {
     private final OrderRepository orders;
@@ -22,41 +32,66 @@ public class OrderProgress {
         this.audit = audit;
     }
 
-    /** Runs inside the inbox's transaction. An unknown order can never be applied: dead-lettered. */
+    /** A fulfilment step (PICKED, SHIPPED): the status only moves forward. */
     public Uni<Void> record(
             UUID orderId, OrderStatus status, Integer revision, Instant at, String actor, String detail) {
-        return record(orderId, status, revision, at, actor, detail, order -> {});
+        return apply(
+                orderId,
+                Actor.system(actor, "event:" + status),
+                OrderAudit.Action.STATUS,
+                order -> order.advance(status, revision, at, actor, detail));
     }
 
     /**
-     * As {@link #record(UUID, OrderStatus, Integer, Instant, String, String)}, also applying {@code apply} to the
-     * order when the event concerns its current revision (e.g. keeping a rejection's reason for the clerk).
+     * One of review's decisions; {@code then} runs on the order after it (e.g. keeping a rejection's reason for the
+     * clerk when the rejection is what the order now shows).
      */
-    public Uni<Void> record(
+    public Uni<Void> decide(
             UUID orderId,
-            OrderStatus status,
+            OrderStatus decision,
             Integer revision,
+            Long sequence,
             Instant at,
             String actor,
             String detail,
-            Consumer<com.smartstore.oms.intake.domain.Order> apply) {
+            Consumer<Order> then) {
+        return apply(orderId, Actor.system(actor, "event:" + decision), OrderAudit.Action.STATUS, order -> {
+            var change = order.decide(decision, revision, sequence, at, actor, detail);
+            change.ifPresent(c -> then.accept(order));
+            return change;
+        });
+    }
+
+    /** Shipping confirmed a cancellation: the order is CANCELLED (final). */
+    public Uni<Void> cancelled(OrderCancelled confirmed, Instant at) {
+        return apply(
+                confirmed.orderId(),
+                Actor.system("shipping", "event:order-cancelled"),
+                OrderAudit.Action.CANCELLED,
+                order -> order.confirmCancellation(confirmed, at));
+    }
+
+    /** Shipping refused a cancellation request: recorded, the status unchanged. */
+    public Uni<Void> cancelRefused(OrderCancelRefused refused, Instant at) {
+        return apply(
+                refused.orderId(),
+                Actor.system("shipping", "event:order-cancel-refused"),
+                OrderAudit.Action.CANCEL_REFUSED,
+                order -> order.refuseCancellation(refused, at));
+    }
+
+    private Uni<Void> apply(
+            UUID orderId, Actor actor, OrderAudit.Action action, Function<Order, Optional<OrderStatusChange>> step) {
         return orders.findWithLines(orderId)
                 .onItem()
                 .ifNull()
                 .failWith(() -> new PermanentEventFailure("order " + orderId + " is unknown to intake"))
                 .chain(order -> {
                     var before = audit.snapshot(order);
-                    return order.advance(status, revision, at, actor, detail)
-                            .map(change -> {
-                                apply.accept(order);
-                                return orders.getSession()
-                                        .chain(s -> s.persist(change))
-                                        .chain(() -> audit.record(
-                                                order,
-                                                before,
-                                                OrderAudit.Action.STATUS,
-                                                Actor.system(actor, "event:" + status)));
-                            })
+                    return step.apply(order)
+                            .map(change -> orders.getSession()
+                                    .chain(s -> s.persist(change))
+                                    .chain(() -> audit.record(order, before, action, actor)))
                             .orElse(Uni.createFrom().voidItem());
                 });
     }

@@ -33,6 +33,9 @@ import java.util.function.Function;
 /** Takes orders in: stores them and emits {@code order-received} in one transaction. */
 @ApplicationScoped
 public class OrderService {
+    /** {@code OrderReceived.Payment.confirmedBy} of a paid order from a signed platform webhook. */
+    static final String PLATFORM = "PLATFORM";
+
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
 
@@ -95,7 +98,7 @@ public class OrderService {
                 return recordDelivery(delivery, WebhookDelivery.Outcome.DUPLICATE, existing);
             }
             Actor platform = Actor.system("webhook/" + channel.name().toLowerCase(), "webhook");
-            return store(request, platform, externalOrderId)
+            return store(request, platform, externalOrderId, PLATFORM)
                     .call(order -> recordDelivery(delivery, WebhookDelivery.Outcome.CREATED, order));
         });
     }
@@ -125,12 +128,21 @@ public class OrderService {
         return orders.getSession().chain(s -> s.persist(delivery)).replaceWith(order);
     }
 
-    /** Stores a new order with its history, audit row and {@code order-received}, in the caller's transaction. */
+    /**
+     * Stores a new order with its history, audit row and {@code order-received}, in the caller's transaction. The
+     * caller's {@code paidAt} is kept as reported, not vouched for (R-I6): review waits for a capture.
+     */
     Uni<Order> store(CreateOrderRequest request, Actor user, String externalOrderId) {
+        return store(request, user, externalOrderId, null);
+    }
+
+    /** As {@link #store(CreateOrderRequest, Actor, String)}; {@code vouchedBy} vouches for a paid order's payment. */
+    private Uni<Order> store(CreateOrderRequest request, Actor user, String externalOrderId, String vouchedBy) {
         Instant now = Clock.systemUTC().instant();
         return orders.nextOrderNumber().chain(number -> {
             Order order = newOrder(request, user.name(), now);
             order.externalOrderId = externalOrderId;
+            order.paymentVouchedBy(vouchedBy);
             order.orderNumber = "%s-%s-%05d".formatted(config.orderNumberPrefix(), DAY.format(now), number);
             List<OrderShippingLine> shipping = shippingLines(order.id, request.shippingLines());
             return orders.persist(order)
@@ -233,7 +245,11 @@ public class OrderService {
                                         + " is " + order.status);
                     }
                     var before = audit.snapshot(order);
+                    var vouchedMethod = order.paymentMethod;
+                    var vouchedAmount = order.paymentAmount;
+                    var vouchedPaidAt = order.paidAt;
                     List<OrderLine> replaced = fill(order, request);
+                    order.keepPaymentConfirmationIfUnchanged(vouchedMethod, vouchedAmount, vouchedPaidAt);
                     order.resubmit();
                     List<OrderShippingLine> shipping = shippingLines(order.id, request.shippingLines());
                     return orders.deleteShippingLines(order.id)

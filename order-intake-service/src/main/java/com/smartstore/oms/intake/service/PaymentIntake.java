@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.smartstore.oms.intake.config.IntakeConfig;
 import com.smartstore.oms.intake.domain.Actor;
+import com.smartstore.oms.intake.domain.Payment;
 import com.smartstore.oms.intake.domain.WebhookSignature;
 import com.smartstore.oms.intake.repository.ConcurrentWrite;
 import com.smartstore.oms.intake.rest.PaymentRequest;
@@ -54,12 +55,14 @@ public class PaymentIntake {
                             + provider);
         }
         PaymentRequest request = parse(body);
-        return recordOnce(null, provider, request, Actor.system("payments/" + provider, "webhook"));
+        return recordOnce(
+                null, provider, request, Actor.system("payments/" + provider, "webhook"), Payment.Source.PROVIDER);
     }
 
     /** Records the payment, or answers with the one recorded under the same provider payment id. */
-    public Uni<PaymentService.Recorded> recordOnce(UUID orderId, String provider, PaymentRequest request, Actor actor) {
-        return payments.record(orderId, provider, request, actor)
+    public Uni<PaymentService.Recorded> recordOnce(
+            UUID orderId, String provider, PaymentRequest request, Actor actor, Payment.Source source) {
+        return payments.record(orderId, provider, request, actor, source)
                 .onFailure(ConcurrentWrite.unique(UNIQUE_PAYMENT))
                 .recoverWithUni(
                         () -> payments.known(provider, request.paymentId().trim()));

@@ -25,8 +25,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Records payments against orders (R-I6) once per provider payment id, and publishes each anomaly it reveals
- * (R-E6) as one {@code order-exception}, in the same transaction.
+ * Records payments against orders (R-I6) once per provider payment id, publishes each on {@code payment-recorded}
+ * (review's only source of payment completeness) and each anomaly it reveals (R-E6) as one {@code order-exception},
+ * in the same transaction.
  */
 @ApplicationScoped
 public class PaymentService {
@@ -52,12 +53,13 @@ public class PaymentService {
      * @param orderId the order from the path, or null to take {@code orderId}/{@code orderNumber} of the body
      */
     @WithTransaction
-    public Uni<Recorded> record(UUID orderId, String provider, PaymentRequest request, Actor actor) {
+    public Uni<Recorded> record(
+            UUID orderId, String provider, PaymentRequest request, Actor actor, Payment.Source source) {
         return payments.findByProviderId(provider, request.paymentId().trim()).chain(known -> {
             if (known != null) {
                 return Uni.createFrom().item(new Recorded(known, false));
             }
-            return lockOrder(orderId, request).chain(order -> store(order, provider, request, actor));
+            return lockOrder(orderId, request).chain(order -> store(order, provider, request, actor, source));
         });
     }
 
@@ -92,7 +94,8 @@ public class PaymentService {
                 .failWith(() -> ApiException.unprocessable("unknown-order", "order " + ref + " does not exist"));
     }
 
-    private Uni<Recorded> store(Order order, String provider, PaymentRequest request, Actor actor) {
+    private Uni<Recorded> store(
+            Order order, String provider, PaymentRequest request, Actor actor, Payment.Source source) {
         if (request.currency() != null && !request.currency().equals(order.currency)) {
             throw ApiException.unprocessable(
                     "currency-mismatch",
@@ -131,8 +134,10 @@ public class PaymentService {
                     key,
                     payment.status + " " + payment.amount.toPlainString() + " " + payment.currency
                             + (payment.anomaly == null ? "" : " (" + payment.anomaly + ")"));
+            var recorded = payment.toRecordedEvent(order.orderNumber, payment.capturedTotal(earlier), source);
             return payments.persist(payment)
                     .chain(() -> audit.record(order, Map.of(), after, OrderAudit.Action.PAYMENT, actor))
+                    .chain(() -> outbox.add(recorded))
                     .chain(() -> anomaly.map(a -> outbox.add(OrderException.detected(
                                     order.id,
                                     order.orderNumber,
