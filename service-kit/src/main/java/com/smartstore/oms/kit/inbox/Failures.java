@@ -52,6 +52,20 @@ public final class Failures {
         return Kind.UNEXPECTED;
     }
 
+    /** A unique constraint refused a row another transaction inserted first (SQLSTATE 23505). */
+    public static boolean isUniqueViolation(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+            if ("23505".equals(sqlState(t))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
     private static boolean isTransientType(Throwable t) {
         if (t instanceof ConnectException
                 || t instanceof SocketException

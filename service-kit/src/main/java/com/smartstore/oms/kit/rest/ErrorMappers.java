@@ -53,21 +53,37 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        String where =
-                e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                        ? " at "
-                                + mapping.getPathReference()
-                                        .replaceAll("^[^\\[\"]*\\[\"?", "")
-                                        .replace("\"]", "")
-                        : "";
+        String path = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
+        String where = path.isEmpty() ? "" : " at " + path;
         String problem = e.getOriginalMessage() == null
                 ? "unreadable"
-                : e.getOriginalMessage().split("\n")[0];
+                : withoutPackages(e.getOriginalMessage().split("\n")[0]);
         return respond(
                 400,
                 ApiError.of(
                         "malformed-json",
                         "The request body is not valid JSON for this endpoint" + where + ": " + problem));
+    }
+
+    /** {@code lines[0].name}: the field as the caller wrote it, never our class names. */
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** {@code `java.math.BigDecimal`} -> {@code `BigDecimal`}: Jackson's messages name Java types in full. */
+    static String withoutPackages(String message) {
+        return message.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_]*\\$)?([A-Z][A-Za-z0-9_]*)", "$2");
     }
 
     @ServerExceptionMapper
@@ -89,6 +105,10 @@ public class ErrorMappers {
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (Failures.isUniqueViolation(e)) {
+            // Two requests created the same thing at once (a product, a blacklist entry): the loser learns it exists.
+            return respond(409, ApiError.of("already-exists", "It was created by another request at the same moment"));
+        }
         if (Failures.classify(e) == Failures.Kind.TRANSIENT) {
             LOG.warnf("answering 503: %s", e);
             return Response.status(503)
