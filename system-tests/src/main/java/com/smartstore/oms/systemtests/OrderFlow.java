@@ -33,7 +33,15 @@ public final class OrderFlow {
                 "sku", sku, "name", name, "specification", specification, "category", category, "unitPrice", price);
         OmsClient.Reply created = oms.post(Service.INTAKE, "/api/products", "manager", product);
         if (created.status() == 409) {
-            oms.put(Service.INTAKE, "/api/products/" + sku, "manager", product).expect(200);
+            // An edit names the version it is based on (lost updates are refused).
+            int version = oms.get(Service.INTAKE, "/api/products/" + sku, "manager")
+                    .expect(200)
+                    .body()
+                    .get("version")
+                    .asInt();
+            Map<String, Object> update = new java.util.HashMap<>(product);
+            update.put("version", version);
+            oms.put(Service.INTAKE, "/api/products/" + sku, "manager", update).expect(200);
         } else {
             created.expect(201);
         }
