@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderAmended;
+import com.smartstore.oms.kit.testing.Db;
 import com.smartstore.oms.kit.testing.TestKafka;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 17 case 2: an amendment that arrives before the order's approval (another topic) is parked and applied
  * right after the approval, so the amended lines are reserved and picked; an amendment the approval already
- * contains is not applied twice.
+ * contains is not applied twice; one for an order cancelled before its approval is dropped.
  */
 @QuarkusTest
 class EarlyAmendmentTest {
@@ -63,6 +65,30 @@ class EarlyAmendmentTest {
 
         assertThat(lines(orderId)).containsExactly(sku + "=4");
         assertThat(Fixtures.stock(warehouse, sku)).containsEntry("reserved", 4);
+    }
+
+    @Test
+    void anAmendmentParkedForAnOrderCancelledBeforeItsApprovalIsDropped() {
+        String sku = Fixtures.newSku();
+        UUID orderId = UUID.randomUUID();
+        amend(orderId, 2, line(1, sku, 3, sku, 1));
+        assertThat(parked(orderId)).isEqualTo(1L);
+
+        Fixtures.awaitProcessed(
+                "warehouse-order-cancelled", TestKafka.publish(Events.ORDER_CANCELLED, Fixtures.cancelled(orderId)));
+
+        // No approval will come for it: left parked it would be reported as overdue (EVENT_PARKED_TOO_LONG).
+        assertThat(parked(orderId)).isZero();
+    }
+
+    private static long parked(UUID orderId) {
+        return Db.read(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery(
+                                "select count(*) from parked_event where consumer = :consumer and event_key = :key",
+                                Long.class)
+                        .setParameter("consumer", AMENDED)
+                        .setParameter("key", orderId.toString())
+                        .getSingleResult()));
     }
 
     private static void amend(UUID orderId, int revision, OrderAmended.LineChange... lines) {

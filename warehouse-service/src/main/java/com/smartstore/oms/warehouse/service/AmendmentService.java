@@ -115,6 +115,20 @@ public class AmendmentService {
                         released, p -> apply(p.as(Events.ORDER_AMENDED).payload())));
     }
 
+    /**
+     * Drops the amendments parked for a cancelled order (with its lock held): no approval will come for them, and
+     * left parked they would be reported as overdue.
+     */
+    Uni<Void> discardParked(UUID orderId) {
+        return parked.release(CONSUMER, orderId.toString())
+                .invoke(dropped -> {
+                    if (!dropped.isEmpty()) {
+                        LOG.infof("order %s cancelled: %d parked amendment(s) dropped", orderId, dropped.size());
+                    }
+                })
+                .replaceWithVoid();
+    }
+
     /** Applies an amendment with the order's lock held. */
     private Uni<Void> apply(OrderAmended amended) {
         if (!amended.changed().contains("lines") || amended.lines().isEmpty()) {

@@ -30,12 +30,15 @@ public class CancellationService {
     private final PickListRepository pickLists;
     private final OrderRecordRepository records;
     private final WaitingOrders waitingOrders;
+    private final AmendmentService amendments;
 
     public CancellationService(
             BackorderRepository backorders,
             PickListRepository pickLists,
             OrderRecordRepository records,
-            WaitingOrders waitingOrders) {
+            WaitingOrders waitingOrders,
+            AmendmentService amendments) {
+        this.amendments = amendments;
         this.backorders = backorders;
         this.pickLists = pickLists;
         this.records = records;
@@ -51,6 +54,7 @@ public class CancellationService {
         // Locks in the service-wide order: the order, backorders, pick lists, then stock rows.
         return records.lockOrder(cancelled.orderId())
                 .chain(() -> records.recordCancelled(cancelled))
+                .chain(() -> amendments.discardParked(cancelled.orderId()))
                 .chain(() -> backorders.lockForOrder(cancelled.orderId()))
                 .chain(waiting -> pickLists.lockForOrder(cancelled.orderId()).chain(lists -> {
                     waiting.stream()
