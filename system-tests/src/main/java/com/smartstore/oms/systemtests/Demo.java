@@ -165,12 +165,10 @@ public final class Demo {
                 List.of(OrderFlow.line(item.sku(), item.name(), 1, item.price())),
                 item.price()));
         UUID shippedId = UUID.fromString(shipped.get("id").asText());
-        flow.shipApprovedOrder(shippedId, "CTT", "DEMO-LATE-CANCEL");
-        flow.requestCancellation(shippedId, "customer changed her mind");
-        JsonNode cancellation = flow.awaitCancellation(shippedId, "REFUSED");
+        String refusal = flow.dispatchWhileCustomerCancels(shippedId, "CTT", "DEMO-LATE-CANCEL");
         System.out.printf(
-                "refused  %s  cancellation asked after the parcel left: shipping refused it (%s)%n",
-                shipped.get("orderNumber").asText(), cancellation.path("reason").asText());
+                "refused  %s  cancellation asked as the parcel left: refused by %s%n",
+                shipped.get("orderNumber").asText(), refusal);
     }
 
     static void printReport(JsonNode report) {

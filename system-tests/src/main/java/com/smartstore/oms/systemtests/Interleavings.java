@@ -236,9 +236,11 @@ public final class Interleavings {
         if (s.cancelAt() != null) {
             customers.schedule(
                     () -> {
-                        p.cancelRequests.incrementAndGet();
-                        oms.post(
+                        OmsClient.Reply reply = oms.post(
                                 Service.INTAKE, path + "/cancel", "customer-service", Map.of("reason", "changed mind"));
+                        if (reply.status() == 202) {
+                            p.cancelRequests.incrementAndGet();
+                        }
                     },
                     s.cancelAt(),
                     TimeUnit.MILLISECONDS);
@@ -315,8 +317,10 @@ public final class Interleavings {
         Map<String, Integer> picked = new HashMap<>();
         Map<String, Integer> dispatched = new HashMap<>();
         int count = 0;
+        List<String> ids = new ArrayList<>();
         for (Played p : orders) {
             count++;
+            ids.add(p.id.toString());
             JsonNode order = flow.order(p.id);
             String status = order.path("status").asText();
             outcomes.merge(status, 1, Integer::sum);
@@ -391,6 +395,7 @@ public final class Interleavings {
             }
         }
         violations.addAll(unappliedParkedEvents());
+        violations.addAll(deadLettered(ids));
         return new Verdict(count, outcomes, violations, took);
     }
 
@@ -415,6 +420,26 @@ public final class Interleavings {
                 }
             } catch (SQLException e) {
                 found.add("cannot read parked events of " + db + ": " + e.getMessage());
+            }
+        }
+        return found;
+    }
+
+    /** Events of the run's orders that a consumer dead-lettered: none of them was poison. */
+    private List<String> deadLettered(List<String> orderIds) {
+        List<String> found = new ArrayList<>();
+        for (String db : DATABASES) {
+            try (Connection c = DriverManager.getConnection(jdbcBase + "oms_" + db + dbSuffix, "oms", "oms");
+                    java.sql.PreparedStatement st = c.prepareStatement(
+                            "select consumer, event_key from dead_lettered_event where event_key = any(?)")) {
+                st.setArray(1, c.createArrayOf("text", orderIds.toArray()));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        found.add("%s dead-lettered an event of order %s".formatted(rs.getString(1), rs.getString(2)));
+                    }
+                }
+            } catch (SQLException e) {
+                found.add("cannot read dead-lettered events of " + db + ": " + e.getMessage());
             }
         }
         return found;

@@ -242,6 +242,28 @@ public final class OrderFlow {
                 .body();
     }
 
+    /**
+     * Dispatches the order's packed shipment and at once asks to cancel the order, as a customer calling while the
+     * parcel leaves: shipping refuses (REFUSED with its reason), or intake already knows the order shipped and
+     * answers 409 at once. Returns the refusal as the customer is told it.
+     */
+    public String dispatchWhileCustomerCancels(UUID orderId, String carrier, String trackingNumber) {
+        awaitOrderStatus(orderId, "APPROVED");
+        pickAndPack(awaitOpenPickList(orderId).get("id").asText());
+        dispatch(awaitShipment(orderId).get("id").asText(), carrier, trackingNumber);
+        OmsClient.Reply asked = oms.post(
+                Service.INTAKE,
+                "/api/orders/" + orderId + "/cancel",
+                "customer-service",
+                Map.of("reason", "too late?"));
+        if (asked.status() == 409) {
+            return "intake: " + asked.body().path("message").asText();
+        }
+        asked.expect(202);
+        return "shipping: "
+                + awaitCancellation(orderId, "REFUSED").path("refusalReason").asText();
+    }
+
     /** The order's cancellation (status, reason) once intake shows it in this status: CONFIRMED or REFUSED. */
     public JsonNode awaitCancellation(UUID orderId, String status) {
         return await("the cancellation of " + orderId + " to be " + status, () -> {

@@ -98,6 +98,9 @@ public class Inbox {
             return Uni.createFrom().voidItem();
         }
         long millis = Math.floorMod(Objects.hash(config.jitterSeed(), consumer, eventId), max + 1);
+        if (millis == 0) {
+            return Uni.createFrom().voidItem(); // Mutiny refuses a zero delay
+        }
         io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
         Uni<Void> delayed = Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis));
         return context == null ? delayed : delayed.emitOn(task -> context.runOnContext(v -> task.run()));
