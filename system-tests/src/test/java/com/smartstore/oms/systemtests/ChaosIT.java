@@ -41,6 +41,7 @@ class ChaosIT {
                 50,
                 16L));
 
+        System.out.println("chaos verdict: " + verdict);
         assertThat(verdict.history().violations()).as(verdict.toString()).isEmpty();
         assertThat(verdict.history().counts().get("acknowledged")).isGreaterThan(100);
         assertThat(verdict.history().counts().get("poison dead-lettered")).isEqualTo(50);
