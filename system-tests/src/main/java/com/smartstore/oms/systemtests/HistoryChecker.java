@@ -222,15 +222,24 @@ public final class HistoryChecker {
         Set<String> poisonKeys = new HashSet<>();
         int copies = 0;
         for (String topic : List.of(
-                "order-received", "order-approved", "order-held", "order-rejected", "order-amended",
-                "order-cancelled", "order-cancel-requested", "payment-recorded", "picked", "shipped")) {
+                "order-received",
+                "order-approved",
+                "order-held",
+                "order-rejected",
+                "order-amended",
+                "order-cancelled",
+                "order-cancel-requested",
+                "payment-recorded",
+                "picked",
+                "shipped")) {
             for (ConsumerRecord<String, String> record : readAll(topic + ".dlq")) {
                 if (record.headers().lastHeader(POISON_HEADER) != null) {
                     copies++;
                     poisonKeys.add(topic + "/" + record.key());
                 } else {
-                    violations.add(topic + ".dlq holds a record the run did not inject: key " + record.key()
-                            + ", ce_id " + header(record, "ce_id") + ", reason " + header(record, "dead-letter-reason"));
+                    violations.add(
+                            topic + ".dlq holds a record the run did not inject: key " + record.key() + ", ce_id "
+                                    + header(record, "ce_id") + ", reason " + header(record, "dead-letter-reason"));
                 }
             }
         }
