@@ -165,7 +165,7 @@ public final class HistoryChecker {
         }
         Set<String> keys = orders.stream().map(UUID::toString).collect(Collectors.toSet());
         violations.addAll(topicOrder(keys, counts));
-        violations.addAll(deadLetters(counts));
+        violations.addAll(deadLetters(keys, counts));
         return new Verdict(counts, violations);
     }
 
@@ -214,10 +214,10 @@ public final class HistoryChecker {
     }
 
     /**
-     * Every dead-letter record must be injected poison; each poison record is dead-lettered once per consumer of its
+     * No event of an acknowledged order may be dead-lettered, only injected poison; each poison record is dead-lettered once per consumer of its
      * topic, so the counts are the distinct poison records seen and all their copies.
      */
-    private List<String> deadLetters(Map<String, Integer> counts) {
+    private List<String> deadLetters(Set<String> keys, Map<String, Integer> counts) {
         List<String> violations = new ArrayList<>();
         Set<String> poisonKeys = new HashSet<>();
         int copies = 0;
