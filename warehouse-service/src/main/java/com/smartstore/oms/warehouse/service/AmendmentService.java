@@ -8,6 +8,7 @@ import com.smartstore.oms.contracts.events.OrderException;
 import com.smartstore.oms.contracts.events.Severity;
 import com.smartstore.oms.contracts.events.ShortageReason;
 import com.smartstore.oms.kit.inbox.IncomingEvent;
+import com.smartstore.oms.kit.inbox.ParkedEvent;
 import com.smartstore.oms.kit.inbox.ParkedEvents;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.warehouse.domain.Backorder;
@@ -127,6 +128,27 @@ public class AmendmentService {
                     }
                 })
                 .replaceWithVoid();
+    }
+
+    /**
+     * Drops the amendments parked for revisions up to a rejected one (with the order's lock held): that revision will
+     * never be approved, and a corrected revision's approval carries its lines as amended. Amendments of later
+     * revisions stay parked for their approval.
+     */
+    Uni<Void> discardParked(UUID orderId, int upToRevision) {
+        return parked.release(CONSUMER, orderId.toString()).chain(released -> {
+            List<ParkedEvent> later = released.stream()
+                    .filter(p -> p.as(Events.ORDER_AMENDED).payload().revision() > upToRevision)
+                    .toList();
+            if (released.size() > later.size()) {
+                LOG.infof(
+                        "order %s revision %d rejected: %d parked amendment(s) dropped",
+                        orderId, upToRevision, released.size() - later.size());
+            }
+            return Sequence.each(
+                    later,
+                    p -> parked.park(CONSUMER, orderId.toString(), p.as(Events.ORDER_AMENDED), Topics.ORDER_APPROVED));
+        });
     }
 
     /** Applies an amendment with the order's lock held. */

@@ -36,12 +36,16 @@ public class DecisionService {
     private final PickListRepository pickLists;
     private final WaitingOrders waitingOrders;
 
+    private final AmendmentService amendments;
+
     public DecisionService(
             OrderDecisionRepository decisions,
             OrderRecordRepository records,
             BackorderRepository backorders,
             PickListRepository pickLists,
-            WaitingOrders waitingOrders) {
+            WaitingOrders waitingOrders,
+            AmendmentService amendments) {
+        this.amendments = amendments;
         this.decisions = decisions;
         this.records = records;
         this.backorders = backorders;
@@ -109,8 +113,9 @@ public class DecisionService {
                         rejected.revision(),
                         rejected.reason(),
                         rejected.rejectedAt()))
-                .chain(decided ->
-                        decided.newest() ? stop(orderId) : Uni.createFrom().voidItem());
+                .chain(decided -> decided.newest()
+                        ? stop(orderId).chain(() -> amendments.discardParked(orderId, rejected.revision()))
+                        : Uni.createFrom().voidItem());
     }
 
     private Uni<Void> stop(UUID orderId) {
