@@ -224,7 +224,12 @@ public class OrderResource {
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.ORDER_CLERK, Roles.MANAGER})
     public Uni<Response> cancel(@PathParam("id") UUID id, @NotNull @Valid CancelRequest request) {
-        return changes.requestCancellation(id, request.reason(), user.actor())
+        // The caller based nothing on a version: a clash with an event being applied to the order is retried here.
+        return Uni.createFrom()
+                .deferred(() -> changes.requestCancellation(id, request.reason(), user.actor()))
+                .onFailure(ConcurrentWrite::isStaleUpdate)
+                .retry()
+                .atMost(STALE_RETRIES)
                 .onFailure(ConcurrentWrite::isStaleUpdate)
                 .transform(OrderResource::changedMeanwhile)
                 .map(o -> Response.accepted(OrderView.summary(o, true)).build());
@@ -235,7 +240,11 @@ public class OrderResource {
     @Path("/{id}/amendments")
     @RolesAllowed({Roles.CUSTOMER_SERVICE})
     public Uni<Response> amend(@PathParam("id") UUID id, @NotNull @Valid AmendmentRequest request) {
-        return changes.amend(id, request, user.actor())
+        return Uni.createFrom()
+                .deferred(() -> changes.amend(id, request, user.actor()))
+                .onFailure(ConcurrentWrite::isStaleUpdate)
+                .retry()
+                .atMost(STALE_RETRIES)
                 .onFailure(ConcurrentWrite::isStaleUpdate)
                 .transform(OrderResource::changedMeanwhile)
                 .map(a -> Response.status(201).entity(AmendmentView.of(a)).build());
@@ -262,6 +271,13 @@ public class OrderResource {
                 .transform(OrderResource::changedMeanwhile)
                 .map(o -> OrderView.summary(o, true));
     }
+
+    /**
+     * Cancel and amend requests name no version: when an event (picked, shipped, a decision) updated the order
+     * between our read and our write, the request is applied again on the fresh order (issue 17: a cancellation
+     * racing the shipped event got a 409 "changed meanwhile" instead of an answer).
+     */
+    private static final int STALE_RETRIES = 5;
 
     private static Throwable changedMeanwhile(Throwable stale) {
         return ApiException.conflict(
