@@ -50,8 +50,18 @@ public final class OmsClient {
         return service.port + portOffset;
     }
 
+    /**
+     * A read, retried as a well-behaved client does while the service answers 503 (its database is down or
+     * restarting: nothing changed, try again), for up to a minute; then the 503 is the answer.
+     */
     public Reply get(Service service, String path, String user) {
-        return send(service, path, user, "GET", null);
+        Instant giveUp = Instant.now().plusSeconds(60);
+        Reply reply = send(service, path, user, "GET", null);
+        while (reply.status() == 503 && Instant.now().isBefore(giveUp)) {
+            Staff.pause(1_000);
+            reply = send(service, path, user, "GET", null);
+        }
+        return reply;
     }
 
     public Reply post(Service service, String path, String user, Object body) {
