@@ -7,8 +7,8 @@
 #                       throughput and latency (docs/BENCHMARKS.md)
 #   ./run.sh interleavings [N] [SEED]  start, then play N seeded order stories (default 1000) with every
 #                       consumer's events jittered, and check the lifecycle invariants (docs/ORDER-LIFECYCLE.md)
-#   ./run.sh chaos [MIN] [RATE] [KILLS] [POISON] [SEED]  start, then load RATE orders/s for MIN minutes while
-#                       killing services, stopping the broker and databases and injecting poison; then the
+#   ./run.sh chaos [MIN] [RATE] [KILLS] [POISON] [SEED] [LONG-OUTAGE-S] [RESTARTS]  start, then load RATE orders/s for MIN minutes while
+#                       killing services, stopping the broker, databases and the PostgreSQL server, and injecting poison; then the
 #                       history checker (docs/RELIABILITY.md)
 #   ./run.sh status     what runs
 #   ./run.sh stop       stop the services and the servers this started (PostgreSQL is left running)

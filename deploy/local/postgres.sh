@@ -2,9 +2,12 @@
 # PostgreSQL for Smart Store OMS: uses the server on 127.0.0.1:5432 if one runs, otherwise installs
 # (Debian package `postgresql`) and starts one; then creates the `oms` role and one database per
 # service, plus a separate `_test` database per service for the test suite.
-# Usage: postgres.sh start|status|reset-test|refuse DB|allow DB
+# Usage: postgres.sh start|status|reset-test|refuse DB|allow DB|restart [SECONDS]
 #   refuse DB / allow DB: a fault for the chaos runs: the database refuses new connections and its sessions
 #   are terminated (SQLSTATE 55000 / 57P01), then accepts them again; the server itself keeps running.
+#   restart [SECONDS]: a fault for the full chaos run: the whole server stops (fast shutdown: every session
+#   of every database is cut), stays down SECONDS (default 5), and starts again. Needs root or sudo and a
+#   Debian cluster (pg_ctlcluster) on the port; it disturbs everything else using this server.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PG_HOST=127.0.0.1
@@ -93,5 +96,18 @@ case "${1:-start}" in
     [[ ${2:-} =~ ^oms_[a-z_]+$ ]] || die "usage: $0 allow oms_<db>"
     psql_admin -c "alter database $2 with allow_connections true" >/dev/null
     ;;
-  *) die "usage: $0 start|status|reset-test|refuse DB|allow DB" ;;
+  restart)
+    [[ ${2:-5} =~ ^[0-9]+$ ]] || die "usage: $0 restart [SECONDS]"
+    command -v pg_lsclusters >/dev/null || die "restart needs a Debian PostgreSQL cluster (pg_lsclusters)"
+    read -r version cluster < <(pg_lsclusters --no-header | awk -v port="$PG_PORT" '$3 == port { print $1, $2; exit }')
+    [[ -n ${version:-} ]] || die "no PostgreSQL cluster listens on port $PG_PORT"
+    log "restarting PostgreSQL $version/$cluster (down ${2:-5} s)"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" stop -m fast \
+      || die "could not stop PostgreSQL $version/$cluster"
+    sleep "${2:-5}"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" start \
+      || die "could not start PostgreSQL $version/$cluster"
+    wait_for_port PostgreSQL "$PG_HOST" "$PG_PORT" 30 "/var/log/postgresql/postgresql-$version-$cluster.log"
+    ;;
+  *) die "usage: $0 start|status|reset-test|refuse DB|allow DB|restart [SECONDS]" ;;
 esac

@@ -55,6 +55,33 @@ public final class Chaos {
         void refuseDatabase(Service service);
 
         void allowDatabase(Service service);
+
+        /** Stops the whole PostgreSQL server (fast shutdown: every session is cut) and starts it after the pause. */
+        default void restartDatabaseServer(Duration down) {
+            throw new UnsupportedOperationException("this run cannot restart the PostgreSQL server");
+        }
+    }
+
+    /** A span in which the named services' databases refuse every connection (all at once). */
+    public record DatabaseOutage(Duration length, List<Service> services) {
+        /** One outage of each service's database in turn, each {@code length} long. */
+        public static List<DatabaseOutage> eachService(Duration length) {
+            return java.util.Arrays.stream(Service.values())
+                    .map(service -> new DatabaseOutage(length, List.of(service)))
+                    .toList();
+        }
+
+        /** Every consumer's database at once while intake keeps taking orders (events pile up in every inbox). */
+        public static DatabaseOutage everyConsumer(Duration length) {
+            return new DatabaseOutage(
+                    length,
+                    List.of(Service.REVIEW, Service.WAREHOUSE, Service.SHIPPING, Service.RETURNS, Service.ANALYTICS));
+        }
+
+        @Override
+        public String toString() {
+            return services.stream().map(s -> s.module).toList() + " databases refusing " + length.toSeconds() + " s";
+        }
     }
 
     /** The plan: how long the load runs, how many orders per second, what to inject. */
@@ -63,7 +90,8 @@ public final class Chaos {
             int ordersPerSecond,
             int killsPerService,
             List<Duration> brokerOutages,
-            List<Duration> databaseOutages,
+            List<DatabaseOutage> databaseOutages,
+            int serverRestarts,
             int poisonRecords,
             long seed) {}
 
@@ -90,12 +118,25 @@ public final class Chaos {
     /** The verdict of the run: what the load saw, and what the checker found. */
     public record Verdict(Map<String, Integer> answers, List<String> faults, HistoryChecker.Verdict history) {
         public boolean ok() {
-            return history.ok();
+            return history.ok() && wrongAnswers().isEmpty();
+        }
+
+        /**
+         * Answers intake must never give, whatever is down: a 5xx other than 503, or a 503 without Retry-After (a
+         * killed intake is unreachable, a database outage is 503 + Retry-After, a broker outage is not felt at all).
+         */
+        public List<String> wrongAnswers() {
+            return answers.keySet().stream()
+                    .filter(answer -> answer.contains("without Retry-After")
+                            || answer.matches("(REST|webhook) 5\\d\\d") && !answer.endsWith(" 503"))
+                    .sorted()
+                    .toList();
         }
 
         @Override
         public String toString() {
-            return "answers " + answers + "\nfaults " + faults + "\nhistory " + history;
+            return "answers " + new java.util.TreeMap<>(answers) + "\nwrong answers " + wrongAnswers() + "\nfaults "
+                    + faults + "\nhistory " + history;
         }
     }
 
@@ -129,8 +170,7 @@ public final class Chaos {
     /** The faults in a seeded random order; each one ends (service back, broker back) before the next. */
     private List<Runnable> faults(Plan plan, Random random, List<String> injected) {
         List<Runnable> all = new ArrayList<>();
-        for (Service service :
-                List.of(Service.INTAKE, Service.REVIEW, Service.WAREHOUSE, Service.SHIPPING, Service.ANALYTICS)) {
+        for (Service service : Service.values()) {
             for (int i = 0; i < plan.killsPerService(); i++) {
                 all.add(() -> {
                     injected.add("kill -9 " + service.module);
@@ -147,14 +187,18 @@ public final class Chaos {
                 faults.startBroker();
             });
         }
-        for (Duration outage : plan.databaseOutages()) {
-            Service service =
-                    List.of(Service.REVIEW, Service.WAREHOUSE, Service.SHIPPING).get(random.nextInt(3));
+        for (DatabaseOutage outage : plan.databaseOutages()) {
             all.add(() -> {
-                injected.add(service.module + " database refusing " + outage.toSeconds() + " s");
-                faults.refuseDatabase(service);
-                Staff.pause(outage.toMillis());
-                faults.allowDatabase(service);
+                injected.add(outage.toString());
+                outage.services().forEach(faults::refuseDatabase);
+                Staff.pause(outage.length().toMillis());
+                outage.services().forEach(faults::allowDatabase);
+            });
+        }
+        for (int i = 0; i < plan.serverRestarts(); i++) {
+            all.add(() -> {
+                injected.add("PostgreSQL server restart (down 5 s)");
+                faults.restartDatabaseServer(Duration.ofSeconds(5));
             });
         }
         if (plan.poisonRecords() > 0) {
@@ -224,10 +268,16 @@ public final class Chaos {
                         .build();
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 count("webhook " + response.statusCode());
+                if (response.statusCode() == 503
+                        && response.headers().firstValue("Retry-After").isEmpty()) {
+                    count("webhook 503 without Retry-After");
+                }
                 if (response.statusCode() / 100 == 2) {
                     JsonNode accepted = OmsClient.JSON.readTree(response.body());
                     return Optional.of(UUID.fromString(accepted.get("orderId").asText()));
                 }
+            } catch (java.net.http.HttpTimeoutException e) {
+                count("webhook no answer within 10 s");
             } catch (IOException e) {
                 count("webhook unreachable");
             } catch (InterruptedException e) {
@@ -331,6 +381,11 @@ public final class Chaos {
             script("deploy/local/postgres.sh", "allow", "oms_" + service.name().toLowerCase());
         }
 
+        @Override
+        public void restartDatabaseServer(Duration down) {
+            script("deploy/local/postgres.sh", "restart", Long.toString(down.toSeconds()));
+        }
+
         private void script(String... command) {
             try {
                 Process p = new ProcessBuilder(command)
@@ -350,8 +405,11 @@ public final class Chaos {
     }
 
     /**
-     * {@code Chaos [minutes] [orders-per-second] [kills-per-service] [poison] [seed]} against ./run.sh's services:
-     * prints the verdict and exits 1 on any violation.
+     * {@code Chaos [minutes] [orders-per-second] [kills-per-service] [poison] [seed] [long-outage-seconds]
+     * [server-restarts]} against ./run.sh's services: besides the kills and the poison, the broker is stopped for 30 s
+     * and 90 s, each service's database refuses connections for 30 s and for 90 s, every consumer's database at once
+     * for the long outage (default 600 s, 0 for none) while intake keeps taking orders, and the PostgreSQL server is
+     * restarted (default twice). Prints the verdict and exits 1 on any violation.
      */
     public static void main(String[] args) throws Exception {
         int minutes = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -359,6 +417,14 @@ public final class Chaos {
         int kills = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int poison = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
         long seed = args.length > 4 ? Long.parseLong(args[4]) : 16L;
+        long longOutage = args.length > 5 ? Long.parseLong(args[5]) : 600;
+        int restarts = args.length > 6 ? Integer.parseInt(args[6]) : 2;
+        List<DatabaseOutage> outages = new ArrayList<>();
+        outages.addAll(DatabaseOutage.eachService(Duration.ofSeconds(30)));
+        outages.addAll(DatabaseOutage.eachService(Duration.ofSeconds(90)));
+        if (longOutage > 0) {
+            outages.add(DatabaseOutage.everyConsumer(Duration.ofSeconds(longOutage)));
+        }
         Path root = Path.of(System.getProperty("oms.repo.root", ".")).toAbsolutePath();
         OmsClient oms = new OmsClient("http://127.0.0.1:8180", 0);
         Chaos chaos = new Chaos(
@@ -372,7 +438,8 @@ public final class Chaos {
                 rate,
                 kills,
                 List.of(Duration.ofSeconds(30), Duration.ofSeconds(90)),
-                List.of(Duration.ofSeconds(30), Duration.ofSeconds(90)),
+                outages,
+                restarts,
                 poison,
                 seed));
         System.out.println(verdict);
