@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test of Smart Store OMS (unit, @QuarkusTest against real servers, and the system tests
 # with all six services), starting what they need: PostgreSQL, a fresh Kafka for tests on 19092 and
-# Keycloak. Servers this script started are stopped at the end. Extra arguments go to Maven.
+# Keycloak, then lints the services' OpenAPI documents. Servers this script started are stopped at the
+# end. Extra arguments go to Maven.
 set -euo pipefail
 cd "$(dirname "$0")"
 source deploy/local/lib.sh
 
 command -v mvn >/dev/null || die "mvn is not on the PATH: install Apache Maven (apt-get install maven)"
+command -v npx >/dev/null || die "npx is not on the PATH: install Node.js 20+ and npm (apt-get install nodejs npm)"
 
 started_keycloak=""
 cleanup() {
@@ -23,3 +25,10 @@ deploy/local/keycloak.sh start
 
 log "running the test suite (mvn verify)"
 mvn -B -ntp verify -Doms.test.kafka=127.0.0.1:19092 -Doms.test.keycloak=http://127.0.0.1:8180 "$@"
+
+# The services' OpenAPI documents, as the build stored them, must satisfy a linter client generators trust.
+log "linting the OpenAPI documents (redocly; rules in redocly.yaml)"
+mapfile -t documents < <(ls -- */target/openapi/openapi.yaml 2>/dev/null)
+if ((${#documents[@]} > 0)); then
+  npx --yes @redocly/cli@2.77.0 lint --config redocly.yaml "${documents[@]}"
+fi
