@@ -42,6 +42,17 @@ public class ShipTo {
         return to;
     }
 
+    /** Whether a parcel labelled with this reaches {@code other}: same recipient and address, field by field. */
+    public boolean sameAs(ShipTo other) {
+        return java.util.Objects.equals(recipient, other.recipient)
+                && java.util.Objects.equals(line1, other.line1)
+                && java.util.Objects.equals(line2, other.line2)
+                && java.util.Objects.equals(city, other.city)
+                && java.util.Objects.equals(region, other.region)
+                && java.util.Objects.equals(postalCode, other.postalCode)
+                && java.util.Objects.equals(country, other.country);
+    }
+
     /** A copy: an embedded value belongs to one entity, so the order's address is copied into each shipment. */
     public ShipTo copy() {
         ShipTo to = new ShipTo();

@@ -2,18 +2,27 @@ package com.smartstore.oms.shipping.service;
 
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.Topics;
+import com.smartstore.oms.contracts.events.ExceptionType;
 import com.smartstore.oms.contracts.events.OrderAmended;
+import com.smartstore.oms.contracts.events.OrderException;
 import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.contracts.events.Severity;
 import com.smartstore.oms.kit.inbox.IncomingEvent;
 import com.smartstore.oms.kit.inbox.ParkedEvent;
 import com.smartstore.oms.kit.inbox.ParkedEvents;
+import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.shipping.domain.OrderInfo;
+import com.smartstore.oms.shipping.domain.Shipment;
+import com.smartstore.oms.shipping.domain.ShipmentStatus;
 import com.smartstore.oms.shipping.repository.OrderGateRepository;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,6 +33,8 @@ import org.jboss.logging.Logger;
 public class OrderProjection {
     /** The inbox consumer of {@code order-amended}; amendments it parked are released under the same name. */
     public static final String AMENDMENTS = "shipping-order-amended";
+    /** The {@code order-exception} code of an address change that came after a parcel had left. */
+    static final String REFUSED = "AMENDMENT_REFUSED";
 
     private static final Logger LOG = Logger.getLogger(OrderProjection.class);
 
@@ -31,13 +42,19 @@ public class OrderProjection {
     private final ShipmentRepository shipments;
     private final OrderGateRepository gates;
     private final ParkedEvents parked;
+    private final Outbox outbox;
 
     public OrderProjection(
-            OrderInfoRepository orders, ShipmentRepository shipments, OrderGateRepository gates, ParkedEvents parked) {
+            OrderInfoRepository orders,
+            ShipmentRepository shipments,
+            OrderGateRepository gates,
+            ParkedEvents parked,
+            Outbox outbox) {
         this.orders = orders;
         this.shipments = shipments;
         this.gates = gates;
         this.parked = parked;
+        this.outbox = outbox;
     }
 
     /**
@@ -65,8 +82,10 @@ public class OrderProjection {
 
     /**
      * Runs inside the inbox's transaction. A new shipping address (R-I10) reaches the order and every shipment
-     * still waiting for dispatch (one that has left keeps the address on its label); contact and line changes are
-     * not shipping's business. An amendment of an order shipping has not heard of yet overtook its
+     * still waiting for dispatch; contact and line changes are not shipping's business. A parcel that has left keeps
+     * the address on its label: shipping, the authority on that, refuses the change for it with an
+     * {@code order-exception} AMENDMENT_REFUSED (the exception desk opens a case), so nobody believes the parcel is
+     * on its way to the new address. An amendment of an order shipping has not heard of yet overtook its
      * {@code order-received} on the other topic: it is parked and applied when the order arrives.
      */
     public Uni<Void> amend(IncomingEvent<OrderAmended> event) {
@@ -94,7 +113,34 @@ public class OrderProjection {
                     amendment.orderId(), amendment.amendmentId(), amendment.revision());
             return Uni.createFrom().voidItem();
         }
-        return completeShipments(order);
+        return shipments.forOrder(order.orderId).chain(list -> {
+            list.forEach(s -> s.fillFrom(order));
+            List<Shipment> left = list.stream()
+                    .filter(s -> s.status == ShipmentStatus.SHIPPED && !s.shipTo.sameAs(order.shipTo))
+                    .toList();
+            return left.isEmpty() ? Uni.createFrom().voidItem() : outbox.add(refusal(amendment, left, Instant.now()));
+        });
+    }
+
+    private static OrderException refusal(OrderAmended amendment, List<Shipment> left, Instant now) {
+        String parcels = left.stream()
+                .map(s -> s.carrier + " " + s.trackingNumber + " to " + s.shipTo.line1 + ", " + s.shipTo.city)
+                .collect(Collectors.joining("; "));
+        return OrderException.detected(
+                amendment.orderId(),
+                amendment.orderNumber(),
+                ExceptionType.DATA_ERROR,
+                Severity.MEDIUM,
+                REFUSED,
+                "Order %s has left (%s) before its new address arrived; the parcel cannot be redirected by us "
+                                .formatted(amendment.orderNumber(), parcels)
+                        + "(amendment " + amendment.amendmentId() + " refused for it)",
+                Map.of(
+                        "amendmentId", amendment.amendmentId().toString(),
+                        "revision", Integer.toString(amendment.revision()),
+                        "shipments", left.stream().map(s -> s.id.toString()).collect(Collectors.joining(","))),
+                "shipping-service",
+                now);
     }
 
     /** Picked may have arrived first (topics are not ordered among each other): its shipments get the order's details. */
