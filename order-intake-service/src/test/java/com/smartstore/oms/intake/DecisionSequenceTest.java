@@ -44,6 +44,27 @@ class DecisionSequenceTest {
     }
 
     @Test
+    void aRejectionAfterPickingKeepsThePickedStatusButListsTheOrderForTheClerkUntilANewerApproval() {
+        UUID id = Fixtures.createOrder(Fixtures.newSku());
+        String number = Fixtures.orderNumber(id);
+        TestKafka.publish(Events.ORDER_APPROVED, approved(id, number, 1L, T0));
+        Fixtures.awaitStatus(id, "APPROVED");
+        Fixtures.reach(id, "PICKED");
+
+        // The goods are packed and the warehouse and shipping stop them: without the list entry the order waited for
+        // nobody, forever (./run.sh interleavings: an order rejected while being picked stayed PICKED).
+        TestKafka.publish(Events.ORDER_REJECTED, rejected(id, number, 2L, T0.plusSeconds(60)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> corrections().body("id", hasItem(id.toString())));
+        corrections().body("find { it.id == '" + id + "' }.status", equalTo("PICKED"));
+        corrections().body("find { it.id == '" + id + "' }.reasonCode", equalTo("BLACKLISTED_ADDRESS"));
+        Fixtures.get(id).body("status", equalTo("PICKED"));
+
+        TestKafka.publish(Events.ORDER_APPROVED, approved(id, number, 3L, T0.plusSeconds(120)));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> corrections().body("id", not(hasItem(id.toString()))));
+    }
+
+    @Test
     void aHoldAfterAnApprovalIsShownAndAReApprovalResumes() {
         UUID id = Fixtures.createOrder(Fixtures.newSku());
         String number = Fixtures.orderNumber(id);

@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 
 /**
  * Simulated staff for the interleaving and chaos runs: a reviewer deciding every pending review, a picker confirming
- * and packing every open pick list, a dispatcher handing every waiting shipment to the carrier, each working in
+ * and packing every open pick list, a dispatcher handing every waiting shipment to the carrier, an order clerk
+ * cancelling every order rejected after it was picked (its goods go back to the shelf), each working in
  * rounds as fast as work appears, through the REST APIs with real tokens. Refusals (409 while an order is on hold,
  * cancelled or not yet known) and moments of unavailability are normal: the next round tries again.
  */
@@ -25,6 +26,7 @@ public final class Staff implements AutoCloseable {
         threads.add(start("reviewer", () -> review(approves)));
         threads.add(start("picker", this::pickAndPack));
         threads.add(start("dispatcher", this::dispatch));
+        threads.add(start("clerk", this::cancelRejectedAfterPicking));
     }
 
     private Thread start(String name, Runnable round) {
@@ -94,6 +96,24 @@ public final class Staff implements AutoCloseable {
                     "/api/shipments/" + shipment.get("id").asText() + "/dispatch",
                     "shipping",
                     Map.of("carrier", "CTT", "trackingNumber", tracking));
+        }
+    }
+
+    /**
+     * A rejection that reached the warehouse after the goods were picked leaves them packed and stopped: the order is
+     * on the correction list with status PICKED, and the clerk cancels it (the request is idempotent while pending).
+     */
+    private void cancelRejectedAfterPicking() {
+        for (JsonNode order : oms.get(Service.INTAKE, "/api/orders/corrections?limit=500", "order-clerk")
+                .expect(200)
+                .body()) {
+            if ("PICKED".equals(order.path("status").asText())) {
+                oms.post(
+                        Service.INTAKE,
+                        "/api/orders/" + order.get("id").asText() + "/cancel",
+                        "order-clerk",
+                        Map.of("reason", "rejected after picking: goods back to the shelf"));
+            }
         }
     }
 

@@ -64,7 +64,18 @@ public class OrderProgressConsumer {
                     event.time(),
                     approved.approvedBy(),
                     approved.automatic() ? "passed automatic review" : "approved by a reviewer",
-                    order -> {});
+                    order -> {
+                        // A newer approval of a picked order that was rejected meanwhile: off the correction list.
+                        if (order.status == OrderStatus.PICKED
+                                && order.rejectedAt != null
+                                && approved.sequence() != null
+                                && order.decisionSequence == approved.sequence()) {
+                            order.rejectionCode = null;
+                            order.rejectionReason = null;
+                            order.rejectedBy = null;
+                            order.rejectedAt = null;
+                        }
+                    });
         });
     }
 
@@ -84,7 +95,11 @@ public class OrderProgressConsumer {
                     rejected.rejectedBy(),
                     reason,
                     order -> {
-                        if (order.status == OrderStatus.REJECTED) {
+                        // Shown as REJECTED, or (the newest decision) for an order already picked: its goods are
+                        // packed and stopped, so a clerk must see it on the correction list (and cancel it).
+                        long sequence = rejected.sequence() == null ? 0 : rejected.sequence();
+                        if (order.status == OrderStatus.REJECTED
+                                || (order.status == OrderStatus.PICKED && order.decisionSequence == sequence)) {
                             order.rejectionCode = rejected.reasonCode();
                             order.rejectionReason = rejected.reason();
                             order.rejectedBy = rejected.rejectedBy();

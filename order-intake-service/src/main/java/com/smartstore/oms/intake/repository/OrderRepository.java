@@ -96,9 +96,16 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
                         .executeUpdate());
     }
 
-    /** Rejected orders awaiting correction, oldest rejection first. */
+    /**
+     * Orders awaiting a clerk after a rejection, oldest rejection first: REJECTED ones, and picked ones whose newest
+     * decision is a rejection (their goods are packed and stopped until the clerk cancels them).
+     */
     public Uni<List<Order>> awaitingCorrection(int limit) {
-        return find("status = ?1", Sort.ascending("rejectedAt"), OrderStatus.REJECTED)
+        return find(
+                        "status = ?1 or (status = ?2 and rejectedAt is not null)",
+                        Sort.ascending("rejectedAt"),
+                        OrderStatus.REJECTED,
+                        OrderStatus.PICKED)
                 .page(Page.ofSize(limit))
                 .list();
     }
