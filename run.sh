@@ -16,8 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source deploy/local/lib.sh
 
-MODULES=(event-contracts service-kit order-intake-service review-service warehouse-service shipping-service
-  returns-service analytics-service system-tests)
+MODULES=(event-contracts service-kit "${OMS_SERVICES[@]}" system-tests)
 
 require() {
   command -v java >/dev/null || die "java is not on the PATH: install a JDK 17 or newer"
@@ -30,7 +29,7 @@ require() {
 # Builds when a jar is missing or any source, resource or pom is newer than it.
 build_if_needed() {
   local stamp="system-tests/target/classpath.txt" module needed=""
-  for module in order-intake-service review-service warehouse-service shipping-service returns-service analytics-service; do
+  for module in "${OMS_SERVICES[@]}"; do
     [[ -f $module/target/quarkus-app/quarkus-run.jar ]] || needed=yes
   done
   [[ -f $stamp ]] || needed=yes

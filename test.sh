@@ -10,10 +10,17 @@ source deploy/local/lib.sh
 command -v mvn >/dev/null || die "mvn is not on the PATH: install Apache Maven (apt-get install maven)"
 command -v npx >/dev/null || die "npx is not on the PATH: install Node.js 20+ and npm (apt-get install nodejs npm)"
 
+# The scripts a new user runs are checked first (rules in .shellcheckrc); Debian's package if it is missing.
+if ! command -v shellcheck >/dev/null; then
+  log "installing shellcheck (Debian package)"
+  apt_install shellcheck || die "shellcheck is missing and could not be installed: apt-get install shellcheck"
+fi
+shellcheck run.sh test.sh .ci/run deploy/local/*.sh
+
 started_keycloak=""
 cleanup() {
   deploy/local/kafka.sh stop test || true
-  [[ -n $started_keycloak ]] && deploy/local/keycloak.sh stop || true
+  if [[ -n $started_keycloak ]]; then deploy/local/keycloak.sh stop || true; fi
 }
 trap cleanup EXIT
 

@@ -5,6 +5,7 @@
 #   Keycloak (8180) and PostgreSQL (5432) serve both; tests use their own `_test` databases.
 #   stop leaves PostgreSQL running (it is the machine's server, shared with other software).
 #   reset wipes Kafka's data for the instance and Keycloak's database, then starts again.
+# shellcheck source=deploy/local/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 HERE="$(dirname "${BASH_SOURCE[0]}")"
 INSTANCE=${2:-main}

@@ -4,6 +4,7 @@
 # so tests never consume or disturb a running demo's events. `test1`..`test9` (19192, 19292, ...) are
 # extra test brokers for running several modules' suites at once (-Doms.test.kafka=127.0.0.1:<port>).
 # Usage: kafka.sh start|stop|status|reset [main|test|test1..test9]
+# shellcheck source=deploy/local/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ACTION=${1:-start}

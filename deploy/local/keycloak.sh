@@ -3,6 +3,7 @@
 # realm from deploy/keycloak/oms-realm.json. Needs a JDK 21+: $KEYCLOAK_JAVA_HOME, else the newest
 # one found among the machine's JDKs.
 # Usage: keycloak.sh start|stop|status|reset
+# shellcheck source=deploy/local/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 KC_VERSION=26.5.6

@@ -8,8 +8,28 @@ OMS_LOGS="$OMS_HOME/logs"
 OMS_RUN="$OMS_HOME/run"
 mkdir -p "$OMS_LOGS" "$OMS_RUN"
 
+# The six services (deploy/services.txt): modules in order, and each one's port and database.
+OMS_SERVICES=()
+declare -A OMS_SERVICE_PORT=() OMS_SERVICE_DB=()
+# shellcheck disable=SC2034 # used by the scripts that source this file
+while read -r module port db; do
+  [[ -z ${module:-} || $module == \#* ]] && continue
+  OMS_SERVICES+=("$module")
+  OMS_SERVICE_PORT[$module]=$port
+  OMS_SERVICE_DB[$module]=$db
+done <"$OMS_ROOT/deploy/services.txt"
+
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Runs a command as root: directly when we are root, through passwordless sudo otherwise, else fails.
+as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else return 1; fi; }
+
+# Installs Debian packages (needs root or passwordless sudo).
+apt_install() {
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null \
+    && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null
+}
 
 # port_open HOST PORT: true when something accepts TCP connections there.
 port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
@@ -40,7 +60,7 @@ stop_pid() {
   if kill -0 "$pid" 2>/dev/null; then
     kill -TERM "$pid" 2>/dev/null || true
     for ((i = 0; i < 60; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+    if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null || true; fi
     log "stopped $name (pid $pid)"
   fi
   rm -f "$f"

@@ -8,14 +8,16 @@
 #   restart [SECONDS]: a fault for the full chaos run: the whole server stops (fast shutdown: every session
 #   of every database is cut), stays down SECONDS (default 5), and starts again. Needs root or sudo and a
 #   Debian cluster (pg_ctlcluster) on the port; it disturbs everything else using this server.
+# shellcheck source=deploy/local/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PG_HOST=127.0.0.1
 PG_PORT=${OMS_PG_PORT:-5432}
-SERVICES=(intake review warehouse shipping returns analytics)
-TEST_ONLY=(kit)
+# Each service's database (deploy/services.txt), and the kit's, which only its tests use.
+DATABASES=()
+for module in "${OMS_SERVICES[@]}"; do DATABASES+=("${OMS_SERVICE_DB[$module]}"); done
+TEST_ONLY=(oms_kit)
 
-as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else return 1; fi; }
 
 # Runs SQL as a PostgreSQL superuser: over TCP as `postgres` (works with trust auth), else over the
 # local socket as the `postgres` OS user (Debian's default peer auth).
@@ -36,12 +38,11 @@ ensure_server() {
   fi
   if ! command -v pg_ctlcluster >/dev/null; then
     log "PostgreSQL is not installed: installing the Debian package (needs root or sudo)"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null \
-      && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null \
+    apt_install postgresql \
       || die "could not install PostgreSQL; install it yourself (apt-get install postgresql) and run this again"
   fi
   local version
-  version=$(ls /etc/postgresql | sort -V | tail -n 1)
+  version=$(find /etc/postgresql -mindepth 1 -maxdepth 1 -printf '%f\n' | sort -V | tail -n 1)
   [[ -n $version ]] || die "no PostgreSQL cluster found under /etc/postgresql"
   log "starting PostgreSQL $version"
   as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null \
@@ -56,19 +57,19 @@ ensure_databases() {
         create role oms login password 'oms';
       end if;
     end \$\$;"
-  local svc db
-  for svc in "${SERVICES[@]}"; do
-    for db in "oms_$svc" "oms_${svc}_test"; do
+  local base db
+  for base in "${DATABASES[@]}"; do
+    for db in "$base" "${base}_test"; do
       if [[ -z $(psql_admin -c "select 1 from pg_database where datname = '$db'") ]]; then
         psql_admin -c "create database $db owner oms"
         log "created database $db"
       fi
     done
   done
-  for db in "${TEST_ONLY[@]}"; do
-    if [[ -z $(psql_admin -c "select 1 from pg_database where datname = 'oms_${db}_test'") ]]; then
-      psql_admin -c "create database oms_${db}_test owner oms"
-      log "created database oms_${db}_test"
+  for base in "${TEST_ONLY[@]}"; do
+    if [[ -z $(psql_admin -c "select 1 from pg_database where datname = '${base}_test'") ]]; then
+      psql_admin -c "create database ${base}_test owner oms"
+      log "created database ${base}_test"
     fi
   done
 }
@@ -82,8 +83,8 @@ case "${1:-start}" in
     if port_open "$PG_HOST" "$PG_PORT"; then echo "postgres   running  $PG_HOST:$PG_PORT"; else echo "postgres   stopped"; fi
     ;;
   reset-test)
-    for svc in "${SERVICES[@]}" "${TEST_ONLY[@]}"; do
-      psql_admin -c "drop database if exists oms_${svc}_test with (force)"
+    for base in "${DATABASES[@]}" "${TEST_ONLY[@]}"; do
+      psql_admin -c "drop database if exists ${base}_test with (force)"
     done
     ensure_databases
     ;;

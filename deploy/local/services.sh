@@ -2,28 +2,20 @@
 # Starts, stops and reports the six OMS services as packaged jars (java -jar ...quarkus-run.jar),
 # against the infrastructure of deploy/local/infra.sh. Logs: .oms/logs/<service>.log.
 # Usage: services.sh start|stop|status
+# shellcheck source=deploy/local/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # JVM options of each service: small and quick to start by default (a laptop runs six of them);
 # OMS_SERVICE_JAVA_OPTS replaces them, e.g. "-Xmx512m" for the full JIT in a benchmark.
-JAVA_OPTS=${OMS_SERVICE_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+read -ra JAVA_OPTS <<<"${OMS_SERVICE_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 
-# name:port:database
-SERVICES=(
-  order-intake-service:8081:oms_intake
-  review-service:8082:oms_review
-  warehouse-service:8083:oms_warehouse
-  shipping-service:8084:oms_shipping
-  returns-service:8085:oms_returns
-  analytics-service:8086:oms_analytics
-)
 
 ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready" 2>/dev/null; }
 
 start() {
-  local entry name port db jar
-  for entry in "${SERVICES[@]}"; do
-    IFS=: read -r name port db <<<"$entry"
+  local name port jar
+  for name in "${OMS_SERVICES[@]}"; do
+    port=${OMS_SERVICE_PORT[$name]}
     jar="$OMS_ROOT/$name/target/quarkus-app/quarkus-run.jar"
     [[ -f $jar ]] || die "$jar is missing: build first (mvn -DskipTests package)"
     if pid_alive "$name"; then
@@ -41,14 +33,14 @@ start() {
       OMS_INTAKE_WEBHOOKS_WOOCOMMERCE_SECRET=${OMS_INTAKE_WEBHOOKS_WOOCOMMERCE_SECRET:-local-demo-woocommerce-secret} \
       OMS_INTAKE_WEBHOOKS_GENERIC_SECRET=${OMS_INTAKE_WEBHOOKS_GENERIC_SECRET:-local-demo-generic-secret} \
       OMS_INTAKE_PAYMENT_PROVIDERS_STRIPE_SECRET=${OMS_INTAKE_PAYMENT_PROVIDERS_STRIPE_SECRET:-local-demo-stripe-secret} \
-      nohup java $JAVA_OPTS -jar "$jar" >"$OMS_LOGS/$name.log" 2>&1 &
+      nohup java "${JAVA_OPTS[@]}" -jar "$jar" >"$OMS_LOGS/$name.log" 2>&1 &
     echo $! >"$OMS_RUN/$name.pid"
   done
   local i pending
   for ((i = 0; i < 240; i++)); do
     pending=()
-    for entry in "${SERVICES[@]}"; do
-      IFS=: read -r name port db <<<"$entry"
+    for name in "${OMS_SERVICES[@]}"; do
+      port=${OMS_SERVICE_PORT[$name]}
       ready "$port" || pending+=("$name")
       pid_alive "$name" || { tail -n 40 "$OMS_LOGS/$name.log" >&2; die "$name exited during start-up (log: $OMS_LOGS/$name.log)"; }
     done
@@ -59,17 +51,16 @@ start() {
 }
 
 stop() {
-  local entry name port db
-  for entry in "${SERVICES[@]}"; do
-    IFS=: read -r name port db <<<"$entry"
+  local name
+  for name in "${OMS_SERVICES[@]}"; do
     stop_pid "$name"
   done
 }
 
 status() {
-  local entry name port db
-  for entry in "${SERVICES[@]}"; do
-    IFS=: read -r name port db <<<"$entry"
+  local name port
+  for name in "${OMS_SERVICES[@]}"; do
+    port=${OMS_SERVICE_PORT[$name]}
     if pid_alive "$name" && ready "$port"; then
       printf '%-22s ready    http://127.0.0.1:%s (pid %s)\n' "$name" "$port" "$(cat "$OMS_RUN/$name.pid")"
     elif pid_alive "$name"; then

@@ -1,6 +1,9 @@
 package com.smartstore.oms.systemtests;
 
-/** The six services and their ports (as run.sh starts them; system tests add an offset). */
+/**
+ * The six services and their ports (as run.sh starts them; system tests add an offset): deploy/services.txt, which the
+ * scripts read (ServiceListTest keeps the two equal).
+ */
 public enum Service {
     INTAKE("order-intake-service", 8081),
     REVIEW("review-service", 8082),
