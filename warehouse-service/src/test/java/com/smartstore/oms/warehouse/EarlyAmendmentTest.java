@@ -98,6 +98,22 @@ class EarlyAmendmentTest {
         assertThat(parked(orderId)).isEqualTo(1L);
     }
 
+    @Test
+    void anAmendmentOfARevisionRejectedBeforeAnyApprovalIsNotParked() {
+        String sku = Fixtures.newSku();
+        UUID orderId = UUID.randomUUID();
+        Fixtures.awaitProcessed(
+                "warehouse-order-rejected",
+                TestKafka.publish(Events.ORDER_REJECTED, Fixtures.rejected(orderId, 1, 2L, "price outdated")));
+
+        // The amendment comes after the rejection (./run.sh interleavings: parked for ever, waiting for an approval
+        // of revision 1 that never comes); revision 2's still waits for its approval.
+        amend(orderId, 1, line(1, sku, 3, sku, 1));
+        assertThat(parked(orderId)).isZero();
+        amend(orderId, 2, line(1, sku, 4, sku, 3));
+        assertThat(parked(orderId)).isEqualTo(1L);
+    }
+
     private static long parked(UUID orderId) {
         return Db.read(() -> Panache.getSession()
                 .chain(s -> s.createNativeQuery(

@@ -84,7 +84,9 @@ public class AmendmentService {
 
     /**
      * Applies an amendment's changed lines, or parks it when the warehouse has no approval of the order yet (the
-     * topics are read independently): it is applied right after the approval, in the approval's transaction.
+     * topics are read independently): it is applied right after the approval, in the approval's transaction. An
+     * amendment of a revision review rejected before any approval is dropped, like the ones parked when the rejection
+     * came: an approval that may still come (after a correction or a new review) carries the lines as amended.
      */
     public Uni<Void> amend(IncomingEvent<OrderAmended> event) {
         OrderAmended amended = event.payload();
@@ -96,11 +98,18 @@ public class AmendmentService {
                 .chain(() -> records.isCancelled(orderId))
                 .chain(cancelled -> cancelled
                         ? Uni.createFrom().voidItem()
-                        : decisions
-                                .findById(orderId)
-                                .chain(decision -> decision == null || decision.approvedRevision == null
-                                        ? parked.park(CONSUMER, orderId.toString(), event, Topics.ORDER_APPROVED)
-                                        : apply(amended)));
+                        : decisions.findById(orderId).chain(decision -> {
+                            if (decision != null && decision.approvedRevision != null) {
+                                return apply(amended);
+                            }
+                            if (decision != null && decision.rejected() && amended.revision() <= decision.revision) {
+                                LOG.infof(
+                                        "order %s: amendment %s of rejected revision %d dropped",
+                                        orderId, amended.amendmentId(), amended.revision());
+                                return Uni.createFrom().voidItem();
+                            }
+                            return parked.park(CONSUMER, orderId.toString(), event, Topics.ORDER_APPROVED);
+                        }));
     }
 
     /**
