@@ -273,14 +273,21 @@ public final class Interleavings {
      * taken a few seconds apart, agree (the consumers have drained their topics).
      */
     private void awaitSettled(Iterable<Played> orders) {
-        OrderFlow.await("every order to reach shipped, cancelled or rejected", SETTLE, () -> {
-            for (Played p : orders) {
-                if (!FINAL.contains(flow.order(p.id).path("status").asText())) {
-                    return java.util.Optional.empty();
+        List<String> unsettled = new ArrayList<>();
+        try {
+            OrderFlow.await("every order to reach shipped, cancelled or rejected", SETTLE, () -> {
+                unsettled.clear();
+                for (Played p : orders) {
+                    String status = flow.order(p.id).path("status").asText();
+                    if (!FINAL.contains(status)) {
+                        unsettled.add(p.id + " " + status);
+                    }
                 }
-            }
-            return java.util.Optional.of(true);
-        });
+                return unsettled.isEmpty() ? java.util.Optional.of(true) : java.util.Optional.empty();
+            });
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + "; still open: " + unsettled, e);
+        }
         OrderFlow.await("the services to settle", SETTLE, () -> {
             String before = snapshot(orders);
             Staff.pause(3000);
