@@ -28,6 +28,7 @@ import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.contracts.events.Severity;
 import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.contracts.events.ShortageReason;
+import com.smartstore.oms.contracts.events.SkuSource;
 import com.smartstore.oms.contracts.events.SlaBreached;
 import com.smartstore.oms.contracts.events.SlaKind;
 import com.smartstore.oms.contracts.events.StockLevel;
@@ -65,7 +66,19 @@ final class ExampleEvents {
             List.of(
                     new OrderReceived.Line(
                             1, "TSHIRT-RED-M", "T-shirt", "red, M", 2, new BigDecimal("12.50"), new BigDecimal("2.50")),
-                    new OrderReceived.Line(2, "MUG-WHITE-350", "Mug", "white, 350 ml", 1, new BigDecimal("8.90"))),
+                    new OrderReceived.Line(
+                            2,
+                            "MUG-WHITE-350",
+                            "Mug",
+                            "white, 350 ml",
+                            1,
+                            new BigDecimal("8.90"),
+                            null,
+                            SkuSource.MAPPING,
+                            "8012345678902",
+                            "44012345678902",
+                            new BigDecimal("8.90"),
+                            List.of(new OrderReceived.Attribute("Engraving", "Ana")))),
             new OrderReceived.Remarks("Leave at the door", "Happy birthday!", LocalDate.parse("2026-11-30")),
             new OrderReceived.Payment(
                     PaymentMethod.INSTALMENTS,
@@ -76,7 +89,32 @@ final class ExampleEvents {
             new BigDecimal("35.00"),
             "EUR",
             T,
-            new OrderReceived.Charges(new BigDecimal("4.90"), new BigDecimal("1.30"), new BigDecimal("6.54")));
+            new OrderReceived.Charges(new BigDecimal("4.90"), new BigDecimal("1.30"), new BigDecimal("6.54")),
+            new OrderReceived.Platform(
+                    "#1042",
+                    false,
+                    "paid",
+                    T.minusSeconds(30),
+                    "customer",
+                    new OrderReceived.Amounts(
+                            new BigDecimal("35.00"),
+                            new BigDecimal("33.90"),
+                            new BigDecimal("3.80"),
+                            new BigDecimal("4.90"),
+                            new BigDecimal("6.54"),
+                            true,
+                            BigDecimal.ZERO),
+                    "EUR",
+                    new OrderReceived.Amounts(
+                            new BigDecimal("35.00"),
+                            new BigDecimal("33.90"),
+                            new BigDecimal("3.80"),
+                            new BigDecimal("4.90"),
+                            new BigDecimal("6.54"),
+                            true,
+                            BigDecimal.ZERO),
+                    List.of("WELCOME10"),
+                    List.of(new OrderReceived.Attribute("gift_message", "Happy birthday!"))));
 
     static final Map<EventType<?>, OmsEvent> ALL = Map.ofEntries(
             entry(Events.ORDER_RECEIVED, ORDER_RECEIVED),

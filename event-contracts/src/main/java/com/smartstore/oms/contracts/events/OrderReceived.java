@@ -27,7 +27,8 @@ public record OrderReceived(
         BigDecimal totalAmount,
         String currency,
         Instant receivedAt,
-        Charges charges)
+        Charges charges,
+        Platform platform)
         implements OmsEvent {
 
     public OrderReceived {
@@ -41,6 +42,40 @@ public record OrderReceived(
         requireNonNull(totalAmount, "totalAmount");
         requireNonNull(currency, "currency");
         requireNonNull(receivedAt, "receivedAt");
+    }
+
+    /** An order without the platform's own facts (as published before issue 10). */
+    public OrderReceived(
+            UUID orderId,
+            String orderNumber,
+            int revision,
+            SalesChannel channel,
+            String externalOrderId,
+            Customer customer,
+            Address shippingAddress,
+            List<Line> lines,
+            Remarks remarks,
+            Payment payment,
+            BigDecimal totalAmount,
+            String currency,
+            Instant receivedAt,
+            Charges charges) {
+        this(
+                orderId,
+                orderNumber,
+                revision,
+                channel,
+                externalOrderId,
+                customer,
+                shippingAddress,
+                lines,
+                remarks,
+                payment,
+                totalAmount,
+                currency,
+                receivedAt,
+                charges,
+                null);
     }
 
     /** An order without order-level charges. */
@@ -72,6 +107,7 @@ public record OrderReceived(
                 totalAmount,
                 currency,
                 receivedAt,
+                null,
                 null);
     }
 
@@ -114,6 +150,14 @@ public record OrderReceived(
      * One order line as the customer ordered it (R-I4).
      *
      * @param discount the channel's discount on the whole line (not per unit), if any
+     * @param skuSource for platform orders: where {@code sku} came from; {@code UNMAPPED} means {@code sku} is only a
+     *     placeholder naming the platform's ids (review holds the order until a clerk maps the line)
+     * @param platformProductId the platform's product id, for platform orders
+     * @param platformVariantId the platform's variant (WooCommerce: variation) id, if the product has variants
+     * @param shopUnitPrice the unit price in the shop's currency ({@link Platform#shopCurrency()}), when the order was
+     *     charged in another currency and the platform says what it is in the shop's
+     * @param properties what the customer specified for this line on the platform (Shopify line item properties,
+     *     WooCommerce line meta data), as given
      */
     public record Line(
             int lineNo,
@@ -122,11 +166,29 @@ public record OrderReceived(
             String specification,
             int quantity,
             BigDecimal unitPrice,
-            BigDecimal discount) {
+            BigDecimal discount,
+            SkuSource skuSource,
+            String platformProductId,
+            String platformVariantId,
+            BigDecimal shopUnitPrice,
+            List<Attribute> properties) {
         public Line {
             requireNonNull(sku, "sku");
             requireNonNull(productName, "productName");
             requireNonNull(unitPrice, "unitPrice");
+            properties = properties == null ? null : List.copyOf(properties);
+        }
+
+        /** A line as published before issue 10: no platform ids. */
+        public Line(
+                int lineNo,
+                String sku,
+                String productName,
+                String specification,
+                int quantity,
+                BigDecimal unitPrice,
+                BigDecimal discount) {
+            this(lineNo, sku, productName, specification, quantity, unitPrice, discount, null, null, null, null, null);
         }
 
         /** A line without a discount. */
@@ -134,13 +196,89 @@ public record OrderReceived(
                 int lineNo, String sku, String productName, String specification, int quantity, BigDecimal unitPrice) {
             this(lineNo, sku, productName, specification, quantity, unitPrice, null);
         }
+
+        /** True when the line has no real SKU yet (a placeholder naming the platform's ids). */
+        public boolean unmapped() {
+            return skuSource == SkuSource.UNMAPPED;
+        }
+    }
+
+    /** A name and a value as the platform gave them (note attributes, line item properties, meta data). */
+    public record Attribute(String name, String value) {
+        public Attribute {
+            requireNonNull(name, "name");
+        }
     }
 
     /**
-     * Order-level amounts the channel reported besides the lines; each optional. The total is lines
-     * minus line discounts, plus shipping, minus the order discount, plus {@code tax} when the channel
-     * charges tax on top of its prices (whether it does varies by channel: {@code totalAmount} is what
-     * the customer was charged).
+     * What the platform itself says about an order (issue 10), for orders from platforms; every field optional.
+     *
+     * @param orderName the platform's own order number as the merchant and customer see it (Shopify {@code #1001})
+     * @param test true for a test order (Shopify {@code test}); review holds it, it is never fulfilled by itself
+     * @param status the platform's status at creation (Shopify {@code financial_status}, WooCommerce {@code status})
+     * @param cancelledAt set when the order was already cancelled on the platform when it reached us; intake asks for
+     *     its cancellation at once and review holds it
+     * @param cancelReason the platform's cancel reason, if any
+     * @param charged what the platform charged, in {@code currency}: the truth of what the customer paid; our own
+     *     figures ({@code totalAmount}, {@code charges}) are computed from the lines beside it
+     * @param shopCurrency the currency the shop settles in on the platform (Shopify {@code shop_money}), when given
+     * @param chargedInShopCurrency {@code charged} converted by the platform into {@code shopCurrency}, when the order
+     *     was charged in another currency
+     * @param discountCodes the discount (coupon) codes the customer used
+     * @param attributes order-level attributes (Shopify {@code note_attributes}, WooCommerce order meta data without
+     *     WooCommerce's own {@code _} keys), as given
+     */
+    public record Platform(
+            String orderName,
+            Boolean test,
+            String status,
+            Instant cancelledAt,
+            String cancelReason,
+            Amounts charged,
+            String shopCurrency,
+            Amounts chargedInShopCurrency,
+            List<String> discountCodes,
+            List<Attribute> attributes) {
+        public Platform {
+            discountCodes = discountCodes == null ? null : List.copyOf(discountCodes);
+            attributes = attributes == null ? null : List.copyOf(attributes);
+        }
+
+        /** True for a test order. */
+        public boolean testOrder() {
+            return Boolean.TRUE.equals(test);
+        }
+    }
+
+    /**
+     * An order's amounts as a platform reports them.
+     *
+     * @param total what the customer was charged in all
+     * @param subtotal the lines before discounts
+     * @param discount all discounts (line and order level, coupons)
+     * @param shipping shipping charged (after shipping discounts)
+     * @param tax the tax the platform computed
+     * @param taxIncluded true when the tax is included in the prices (not charged on top)
+     * @param other what the platform charged besides lines, shipping and tax (fees, tips, duties)
+     */
+    public record Amounts(
+            BigDecimal total,
+            BigDecimal subtotal,
+            BigDecimal discount,
+            BigDecimal shipping,
+            BigDecimal tax,
+            Boolean taxIncluded,
+            BigDecimal other) {
+        public Amounts {
+            requireNonNull(total, "total");
+        }
+    }
+
+    /**
+     * Order-level amounts besides the lines; each optional. The total is lines minus line discounts, plus
+     * shipping, minus the order discount, plus {@code tax} when the channel charges tax on top of its prices
+     * (whether it does varies by channel). For platform orders these are our figures, computed from the lines;
+     * what the platform charged is {@link Platform#charged()}.
      */
     public record Charges(BigDecimal shipping, BigDecimal discount, BigDecimal tax) {}
 
