@@ -102,19 +102,20 @@ class GenericWebhookTest {
     }
 
     @Test
-    void aBodyThatIsNotAnOrderIs422NamingTheField() throws Exception {
+    void aBodyThatIsNotAnOrderIsACaseNamingTheFieldAndOneThatIsNotJsonIs400() throws Exception {
         byte[] body = json.writeValueAsBytes(
                 Map.of("orderId", "ext-" + UUID.randomUUID(), "customer", Map.of("name", "Ana")));
         Webhooks.post("generic", body, Webhooks.genericHeaders(body, Instant.now()))
                 .then()
-                .statusCode(422)
-                .body("error", equalTo("unmappable-order"))
-                .body("message", containsString("shippingAddress"));
+                .statusCode(202)
+                .body("type", equalTo("DATA_ERROR"))
+                .body("problems.toString()", containsString("shippingAddress"));
 
         byte[] notJson = "hello".getBytes(UTF_8);
         Webhooks.post("generic", notJson, Webhooks.genericHeaders(notJson, Instant.now()))
                 .then()
-                .statusCode(422)
+                .statusCode(400)
+                .body("error", equalTo("malformed-json"))
                 .body("message", containsString("body"));
     }
 }

@@ -3,7 +3,6 @@ package com.smartstore.oms.intake;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -183,52 +182,58 @@ class ShopifyWebhookTest {
     }
 
     @Test
-    void anOrderThatCannotBeMappedIs422NamingTheFieldAndKeptAsRejected() {
+    void anOrderThatCannotBeMappedIsACaseKeptWithItsDeliveries() {
         long shopifyId = Webhooks.newPlatformId();
         byte[] body = Webhooks.replace(
-                Webhooks.shopifyOrder(shopifyId, "__NO_SKU__", Fixtures.newSku()),
-                "\"sku\": \"__NO_SKU__\"",
-                "\"sku\": null");
+                Webhooks.shopifyOrder(shopifyId, Fixtures.newSku(), Fixtures.newSku()),
+                "\"country_code\": \"PT\",\n    \"province_code\": \"11\"\n  },\n  \"shipping_lines\"",
+                "\"country_code\": null,\n    \"province_code\": \"11\"\n  },\n  \"shipping_lines\"");
 
-        Webhooks.post("shopify", body, Webhooks.shopifyHeaders(body))
+        String first = Webhooks.post("shopify", body, Webhooks.shopifyHeaders(body))
                 .then()
-                .statusCode(422)
-                .body("error", equalTo("unmappable-order"))
-                .body("message", containsString("line_items[0].sku"));
+                .statusCode(202)
+                .body("type", equalTo("DATA_ERROR"))
+                .body("problems", contains("shipping_address.country_code: is missing or blank"))
+                .extract()
+                .asString();
+        String retry = Webhooks.post("shopify", body, Webhooks.shopifyHeaders(body))
+                .then()
+                .statusCode(202)
+                .extract()
+                .asString();
+        assertThat(retry).isEqualTo(first);
 
         assertThat(Db.read(() -> orders.count("externalOrderId", Long.toString(shopifyId))))
                 .isZero();
-        List<WebhookDelivery> kept = Db.read(() ->
-                        deliveries.list("source = ?1 and outcome = ?2", "shopify", WebhookDelivery.Outcome.REJECTED))
-                .stream()
-                // The payload is encrypted at rest: matched after decryption.
-                .filter(d -> d.payload.contains(Long.toString(shopifyId)))
-                .toList();
-        assertThat(kept).singleElement().satisfies(d -> {
-            assertThat(d.outcome).isEqualTo(WebhookDelivery.Outcome.REJECTED);
-            assertThat(d.problem).contains("line_items[0].sku");
+        List<WebhookDelivery> kept = Db.read(() -> deliveries.ofExternalOrder("shopify", Long.toString(shopifyId)));
+        assertThat(kept).hasSize(2).allSatisfy(d -> {
+            assertThat(d.caseId).isNotNull();
             assertThat(d.orderId).isNull();
         });
+        assertThat(kept)
+                .extracting(d -> d.outcome)
+                .containsExactly(WebhookDelivery.Outcome.CASE_OPENED, WebhookDelivery.Outcome.DUPLICATE);
         given().auth()
                 .oauth2(Tokens.of("manager"))
                 .queryParam("source", "shopify")
-                .queryParam("outcome", "REJECTED")
+                .queryParam("outcome", "CASE_OPENED")
                 .get("/api/webhook-deliveries")
                 .then()
                 .statusCode(200)
                 .body("id", org.hamcrest.Matchers.hasItem(kept.get(0).id.toString()))
-                .body("outcome", org.hamcrest.Matchers.everyItem(equalTo("REJECTED")));
+                .body("outcome", org.hamcrest.Matchers.everyItem(equalTo("CASE_OPENED")));
     }
 
     @Test
-    void anotherTopicIsRejectedAndAnUnknownSourceIs404() {
+    void anotherTopicIsAcknowledgedAndAnUnknownSourceIs404() {
         byte[] body = Webhooks.shopifyOrder(Webhooks.newPlatformId(), Fixtures.newSku(), Fixtures.newSku());
         Map<String, String> headers = new java.util.HashMap<>(Webhooks.shopifyHeaders(body));
-        headers.put("X-Shopify-Topic", "orders/updated");
+        headers.put("X-Shopify-Topic", "customers/update");
         Webhooks.post("shopify", body, headers)
                 .then()
-                .statusCode(422)
-                .body("message", containsString("X-Shopify-Topic"));
+                .statusCode(200)
+                .body("ignored", equalTo(true))
+                .body("topic", equalTo("customers/update"));
 
         Webhooks.post("magento", body, headers).then().statusCode(404).body("error", equalTo("not-found"));
         Webhooks.post("shopify", body, Map.of()).then().statusCode(401).body("details", nullValue());

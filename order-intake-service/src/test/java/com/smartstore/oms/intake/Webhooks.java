@@ -40,6 +40,8 @@ final class Webhooks {
         headers.put("X-Shopify-API-Version", "2025-10");
         headers.put("X-Shopify-Webhook-Id", UUID.randomUUID().toString());
         headers.put("X-Shopify-Triggered-At", Instant.now().toString());
+        headers.put("X-Shopify-Event-Id", UUID.randomUUID().toString());
+        headers.put("User-Agent", "Shopify-Captain-Hook");
         return headers;
     }
 
@@ -52,6 +54,7 @@ final class Webhooks {
         headers.put("X-WC-Webhook-Signature", WebhookSignature.sign(WOO_SECRET, body));
         headers.put("X-WC-Webhook-ID", "12");
         headers.put("X-WC-Webhook-Delivery-ID", UUID.randomUUID().toString());
+        headers.put("User-Agent", "WooCommerce/9.4.2 Hookshot (WordPress/6.7.1)");
         return headers;
     }
 

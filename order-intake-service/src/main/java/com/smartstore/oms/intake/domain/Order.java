@@ -1,5 +1,7 @@
 package com.smartstore.oms.intake.domain;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.events.OrderCancelRefused;
 import com.smartstore.oms.contracts.events.OrderCancelRequested;
 import com.smartstore.oms.contracts.events.OrderCancelled;
@@ -201,6 +203,14 @@ public class Order {
     @Column(name = "rejected_at")
     public Instant rejectedAt;
 
+    /**
+     * What the platform said about the order (issue 10), as the JSON of {@link OrderReceived.Platform}: its order
+     * name, test flag, status and cancellation at creation, the amounts it charged; null for orders entered by
+     * people. Read and set it with {@link #platform()} / {@link #platform(OrderReceived.Platform)}.
+     */
+    @Column(name = "platform_facts")
+    public String platformFacts;
+
     @Version
     public int version;
 
@@ -232,6 +242,55 @@ public class Order {
         line.discount = discount == null ? BigDecimal.ZERO : discount;
         lines.add(line);
         recomputeTotal();
+    }
+
+    /**
+     * Takes what the platform said beyond the order request (issue 10): the currency the customer was charged in,
+     * the platform's facts, and per line its ids and where the SKU came from (by position; lines beyond the
+     * details' get none).
+     */
+    public void applyPlatform(PlatformDetails details) {
+        if (details == null) {
+            return;
+        }
+        if (details.currency() != null) {
+            currency = details.currency();
+        }
+        platform(details.platform());
+        for (int i = 0; i < lines.size() && i < details.lines().size(); i++) {
+            OrderLine line = lines.get(i);
+            PlatformDetails.Line facts = details.lines().get(i);
+            line.skuSource = facts.skuSource();
+            line.platformProductId = facts.productId();
+            line.platformVariantId = facts.variantId();
+            line.shopUnitPrice = facts.shopUnitPrice();
+            line.properties(facts.properties());
+        }
+    }
+
+    public OrderReceived.Platform platform() {
+        if (platformFacts == null) {
+            return null;
+        }
+        try {
+            return EventJson.mapper().readValue(platformFacts, OrderReceived.Platform.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("platform facts of order " + orderNumber + " are not JSON", e);
+        }
+    }
+
+    public void platform(OrderReceived.Platform facts) {
+        try {
+            platformFacts = facts == null ? null : EventJson.mapper().writeValueAsString(facts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True when the platform had cancelled the order before it reached us (issue 10). */
+    public boolean cancelledOnPlatform() {
+        OrderReceived.Platform facts = platform();
+        return facts != null && facts.cancelledAt() != null;
     }
 
     /** Sets the shipping address (R-I4): for a new order, a corrected revision or an amendment. */
@@ -481,7 +540,12 @@ public class Order {
                                 l.specification,
                                 l.quantity,
                                 l.unitPrice,
-                                l.discount.signum() == 0 ? null : l.discount))
+                                l.discount.signum() == 0 ? null : l.discount,
+                                l.skuSource,
+                                l.platformProductId,
+                                l.platformVariantId,
+                                l.shopUnitPrice,
+                                l.properties()))
                         .toList(),
                 specialRequests == null && giftNote == null && requestedShipDate == null
                         ? null
@@ -497,6 +561,7 @@ public class Order {
                 totalAmount,
                 currency,
                 revisionReceivedAt,
-                new OrderReceived.Charges(shippingAmount, BigDecimal.ZERO, taxAmount));
+                new OrderReceived.Charges(shippingAmount, BigDecimal.ZERO, taxAmount),
+                platform());
     }
 }

@@ -18,10 +18,14 @@ public class WebhookDelivery {
     public enum Outcome {
         /** It created the order. */
         CREATED,
-        /** The order existed already (a retry or a concurrent duplicate). */
+        /** The order (or the intake case of the platform order) existed already: a retry or a concurrent duplicate. */
         DUPLICATE,
-        /** It could not be mapped onto an order. */
-        REJECTED
+        /** Its body is not JSON (answered 400); nothing was made of it. */
+        REJECTED,
+        /** A topic intake does not act on (yet): acknowledged and kept, nothing else. */
+        IGNORED,
+        /** It could not become a clean order: it opened a DATA_ERROR intake case for a clerk. */
+        CASE_OPENED
     }
 
     @Id
@@ -58,6 +62,10 @@ public class WebhookDelivery {
     @Column(name = "order_id")
     public UUID orderId;
 
+    /** The intake case it opened or was a redelivery of. */
+    @Column(name = "case_id")
+    public UUID caseId;
+
     /** A copy with a fresh id, for recording the same delivery in another transaction. */
     public WebhookDelivery copy() {
         WebhookDelivery d = new WebhookDelivery();
@@ -73,6 +81,7 @@ public class WebhookDelivery {
         d.problem = problem;
         d.externalOrderId = externalOrderId;
         d.orderId = orderId;
+        d.caseId = caseId;
         return d;
     }
 }

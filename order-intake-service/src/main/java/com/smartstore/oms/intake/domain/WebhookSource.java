@@ -2,6 +2,7 @@ package com.smartstore.oms.intake.domain;
 
 import com.smartstore.oms.contracts.events.SalesChannel;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /** A platform that sends orders by webhook, with the headers it signs and identifies its deliveries with. */
@@ -13,7 +14,7 @@ public enum WebhookSource {
             "X-Shopify-Webhook-Id",
             "X-Shopify-Shop-Domain",
             "X-Shopify-Topic",
-            "orders/create"),
+            Map.of("orders/create", WebhookTopic.ORDER_CREATED)),
     WOOCOMMERCE(
             "woocommerce",
             SalesChannel.WOOCOMMERCE,
@@ -21,8 +22,8 @@ public enum WebhookSource {
             "X-WC-Webhook-Delivery-ID",
             "X-WC-Webhook-Source",
             "X-WC-Webhook-Topic",
-            "order.created"),
-    GENERIC("generic", SalesChannel.GENERIC_WEBHOOK, "X-Signature", "X-Delivery-Id", "X-Source", null, null);
+            Map.of("order.created", WebhookTopic.ORDER_CREATED)),
+    GENERIC("generic", SalesChannel.GENERIC_WEBHOOK, "X-Signature", "X-Delivery-Id", "X-Source", null, Map.of());
 
     /** The header of the generic source's signing time (Unix seconds), checked against the replay window. */
     public static final String GENERIC_TIMESTAMP = "X-Signature-Timestamp";
@@ -33,8 +34,8 @@ public enum WebhookSource {
     public final String deliveryIdHeader;
     public final String originHeader;
     public final String topicHeader;
-    /** The only topic accepted, or null when the source has no topic header. */
-    public final String orderTopic;
+    /** The platform's topics intake acts on, by the platform's name for them. */
+    private final Map<String, WebhookTopic> topics;
 
     WebhookSource(
             String path,
@@ -43,14 +44,25 @@ public enum WebhookSource {
             String deliveryIdHeader,
             String originHeader,
             String topicHeader,
-            String orderTopic) {
+            Map<String, WebhookTopic> topics) {
         this.path = path;
         this.channel = channel;
         this.signatureHeader = signatureHeader;
         this.deliveryIdHeader = deliveryIdHeader;
         this.originHeader = originHeader;
         this.topicHeader = topicHeader;
-        this.orderTopic = orderTopic;
+        this.topics = topics;
+    }
+
+    /**
+     * What the delivery's topic header means: empty for a topic intake does not act on. A delivery without the
+     * header (and every delivery of the generic source, which has none) is a new order.
+     */
+    public Optional<WebhookTopic> topic(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.of(WebhookTopic.ORDER_CREATED);
+        }
+        return Optional.ofNullable(topics.get(header.trim()));
     }
 
     public static Optional<WebhookSource> ofPath(String path) {

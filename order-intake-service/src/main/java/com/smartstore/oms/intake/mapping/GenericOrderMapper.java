@@ -1,6 +1,6 @@
 package com.smartstore.oms.intake.mapping;
 
-import static com.smartstore.oms.intake.mapping.JsonFields.text;
+import static com.smartstore.oms.intake.mapping.JsonFields.optText;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -8,12 +8,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.intake.domain.PlatformDetails;
 import com.smartstore.oms.intake.rest.CreateOrderRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * Maps our documented generic webhook format: the body of {@code POST /api/orders} plus {@code orderId}, the
- * sender's own order id (see the README).
+ * sender's own order id, and optionally {@code currency} (see the README). Never fails: a body that does not have
+ * the shape of an order is a problem of the result (a DATA_ERROR case).
  */
 public final class GenericOrderMapper {
     private final ObjectMapper json;
@@ -23,32 +28,42 @@ public final class GenericOrderMapper {
     }
 
     public PlatformOrder map(JsonNode o) {
-        String id = text(o, "orderId", "");
+        List<String> problems = new ArrayList<>();
+        String id = optText(o, "orderId");
+        if (id == null) {
+            problems.add("orderId: is missing or blank");
+        }
+        String currency = optText(o, "currency");
         ObjectNode body = ((ObjectNode) o.deepCopy());
         body.remove("orderId");
         body.remove("channel");
+        body.remove("currency");
+        CreateOrderRequest order = null;
         try {
             CreateOrderRequest request = json.treeToValue(body, CreateOrderRequest.class);
-            return new PlatformOrder(
-                    id,
-                    new CreateOrderRequest(
-                            request.customer(),
-                            request.shippingAddress(),
-                            request.lines(),
-                            request.remarks(),
-                            request.payment(),
-                            SalesChannel.GENERIC_WEBHOOK,
-                            request.shippingLines(),
-                            request.taxAmount()));
+            order = new CreateOrderRequest(
+                    request.customer(),
+                    request.shippingAddress(),
+                    request.lines() == null ? List.of() : request.lines(),
+                    request.remarks(),
+                    request.payment(),
+                    SalesChannel.GENERIC_WEBHOOK,
+                    request.shippingLines(),
+                    request.taxAmount());
         } catch (JsonMappingException e) {
             String field = e.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
-            throw new UnmappableOrder(
-                    field.isEmpty() ? "body" : field, e.getOriginalMessage().split("\n")[0]);
+            problems.add((field.isEmpty() ? "body" : field) + ": "
+                    + JsonText.truncate(e.getOriginalMessage().split("\n")[0], 300));
         } catch (JsonProcessingException e) {
-            throw new UnmappableOrder("body", e.getOriginalMessage());
+            problems.add("body: " + JsonText.truncate(e.getOriginalMessage(), 300));
         }
+        return new PlatformOrder(
+                id,
+                order,
+                new PlatformDetails(currency == null ? null : currency.toUpperCase(Locale.ROOT), null, List.of()),
+                problems);
     }
 }

@@ -29,7 +29,7 @@ final class JsonFields {
     }
 
     static JsonNode nonEmptyArray(JsonNode node, String name, String prefix) {
-        JsonNode value = node.get(name);
+        JsonNode value = node == null ? null : node.get(name);
         if (value == null || !value.isArray() || value.isEmpty()) {
             throw new UnmappableOrder(path(prefix, name), "is missing or empty");
         }
@@ -62,7 +62,7 @@ final class JsonFields {
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new UnmappableOrder(path(prefix, name), "is not a number: " + value);
+            throw new UnmappableOrder(path(prefix, name), "is not a number: " + JsonText.truncate(value, 40));
         }
     }
 
@@ -75,7 +75,7 @@ final class JsonFields {
     }
 
     static int positiveInt(JsonNode node, String name, String prefix) {
-        JsonNode value = node.get(name);
+        JsonNode value = node == null ? null : node.get(name);
         if (value == null || !value.canConvertToInt() || value.asInt() <= 0) {
             throw new UnmappableOrder(path(prefix, name), "must be a positive whole number");
         }
@@ -94,7 +94,7 @@ final class JsonFields {
             try {
                 return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
-                throw new UnmappableOrder(path(prefix, name), "is not a timestamp: " + value);
+                throw new UnmappableOrder(path(prefix, name), "is not a timestamp: " + JsonText.truncate(value, 40));
             }
         }
     }

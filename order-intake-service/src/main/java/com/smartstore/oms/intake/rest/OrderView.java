@@ -1,7 +1,9 @@
 package com.smartstore.oms.intake.rest;
 
+import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.contracts.events.SkuSource;
 import com.smartstore.oms.intake.domain.CancellationStatus;
 import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.OrderShippingLine;
@@ -35,9 +37,14 @@ public record OrderView(
         BigDecimal shippingAmount,
         BigDecimal taxAmount,
         List<CreateOrderRequest.ShippingLine> shippingLines,
-        Cancellation cancellation) {
+        Cancellation cancellation,
+        OrderReceived.Platform platform) {
 
-    /** A line with the discount granted on it; {@code total} is what the customer pays for it. */
+    /**
+     * A line with the discount granted on it; {@code total} is what the customer pays for it. For platform orders
+     * (issue 10): where the SKU came from ({@code UNMAPPED}: a placeholder; amend the line's SKU to map it), the
+     * platform's product and variant ids, the unit price in the shop's currency and the customer's line properties.
+     */
     public record Line(
             String sku,
             String productName,
@@ -45,7 +52,13 @@ public record OrderView(
             int quantity,
             BigDecimal unitPrice,
             BigDecimal discount,
-            BigDecimal total) {}
+            BigDecimal total,
+            int lineNo,
+            SkuSource skuSource,
+            String platformProductId,
+            String platformVariantId,
+            BigDecimal shopUnitPrice,
+            List<OrderReceived.Attribute> properties) {}
 
     /**
      * Payment as reported (R-I6); {@code confirmedBy} says who vouches for {@code paidAt} ({@code PLATFORM}: a signed
@@ -134,7 +147,8 @@ public record OrderView(
                 full.shippingAmount(),
                 full.taxAmount(),
                 full.shippingLines(),
-                full.cancellation());
+                full.cancellation(),
+                full.platform());
     }
 
     private static OrderView of(Order o, List<OrderStatusChange> history, List<OrderShippingLine> shipping) {
@@ -164,7 +178,13 @@ public record OrderView(
                                         l.quantity,
                                         l.unitPrice,
                                         l.discount,
-                                        l.total()))
+                                        l.total(),
+                                        l.lineNo,
+                                        l.skuSource,
+                                        l.platformProductId,
+                                        l.platformVariantId,
+                                        l.shopUnitPrice,
+                                        l.properties()))
                                 .toList(),
                 new CreateOrderRequest.Remarks(o.specialRequests, o.giftNote, o.requestedShipDate),
                 new Payment(
@@ -193,6 +213,7 @@ public record OrderView(
                         : shipping.stream()
                                 .map(l -> new CreateOrderRequest.ShippingLine(l.title, l.code, l.amount))
                                 .toList(),
-                Cancellation.of(o));
+                Cancellation.of(o),
+                o.platform());
     }
 }

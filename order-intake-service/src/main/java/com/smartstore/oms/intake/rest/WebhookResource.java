@@ -2,6 +2,7 @@ package com.smartstore.oms.intake.rest;
 
 import com.smartstore.oms.intake.domain.WebhookSource;
 import com.smartstore.oms.intake.service.PaymentIntake;
+import com.smartstore.oms.intake.service.PlatformOrderIntake;
 import com.smartstore.oms.intake.service.WebhookIntake;
 import com.smartstore.oms.kit.rest.ApiException;
 import io.smallrye.mutiny.Uni;
@@ -45,6 +46,11 @@ public class WebhookResource {
                 .map(recorded -> PaymentView.of(recorded.payment()));
     }
 
+    /**
+     * A platform's webhook (issue 10): 201 with the order it created, 200 with the same answer for every later
+     * delivery of the same platform order, 202 when it became a DATA_ERROR intake case for a clerk, 200 for a topic
+     * not acted on and WooCommerce's ping; 401 only unsigned or tampered, 400 only a body that is not JSON.
+     */
     @POST
     @Path("/{source}")
     @PermitAll
@@ -54,15 +60,30 @@ public class WebhookResource {
         WebhookSource from =
                 WebhookSource.ofPath(source).orElseThrow(() -> ApiException.notFound("Webhook source", source));
         return intake.receive(from, headers::getHeaderString, body == null ? new byte[0] : body)
-                .map(received -> {
-                    var order = received.order();
-                    var answer =
-                            new WebhookAccepted(order.id, order.orderNumber, order.externalOrderId, order.totalAmount);
-                    return (received.created()
-                                    ? Response.created(URI.create("/api/orders/" + order.id))
-                                    : Response.ok())
-                            .entity(answer)
-                            .build();
-                });
+                .map(WebhookResource::answer);
+    }
+
+    private static Response answer(WebhookIntake.Outcome outcome) {
+        if (outcome instanceof WebhookIntake.Ping ping) {
+            return Response.ok(new WebhookIgnored(
+                            true, "ping", "webhook " + ping.webhookId() + " reached Smart Store OMS"))
+                    .build();
+        }
+        if (outcome instanceof WebhookIntake.Ignored ignored) {
+            return Response.ok(new WebhookIgnored(
+                            true, ignored.topic(), "intake does not act on this topic (yet); the delivery is kept"))
+                    .build();
+        }
+        PlatformOrderIntake.Taken taken = ((WebhookIntake.Taken) outcome).taken();
+        if (taken instanceof PlatformOrderIntake.CaseTaken opened) {
+            return Response.accepted(WebhookCaseAnswer.of(opened.intakeCase()))
+                    .location(URI.create("/api/intake-cases/" + opened.intakeCase().id))
+                    .build();
+        }
+        var received = (PlatformOrderIntake.OrderTaken) taken;
+        var order = received.order();
+        return (received.created() ? Response.created(URI.create("/api/orders/" + order.id)) : Response.ok())
+                .entity(new WebhookAccepted(order.id, order.orderNumber, order.externalOrderId, order.totalAmount))
+                .build();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.contracts.events.SkuSource;
 import com.smartstore.oms.intake.domain.Actor;
 import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.OrderAmendment;
@@ -226,6 +227,7 @@ public class OrderChanges {
         String name = line.productName;
         BigDecimal price = line.unitPrice;
         String spec = line.specification;
+        boolean mapping = false;
         if (change.sku() != null && !change.sku().equals(line.sku)) {
             Product product = catalog.get(change.sku());
             if (product == null || !product.active) {
@@ -233,9 +235,14 @@ public class OrderChanges {
                         "unknown-sku", field + ".sku: " + change.sku() + " is not an active catalogue product");
             }
             sku = product.sku;
-            name = product.name;
-            price = product.unitPrice;
-            spec = product.specification;
+            // A platform line that came without a SKU is mapped, not changed: the customer ordered and paid for that
+            // product at the platform's price (issue 10).
+            mapping = line.unmapped();
+            if (!mapping) {
+                name = product.name;
+                price = product.unitPrice;
+                spec = product.specification;
+            }
         }
         if (change.specification() != null) {
             spec = change.specification().isBlank()
@@ -252,6 +259,9 @@ public class OrderChanges {
         String previousSku = line.sku;
         int previousQuantity = line.quantity;
         order.changeLine(line, sku, name, price, spec, quantity).ifPresent(removed::add);
+        if (mapping) {
+            line.skuSource = SkuSource.CLERK;
+        }
         return new OrderAmended.LineChange(lineNo, sku, name, spec, quantity, price, previousSku, previousQuantity);
     }
 

@@ -1,5 +1,6 @@
 package com.smartstore.oms.intake.service;
 
+import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.intake.config.IntakeConfig;
 import com.smartstore.oms.intake.domain.Actor;
@@ -11,7 +12,7 @@ import com.smartstore.oms.intake.domain.OrderLine;
 import com.smartstore.oms.intake.domain.OrderShippingLine;
 import com.smartstore.oms.intake.domain.OrderStatus;
 import com.smartstore.oms.intake.domain.OrderStatusChange;
-import com.smartstore.oms.intake.domain.WebhookDelivery;
+import com.smartstore.oms.intake.domain.PlatformDetails;
 import com.smartstore.oms.intake.repository.OrderRepository;
 import com.smartstore.oms.intake.rest.CreateOrderRequest;
 import com.smartstore.oms.kit.outbox.Outbox;
@@ -87,45 +88,40 @@ public class OrderService {
     }
 
     /**
-     * Stores a platform order unless the platform's order id is known already, and records the delivery
-     * either way. A concurrent delivery of the same order fails on the unique (channel, external id).
+     * Stores an order from a platform (issue 10) with what the platform said beyond the request, in the caller's
+     * transaction; {@code vouchedBy} vouches for a paid order's payment ({@code PLATFORM} for a signed webhook's). An
+     * order the platform had cancelled before it reached us is asked to be cancelled at once: shipping confirms it
+     * like any cancellation (R-I11), and review holds the order meanwhile.
      */
-    @WithTransaction
-    public Uni<Order> receive(
-            SalesChannel channel, String externalOrderId, CreateOrderRequest request, WebhookDelivery delivery) {
-        return orders.findByExternalId(channel, externalOrderId).chain(existing -> {
-            if (existing != null) {
-                return recordDelivery(delivery, WebhookDelivery.Outcome.DUPLICATE, existing);
-            }
-            Actor platform = Actor.system("webhook/" + channel.name().toLowerCase(), "webhook");
-            return store(request, platform, externalOrderId, PLATFORM)
-                    .call(order -> recordDelivery(delivery, WebhookDelivery.Outcome.CREATED, order));
-        });
+    Uni<Order> storePlatformOrder(
+            CreateOrderRequest request, PlatformDetails details, Actor by, String externalOrderId, String vouchedBy) {
+        return store(request, details, by, externalOrderId, vouchedBy)
+                .call(order -> cancelIfCancelledOnPlatform(order, by));
     }
 
-    /** After losing the race to a concurrent delivery: the order that delivery created, with this one recorded. */
-    @WithTransaction
-    public Uni<Order> receiveDuplicate(SalesChannel channel, String externalOrderId, WebhookDelivery delivery) {
-        return orders.findByExternalId(channel, externalOrderId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> new IllegalStateException("the concurrent order " + externalOrderId + " vanished"))
-                .call(existing -> recordDelivery(delivery, WebhookDelivery.Outcome.DUPLICATE, existing));
-    }
-
-    /** Keeps a delivery that could not become an order, for inspection. */
-    @WithTransaction
-    public Uni<Void> reject(WebhookDelivery delivery, String problem) {
-        delivery.outcome = WebhookDelivery.Outcome.REJECTED;
-        delivery.problem = problem;
-        return orders.getSession().chain(s -> s.persist(delivery));
-    }
-
-    private Uni<Order> recordDelivery(WebhookDelivery delivery, WebhookDelivery.Outcome outcome, Order order) {
-        delivery.outcome = outcome;
-        delivery.orderId = order.id;
-        delivery.externalOrderId = order.externalOrderId;
-        return orders.getSession().chain(s -> s.persist(delivery)).replaceWith(order);
+    private Uni<Void> cancelIfCancelledOnPlatform(Order order, Actor by) {
+        OrderReceived.Platform facts = order.platform();
+        if (facts == null || facts.cancelledAt() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        Instant now = Clock.systemUTC().instant();
+        var before = audit.snapshot(order);
+        var request = order.requestCancellation(
+                "cancelled on the platform at " + facts.cancelledAt()
+                        + (facts.cancelReason() == null ? "" : " (" + facts.cancelReason() + ")")
+                        + " before the order reached us",
+                by.name(),
+                now);
+        return orders.getSession()
+                .chain(s -> s.persist(OrderStatusChange.of(
+                        order.id,
+                        order.revision,
+                        order.status,
+                        now,
+                        by.name(),
+                        "cancellation requested: " + request.reason())))
+                .chain(() -> audit.record(order, before, OrderAudit.Action.CANCEL_REQUESTED, by))
+                .chain(() -> outbox.add(request));
     }
 
     /**
@@ -133,14 +129,19 @@ public class OrderService {
      * caller's {@code paidAt} is kept as reported, not vouched for (R-I6): review waits for a capture.
      */
     Uni<Order> store(CreateOrderRequest request, Actor user, String externalOrderId) {
-        return store(request, user, externalOrderId, null);
+        return store(request, null, user, externalOrderId, null);
     }
 
-    /** As {@link #store(CreateOrderRequest, Actor, String)}; {@code vouchedBy} vouches for a paid order's payment. */
-    private Uni<Order> store(CreateOrderRequest request, Actor user, String externalOrderId, String vouchedBy) {
+    /**
+     * As {@link #store(CreateOrderRequest, Actor, String)}, with a platform's details (null for orders entered by
+     * people); {@code vouchedBy} vouches for a paid order's payment.
+     */
+    private Uni<Order> store(
+            CreateOrderRequest request, PlatformDetails details, Actor user, String externalOrderId, String vouchedBy) {
         Instant now = Clock.systemUTC().instant();
         return orders.nextOrderNumber().chain(number -> {
             Order order = newOrder(request, user.name(), now);
+            order.applyPlatform(details);
             order.externalOrderId = externalOrderId;
             order.paymentVouchedBy(vouchedBy);
             order.orderNumber = "%s-%s-%05d".formatted(config.orderNumberPrefix(), DAY.format(now), number);

@@ -5,85 +5,178 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.smartstore.oms.intake.config.IntakeConfig;
-import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.WebhookDelivery;
 import com.smartstore.oms.intake.domain.WebhookSignature;
 import com.smartstore.oms.intake.domain.WebhookSource;
+import com.smartstore.oms.intake.domain.WebhookTopic;
 import com.smartstore.oms.intake.mapping.GenericOrderMapper;
+import com.smartstore.oms.intake.mapping.JsonText;
 import com.smartstore.oms.intake.mapping.PlatformOrder;
 import com.smartstore.oms.intake.mapping.ShopifyOrderMapper;
-import com.smartstore.oms.intake.mapping.UnmappableOrder;
 import com.smartstore.oms.intake.mapping.WooCommerceOrderMapper;
 import com.smartstore.oms.intake.repository.ConcurrentWrite;
+import com.smartstore.oms.intake.repository.IntakeCaseRepository;
 import com.smartstore.oms.kit.rest.ApiException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
- * Receives platform webhooks: authenticates the raw body, maps the platform's order, and stores it once
- * however often it arrives, keeping every authenticated delivery for audit.
+ * Receives platform webhooks (issue 10: an authentic delivery is never refused). Only an unsigned or tampered
+ * delivery is 401 and only a body that is not JSON is 400; every other authentic delivery is acknowledged and kept:
+ * a new order becomes exactly one order or exactly one DATA_ERROR intake case however often it arrives, a topic
+ * intake does not act on is recorded as ignored, and WooCommerce's unsigned ping is answered 200.
  */
 @ApplicationScoped
 public class WebhookIntake {
     private static final Logger LOG = Logger.getLogger(WebhookIntake.class);
     private static final String UNIQUE_EXTERNAL_ID = "orders_channel_external_order_uk";
 
-    /** The order a delivery led to, and whether this delivery created it. */
-    public record Received(Order order, boolean created) {}
+    /** WooCommerce's ping when a merchant saves a webhook: {@code webhook_id=<n>}, form-encoded, unsigned. */
+    private static final Pattern WOO_PING = Pattern.compile("webhook_id=(\\d{1,20})");
 
-    private final OrderService orders;
+    /** Platform order ids longer than this are no ids (they become a case, deduplicated by the body). */
+    static final int MAX_EXTERNAL_ID = 100;
+
+    /** What a delivery led to. */
+    public sealed interface Outcome permits Taken, Ignored, Ping {}
+
+    /** An order or an intake case. */
+    public record Taken(PlatformOrderIntake.Taken taken) implements Outcome {}
+
+    /** A topic intake does not act on (yet), acknowledged. */
+    public record Ignored(String topic) implements Outcome {}
+
+    /** WooCommerce's ping, answered and forgotten. */
+    public record Ping(String webhookId) implements Outcome {}
+
+    /**
+     * Platform bodies are read without the request limits of our own API (SafeJson): a signed platform order with a
+     * 100 KB note must become an order or a case, not a 400. The HTTP body limit still bounds them.
+     */
+    private static final ObjectMapper PLATFORM_JSON = JsonMapper.builder().build();
+
+    private final PlatformOrderIntake intake;
     private final IntakeConfig config;
-    private final ObjectMapper json;
-    private final Validator validator;
     private final ShopifyOrderMapper shopify = new ShopifyOrderMapper();
     private final WooCommerceOrderMapper wooCommerce = new WooCommerceOrderMapper();
     private final GenericOrderMapper generic;
 
-    public WebhookIntake(OrderService orders, IntakeConfig config, ObjectMapper json, Validator validator) {
-        this.orders = orders;
+    public WebhookIntake(PlatformOrderIntake intake, IntakeConfig config, ObjectMapper json) {
+        this.intake = intake;
         this.config = config;
-        this.json = json;
-        this.validator = validator;
         this.generic = new GenericOrderMapper(json);
     }
 
     /** Headers are looked up case-insensitively: pass a function from header name to its value or null. */
-    public Uni<Received> receive(WebhookSource source, java.util.function.UnaryOperator<String> header, byte[] body) {
+    public Uni<Outcome> receive(WebhookSource source, UnaryOperator<String> header, byte[] body) {
+        Optional<Ping> ping = ping(source, header, body);
+        if (ping.isPresent()) {
+            return Uni.createFrom().item(ping.get());
+        }
         authenticate(source, header, body);
         WebhookDelivery delivery = delivery(source, header, body);
-        PlatformOrder mapped;
-        try {
-            mapped = map(source, header, body);
-        } catch (UnmappableOrder e) {
-            return orders.reject(delivery, e.getMessage())
-                    .chain(() -> Uni.createFrom()
-                            .failure(ApiException.unprocessable(
-                                    "unmappable-order",
-                                    "The " + source.path + " order cannot be taken: " + e.getMessage())));
+        Optional<WebhookTopic> topic = source.topic(delivery.topic);
+        if (topic.isEmpty()) {
+            return intake.ignore(delivery, "topic " + delivery.topic + " is not acted on (yet)")
+                    .replaceWith(new Ignored(delivery.topic));
         }
-        delivery.externalOrderId = mapped.externalOrderId();
-        var channel = source.channel;
-        return orders.receive(channel, mapped.externalOrderId(), mapped.order(), delivery)
-                .map(order -> new Received(order, delivery.outcome == WebhookDelivery.Outcome.CREATED))
-                .onFailure(ConcurrentWrite.unique(UNIQUE_EXTERNAL_ID))
-                .recoverWithUni(() -> orders.receiveDuplicate(channel, mapped.externalOrderId(), delivery.copy())
-                        .map(order -> new Received(order, false)));
+        JsonNode root;
+        try {
+            root = PLATFORM_JSON.readTree(body);
+        } catch (java.io.IOException e) {
+            String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            return malformed(
+                    source, delivery, "body: is not JSON (" + JsonText.truncate(JsonText.clean(why), 200) + ")");
+        }
+        if (root == null || root.isMissingNode()) {
+            return malformed(source, delivery, "body: is empty");
+        }
+        PlatformOrder mapped = map(source, JsonText.clean(root));
+        String dedupeKey = dedupeKey(source, mapped.externalOrderId(), body);
+        PlatformOrder taken =
+                mapped.externalOrderId() != null && mapped.externalOrderId().length() > MAX_EXTERNAL_ID
+                        ? new PlatformOrder(
+                                null,
+                                mapped.order(),
+                                mapped.details(),
+                                problems(mapped, "id: is longer than " + MAX_EXTERNAL_ID + " characters"))
+                        : mapped;
+        delivery.externalOrderId = taken.externalOrderId();
+        return intake.take(source, delivery, taken, dedupeKey)
+                .onFailure(ConcurrentWrite.unique(UNIQUE_EXTERNAL_ID)
+                        .or(ConcurrentWrite.unique(IntakeCaseRepository.UNIQUE)))
+                .recoverWithUni(() -> intake.take(source, delivery.copy(), taken, dedupeKey))
+                .map(Taken::new);
     }
 
-    private void authenticate(WebhookSource source, java.util.function.UnaryOperator<String> header, byte[] body) {
+    private Uni<Outcome> malformed(WebhookSource source, WebhookDelivery delivery, String problem) {
+        return intake.reject(delivery, problem)
+                .chain(() -> Uni.createFrom()
+                        .failure(ApiException.badRequest(
+                                "malformed-json", "The " + source.path + " delivery's " + problem)));
+    }
+
+    private static List<String> problems(PlatformOrder mapped, String more) {
+        List<String> all = new java.util.ArrayList<>(mapped.problems());
+        all.add(more);
+        return all;
+    }
+
+    /** WooCommerce's ping: no signature, a form body {@code webhook_id=<n>}. Anything else is a delivery. */
+    private static Optional<Ping> ping(WebhookSource source, UnaryOperator<String> header, byte[] body) {
+        if (source != WebhookSource.WOOCOMMERCE || header.apply(source.signatureHeader) != null || body.length > 40) {
+            return Optional.empty();
+        }
+        var matcher = WOO_PING.matcher(new String(body, UTF_8).trim());
+        return matcher.matches() ? Optional.of(new Ping(matcher.group(1))) : Optional.empty();
+    }
+
+    private PlatformOrder map(WebhookSource source, JsonNode root) {
+        if (root == null || !root.isObject()) {
+            return new PlatformOrder(null, null, null, List.of("body: must be a JSON object, is " + kind(root)));
+        }
+        return switch (source) {
+            case SHOPIFY -> shopify.map(root);
+            case WOOCOMMERCE -> wooCommerce.map(root);
+            case GENERIC -> generic.map(root);
+        };
+    }
+
+    private static String kind(JsonNode node) {
+        return node == null ? "empty" : node.getNodeType().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** One platform order: the channel and its id, or, without a usable id, the body's SHA-256. */
+    private static String dedupeKey(WebhookSource source, String externalOrderId, byte[] body) {
+        if (externalOrderId != null && externalOrderId.length() <= MAX_EXTERNAL_ID) {
+            return source.channel + ":id:" + externalOrderId;
+        }
+        try {
+            return source.channel + ":sha256:"
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private void authenticate(WebhookSource source, UnaryOperator<String> header, byte[] body) {
         Optional<String> secret = secret(source);
         if (secret.isEmpty()) {
             LOG.warnf(
@@ -123,44 +216,7 @@ public class WebhookIntake {
                 .filter(s -> !s.isBlank());
     }
 
-    private PlatformOrder map(WebhookSource source, java.util.function.UnaryOperator<String> header, byte[] body) {
-        if (source.topicHeader != null) {
-            String topic = header.apply(source.topicHeader);
-            if (topic != null && !source.orderTopic.equals(topic)) {
-                throw new UnmappableOrder(
-                        source.topicHeader, "is " + topic + "; only " + source.orderTopic + " is taken");
-            }
-        }
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (java.io.IOException e) {
-            throw new UnmappableOrder("body", "is not JSON");
-        }
-        if (root == null || !root.isObject()) {
-            throw new UnmappableOrder("body", "must be a JSON object");
-        }
-        PlatformOrder mapped = switch (source) {
-            case SHOPIFY -> shopify.map(root, config.currency());
-            case WOOCOMMERCE -> wooCommerce.map(root, config.currency());
-            case GENERIC -> generic.map(root);
-        };
-        var violations = validator.validate(mapped.order());
-        if (!violations.isEmpty()) {
-            ConstraintViolation<?> first = violations.stream()
-                    .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .orElseThrow();
-            String all = violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
-                    .sorted()
-                    .collect(Collectors.joining("; "));
-            throw new UnmappableOrder(first.getPropertyPath().toString(), "the mapped order is invalid: " + all);
-        }
-        return mapped;
-    }
-
-    private WebhookDelivery delivery(
-            WebhookSource source, java.util.function.UnaryOperator<String> header, byte[] body) {
+    private WebhookDelivery delivery(WebhookSource source, UnaryOperator<String> header, byte[] body) {
         Map<String, String> kept = new LinkedHashMap<>();
         for (String name : new String[] {
             source.signatureHeader,
@@ -170,6 +226,7 @@ public class WebhookIntake {
             WebhookSource.GENERIC_TIMESTAMP,
             "X-Shopify-API-Version",
             "X-Shopify-Triggered-At",
+            "X-Shopify-Event-Id",
             "X-WC-Webhook-ID",
             "X-WC-Webhook-Resource",
             "X-WC-Webhook-Event",
@@ -177,22 +234,27 @@ public class WebhookIntake {
             "User-Agent"
         }) {
             if (name != null && header.apply(name) != null) {
-                kept.put(name.toLowerCase(Locale.ROOT), header.apply(name));
+                kept.put(name.toLowerCase(Locale.ROOT), JsonText.truncate(JsonText.clean(header.apply(name)), 500));
             }
         }
         WebhookDelivery delivery = new WebhookDelivery();
         delivery.id = UUID.randomUUID();
         delivery.source = source.path;
-        delivery.deliveryId = header.apply(source.deliveryIdHeader);
-        delivery.origin = header.apply(source.originHeader);
-        delivery.topic = source.topicHeader == null ? null : header.apply(source.topicHeader);
+        delivery.deliveryId = headerValue(header, source.deliveryIdHeader);
+        delivery.origin = headerValue(header, source.originHeader);
+        delivery.topic = source.topicHeader == null ? null : headerValue(header, source.topicHeader);
         try {
-            delivery.headers = json.writeValueAsString(kept);
+            delivery.headers = PLATFORM_JSON.writeValueAsString(kept);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         delivery.payload = new String(body, UTF_8);
         delivery.receivedAt = Instant.now();
         return delivery;
+    }
+
+    private static String headerValue(UnaryOperator<String> header, String name) {
+        String value = header.apply(name);
+        return value == null ? null : JsonText.truncate(JsonText.clean(value.trim()), 200);
     }
 }

@@ -1,7 +1,6 @@
 package com.smartstore.oms.intake.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,7 +39,7 @@ class WooCommerceOrderMapperTest {
 
     @Test
     void theTotalIsWooCommercesTotal() throws Exception {
-        PlatformOrder mapped = mapper.map(order(), "EUR");
+        PlatformOrder mapped = mapper.map(order());
         assertThat(mapped.externalOrderId()).isEqualTo("727");
         assertThat(total(mapped.order())).isEqualByComparingTo("38.13");
         assertThat(mapped.order().payment().method()).isEqualTo(PaymentMethod.CASH_ON_DELIVERY);
@@ -52,8 +51,9 @@ class WooCommerceOrderMapperTest {
         ObjectNode spoon = (ObjectNode) o.withArray("line_items").get(1);
         spoon.put("subtotal", "10.00");
         spoon.put("total", "9.00");
-        CreateOrderRequest.Line line = mapper.map(o, "EUR").order().lines().get(1);
-        assertThat(line.unitPrice()).isEqualByComparingTo("3.33");
+        CreateOrderRequest.Line line = mapper.map(o).order().lines().get(1);
+        assertThat(line.unitPrice()).isEqualByComparingTo("3.34");
+        assertThat(line.discount()).isEqualByComparingTo("1.02");
         assertThat(line.unitPrice().multiply(BigDecimal.valueOf(3)).subtract(line.discount()))
                 .isEqualByComparingTo("9.00");
     }
@@ -62,10 +62,35 @@ class WooCommerceOrderMapperTest {
     void withoutAShippingAddressItShipsToTheBillingAddress() throws Exception {
         ObjectNode o = order();
         ((ObjectNode) o.get("shipping")).put("address_1", "");
-        assertThat(mapper.map(o, "EUR").order().shippingAddress().line1()).isEqualTo("Avenida da Liberdade 110");
+        assertThat(mapper.map(o).order().shippingAddress().line1()).isEqualTo("Avenida da Liberdade 110");
 
+        // A blank postal code is kept blank, for review's address rule to hold the order.
         ((ObjectNode) o.get("billing")).put("postcode", "");
-        assertThatThrownBy(() -> mapper.map(o, "EUR")).hasMessageStartingWith("billing.postcode");
+        PlatformOrder mapped = mapper.map(o);
+        assertThat(mapped.clean()).isTrue();
+        assertThat(mapped.order().shippingAddress().postalCode()).isEmpty();
+
+        ((ObjectNode) o.get("billing")).remove("country");
+        assertThat(mapper.map(o).problems()).containsExactly("billing.country: is missing or blank");
+    }
+
+    @Test
+    void feesCouponsAndACancelledStatusAreCarried() throws Exception {
+        ObjectNode o = order();
+        o.put("status", "cancelled");
+        o.withArray("fee_lines").addObject().put("name", "Gift wrap").put("total", "2.00");
+        o.put("total", "40.13");
+        var platform = mapper.map(o).details().platform();
+        assertThat(platform.orderName()).isEqualTo("#727");
+        assertThat(platform.cancelledAt()).hasToString("2026-11-27T10:20:12Z");
+        assertThat(platform.cancelReason()).isEqualTo("cancelled");
+        assertThat(platform.charged().total()).isEqualByComparingTo("40.13");
+        assertThat(platform.charged().other()).isEqualByComparingTo("2.00");
+        assertThat(platform.charged().subtotal()).isEqualByComparingTo("29.00");
+        assertThat(platform.discountCodes()).containsExactly("mug10");
+        assertThat(mapper.map(o).details().lines())
+                .extracting(l -> l.variantId())
+                .containsExactly("94", null);
     }
 
     @Test
@@ -73,7 +98,7 @@ class WooCommerceOrderMapperTest {
         ObjectNode o = order();
         o.put("payment_method", "stripe");
         o.put("date_paid_gmt", "2026-11-27T10:20:12");
-        var payment = mapper.map(o, "EUR").order().payment();
+        var payment = mapper.map(o).order().payment();
         assertThat(payment.method()).isEqualTo(PaymentMethod.ONLINE);
         assertThat(payment.paidAt()).hasToString("2026-11-27T10:20:12Z");
     }
