@@ -146,6 +146,41 @@ class AuthenticDeliveryTest {
     }
 
     @Test
+    void aHugeNoteIsCutToTheOrdersFieldAndAHugeIdMakesACase() {
+        long shopifyId = Webhooks.newPlatformId();
+        String note = "x".repeat(200_000);
+        byte[] body = Webhooks.replace(
+                Webhooks.shopifyOrder(shopifyId, Fixtures.newSku(), Fixtures.newSku()),
+                "\"note\": \"Please leave the parcel with the concierge.\"",
+                "\"note\": \"" + note + "\"");
+        String id = Webhooks.post("shopify", body, Webhooks.shopifyHeaders(body))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("orderId");
+        Fixtures.get(UUID.fromString(id)).body("remarks.specialRequests", equalTo("x".repeat(1999) + "…"));
+
+        String hugeId = "9".repeat(300);
+        byte[] withHugeId = new String(
+                        Webhooks.shopifyOrder(Webhooks.newPlatformId(), Fixtures.newSku(), Fixtures.newSku()), UTF_8)
+                .replaceFirst("\"id\": \\d+", "\"id\": \"" + hugeId + "\"")
+                .getBytes(UTF_8);
+        String first = Webhooks.post("shopify", withHugeId, Webhooks.shopifyHeaders(withHugeId))
+                .then()
+                .statusCode(202)
+                .body("externalOrderId", org.hamcrest.Matchers.nullValue())
+                .body("problems", org.hamcrest.Matchers.hasItem("id: is longer than 100 characters"))
+                .extract()
+                .asString();
+        String again = Webhooks.post("shopify", withHugeId, Webhooks.shopifyHeaders(withHugeId))
+                .then()
+                .statusCode(202)
+                .extract()
+                .asString();
+        assertThat(again).isEqualTo(first);
+    }
+
+    @Test
     void wooCommercePingIsAnswered200AndNothingIsStored() {
         long before = Db.read(() -> deliveries.count());
         given().contentType("application/x-www-form-urlencoded")

@@ -250,6 +250,27 @@ public class OrderResource {
                 .map(a -> Response.status(201).entity(AmendmentView.of(a)).build());
     }
 
+    /**
+     * Maps a platform line that came without a SKU (issue 10; review holds the order until then): the line gets the
+     * catalogue SKU at the platform's price, published as {@code order-amended}; 409 {@code line-mapped} for a line
+     * that has a SKU.
+     */
+    @POST
+    @Path("/{id}/lines/{lineNo}/sku")
+    @RolesAllowed({Roles.ORDER_CLERK, Roles.CUSTOMER_SERVICE})
+    public Uni<Response> mapLine(
+            @PathParam("id") UUID id, @PathParam("lineNo") int lineNo, @NotNull @Valid LineMappingRequest request) {
+        return Uni.createFrom()
+                .deferred(() -> changes.mapLine(
+                        id, lineNo, request.sku(), Boolean.TRUE.equals(request.remember()), user.actor()))
+                .onFailure(ConcurrentWrite::isStaleUpdate)
+                .retry()
+                .atMost(STALE_RETRIES)
+                .onFailure(ConcurrentWrite::isStaleUpdate)
+                .transform(OrderResource::changedMeanwhile)
+                .map(a -> Response.status(201).entity(AmendmentView.of(a)).build());
+    }
+
     /** Rejected orders with the reviewer's reason, for the clerks to correct (R-I9). */
     @GET
     @Path("/corrections")

@@ -47,6 +47,7 @@ public class OrderChanges {
     private final OrderAuditor audit;
     private final PiiCipher cipher;
     private final ObjectMapper json;
+    private final SkuMappings skuMappings;
 
     public OrderChanges(
             OrderRepository orders,
@@ -54,7 +55,9 @@ public class OrderChanges {
             Outbox outbox,
             OrderAuditor audit,
             PiiCipher cipher,
-            ObjectMapper json) {
+            ObjectMapper json,
+            SkuMappings skuMappings) {
+        this.skuMappings = skuMappings;
         this.orders = orders;
         this.products = products;
         this.outbox = outbox;
@@ -100,92 +103,132 @@ public class OrderChanges {
      */
     @WithTransaction
     public Uni<OrderAmendment> amend(UUID id, AmendmentRequest request, Actor user) {
-        Instant now = Clock.systemUTC().instant();
+        return catalog(request).chain(known -> find(id).chain(order -> apply(order, request, known, user)));
+    }
+
+    /**
+     * Maps a platform line that came without a SKU (issue 10: {@code skuSource} UNMAPPED, review holds the order):
+     * an amendment of the line's SKU that keeps the platform's price, published as {@code order-amended} with the
+     * placeholder as {@code previousSku}. With {@code remember}, the channel's SKU mapping of the line's product (and
+     * variant) is added too, for the orders still to come. 409 {@code line-mapped} for a line that has a SKU.
+     */
+    @WithTransaction
+    public Uni<OrderAmendment> mapLine(UUID id, int lineNo, String sku, boolean remember, Actor user) {
+        var request = new AmendmentRequest(
+                "SKU " + sku + " mapped by " + user.name(),
+                null,
+                null,
+                List.of(new AmendmentRequest.LineChange(lineNo, sku, null, null)));
+        return catalog(request)
+                .chain(known -> find(id).chain(order -> {
+                    OrderLine line = order.lines.stream()
+                            .filter(l -> l.lineNo == lineNo)
+                            .findFirst()
+                            .orElseThrow(
+                                    () -> ApiException.notFound("Line " + lineNo + " of order", order.orderNumber));
+                    if (!line.unmapped()) {
+                        throw ApiException.conflict(
+                                "line-mapped",
+                                "Line " + lineNo + " of order " + order.orderNumber + " has SKU " + line.sku
+                                        + " already; change it with an amendment instead");
+                    }
+                    Uni<Void> mapping = remember && line.platformProductId != null
+                            ? skuMappings.remember(
+                                    order.channel, line.platformProductId, line.platformVariantId, sku, user.name())
+                            : Uni.createFrom().voidItem();
+                    return mapping.chain(() -> apply(order, request, known, user));
+                }));
+    }
+
+    private Uni<Map<String, Product>> catalog(AmendmentRequest request) {
         List<AmendmentRequest.LineChange> lineChanges = request.lines() == null ? List.of() : request.lines();
         List<String> skus = lineChanges.stream()
                 .map(AmendmentRequest.LineChange::sku)
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
-        Uni<Map<String, Product>> catalog = skus.isEmpty()
+        return skus.isEmpty()
                 ? Uni.createFrom().item(Map.of())
                 : products.list("sku in ?1", skus)
                         .map(found -> found.stream().collect(Collectors.toMap(p -> p.sku, Function.identity())));
-        return catalog.chain(known -> find(id).chain(order -> {
-            if (request.shippingAddress() != null || request.contact() != null) {
-                order.contactChangeRefusal().ifPresent(refusal -> {
-                    throw ApiException.conflict("amendment-refused", refusal);
-                });
+    }
+
+    private Uni<OrderAmendment> apply(Order order, AmendmentRequest request, Map<String, Product> known, Actor user) {
+        Instant now = Clock.systemUTC().instant();
+        List<AmendmentRequest.LineChange> lineChanges = request.lines() == null ? List.of() : request.lines();
+        if (request.shippingAddress() != null || request.contact() != null) {
+            order.contactChangeRefusal().ifPresent(refusal -> {
+                throw ApiException.conflict("amendment-refused", refusal);
+            });
+        }
+        if (!lineChanges.isEmpty()) {
+            order.lineChangeRefusal().ifPresent(refusal -> {
+                throw ApiException.conflict("amendment-refused", refusal);
+            });
+        }
+        var before = audit.snapshot(order);
+        List<String> changed = new ArrayList<>();
+        Map<String, Object> details = new LinkedHashMap<>();
+        OrderReceived.Address address = null;
+        OrderAmended.Contact contact = null;
+        if (request.shippingAddress() != null) {
+            address = changeAddress(order, request);
+            changed.add("shippingAddress");
+            details.put("shippingAddress", PiiMask.text(address.line1()) + ", " + address.city());
+        }
+        if (request.contact() != null) {
+            contact = changeContact(order, request.contact());
+            changed.add("contact");
+            details.put("contact", PiiMask.phone(contact.phone()) + " " + PiiMask.email(contact.email()));
+        }
+        List<OrderAmended.LineChange> lines = new ArrayList<>();
+        List<OrderLine> removed = new ArrayList<>();
+        for (int i = 0; i < lineChanges.size(); i++) {
+            lines.add(changeLine(order, lineChanges.get(i), "lines[" + i + "]", known, removed));
+        }
+        if (!lines.isEmpty()) {
+            if (order.lines.isEmpty()) {
+                throw ApiException.unprocessable(
+                        "invalid-amendment", "An amendment cannot remove every line; cancel the order instead");
             }
-            if (!lineChanges.isEmpty()) {
-                order.lineChangeRefusal().ifPresent(refusal -> {
-                    throw ApiException.conflict("amendment-refused", refusal);
-                });
-            }
-            var before = audit.snapshot(order);
-            List<String> changed = new ArrayList<>();
-            Map<String, Object> details = new LinkedHashMap<>();
-            OrderReceived.Address address = null;
-            OrderAmended.Contact contact = null;
-            if (request.shippingAddress() != null) {
-                address = changeAddress(order, request);
-                changed.add("shippingAddress");
-                details.put("shippingAddress", PiiMask.text(address.line1()) + ", " + address.city());
-            }
-            if (request.contact() != null) {
-                contact = changeContact(order, request.contact());
-                changed.add("contact");
-                details.put("contact", PiiMask.phone(contact.phone()) + " " + PiiMask.email(contact.email()));
-            }
-            List<OrderAmended.LineChange> lines = new ArrayList<>();
-            List<OrderLine> removed = new ArrayList<>();
-            for (int i = 0; i < lineChanges.size(); i++) {
-                lines.add(changeLine(order, lineChanges.get(i), "lines[" + i + "]", known, removed));
-            }
-            if (!lines.isEmpty()) {
-                if (order.lines.isEmpty()) {
-                    throw ApiException.unprocessable(
-                            "invalid-amendment", "An amendment cannot remove every line; cancel the order instead");
-                }
-                changed.add("lines");
-                details.put("lines", lines);
-            }
-            OrderAmendment amendment = new OrderAmendment();
-            amendment.id = UUID.randomUUID();
-            amendment.orderId = order.id;
-            amendment.revision = order.revision;
-            amendment.changed = String.join(",", changed);
-            amendment.reason = request.reason().trim();
-            amendment.details = toJson(details);
-            amendment.amendedBy = user.name();
-            amendment.amendedAt = now;
-            var event = new OrderAmended(
-                    order.id,
-                    order.orderNumber,
-                    order.revision,
-                    amendment.id,
-                    changed,
-                    address,
-                    contact,
-                    lines,
-                    lines.isEmpty() ? null : order.totalAmount,
-                    amendment.reason,
-                    user.name(),
-                    now);
-            return orders.getSession()
-                    .chain(s -> s.removeAll(removed.toArray())
-                            .chain(() -> s.persist(amendment))
-                            .chain(() -> s.persist(OrderStatusChange.of(
-                                    order.id,
-                                    order.revision,
-                                    order.status,
-                                    now,
-                                    user.name(),
-                                    "amended (" + String.join(", ", changed) + "): " + amendment.reason))))
-                    .chain(() -> audit.record(order, before, OrderAudit.Action.AMENDED, user))
-                    .chain(() -> outbox.add(event))
-                    .replaceWith(amendment);
-        }));
+            changed.add("lines");
+            details.put("lines", lines);
+        }
+        OrderAmendment amendment = new OrderAmendment();
+        amendment.id = UUID.randomUUID();
+        amendment.orderId = order.id;
+        amendment.revision = order.revision;
+        amendment.changed = String.join(",", changed);
+        amendment.reason = request.reason().trim();
+        amendment.details = toJson(details);
+        amendment.amendedBy = user.name();
+        amendment.amendedAt = now;
+        var event = new OrderAmended(
+                order.id,
+                order.orderNumber,
+                order.revision,
+                amendment.id,
+                changed,
+                address,
+                contact,
+                lines,
+                lines.isEmpty() ? null : order.totalAmount,
+                amendment.reason,
+                user.name(),
+                now);
+        return orders.getSession()
+                .chain(s -> s.removeAll(removed.toArray())
+                        .chain(() -> s.persist(amendment))
+                        .chain(() -> s.persist(OrderStatusChange.of(
+                                order.id,
+                                order.revision,
+                                order.status,
+                                now,
+                                user.name(),
+                                "amended (" + String.join(", ", changed) + "): " + amendment.reason))))
+                .chain(() -> audit.record(order, before, OrderAudit.Action.AMENDED, user))
+                .chain(() -> outbox.add(event))
+                .replaceWith(amendment);
     }
 
     private static OrderReceived.Address changeAddress(Order order, AmendmentRequest request) {

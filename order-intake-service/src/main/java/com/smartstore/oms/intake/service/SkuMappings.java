@@ -108,6 +108,33 @@ public class SkuMappings {
                 });
     }
 
+    /**
+     * Adds the channel's mapping of a product (and variant) unless it has one, in the caller's transaction: a clerk
+     * who maps an order's line by hand asked for it to be remembered.
+     */
+    Uni<Void> remember(SalesChannel channel, String productId, String variantId, String sku, String user) {
+        if (!PLATFORMS.contains(channel)) {
+            return Uni.createFrom().voidItem();
+        }
+        return mappings.ofKey(channel, productId, variantId).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().voidItem();
+            }
+            SkuMapping mapping = new SkuMapping();
+            mapping.id = UUID.randomUUID();
+            mapping.channel = channel;
+            mapping.productId = productId;
+            mapping.variantId = variantId;
+            mapping.sku = sku;
+            mapping.note = "remembered when " + user + " mapped an order's line";
+            mapping.createdBy = user;
+            mapping.createdAt = Instant.now();
+            mapping.updatedBy = user;
+            mapping.updatedAt = mapping.createdAt;
+            return mappings.persist(mapping).replaceWithVoid();
+        });
+    }
+
     private static ApiException alreadyMapped(SkuMappingRequest request) {
         return ApiException.conflict(
                 "already-mapped",
