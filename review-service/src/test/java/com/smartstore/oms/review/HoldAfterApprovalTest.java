@@ -127,7 +127,8 @@ class HoldAfterApprovalTest {
     private static OrderReceived approvedOrder(OrderBuilder builder) {
         String sku = newSku();
         catalogued(sku, "4.00", 10);
-        OrderReceived order = builder.customer("c-" + UUID.randomUUID(), null, null)
+        OrderReceived order = builder.customer(
+                        "c-" + UUID.randomUUID(), null, "nobody-" + UUID.randomUUID() + "@example.com")
                 .line(sku, 1, "4.00")
                 .build();
         publishOrder(order);

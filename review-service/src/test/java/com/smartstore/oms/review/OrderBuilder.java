@@ -3,6 +3,7 @@ package com.smartstore.oms.review;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.contracts.events.SkuSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +31,8 @@ public final class OrderBuilder {
     private Instant receivedAt = PAID_AT.plusSeconds(60);
     private OrderReceived.Address address =
             new OrderReceived.Address(null, "Rua Augusta 10", null, "Lisboa", null, "1100-053", "PT");
+    private OrderReceived.Charges charges;
+    private OrderReceived.Platform platform;
 
     public static OrderBuilder anOrder() {
         return new OrderBuilder();
@@ -57,6 +60,77 @@ public final class OrderBuilder {
 
     public OrderBuilder customer(String pseudonym, String phone, String email) {
         this.customer = new OrderReceived.Customer(pseudonym, "Ana Silva", phone, email);
+        return this;
+    }
+
+    /** The customer as the platform gave it: any name, phone and e-mail, none checked. */
+    public OrderBuilder contact(String name, String phone, String email) {
+        this.customer = new OrderReceived.Customer(customer.pseudonym(), name, phone, email);
+        return this;
+    }
+
+    /** What the platform said about the order (issue 10); the channel becomes SHOPIFY unless set otherwise. */
+    public OrderBuilder platform(OrderReceived.Platform platform) {
+        this.platform = platform;
+        if (channel == SalesChannel.REST) {
+            channel = SalesChannel.SHOPIFY;
+        }
+        return this;
+    }
+
+    /** A platform order that charged this total (tax included in the prices), nothing else said. */
+    public OrderBuilder charged(String total) {
+        return platform(new OrderReceived.Platform(
+                "#1001",
+                false,
+                "paid",
+                null,
+                null,
+                new OrderReceived.Amounts(new BigDecimal(total), null, null, null, null, true, null),
+                "EUR",
+                null,
+                null,
+                null));
+    }
+
+    public OrderBuilder charges(String shipping, String tax) {
+        this.charges = new OrderReceived.Charges(new BigDecimal(shipping), BigDecimal.ZERO, new BigDecimal(tax));
+        return this;
+    }
+
+    /** A platform line that came without a SKU and without a mapping: a placeholder SKU, UNMAPPED. */
+    public OrderBuilder unmappedLine(String productId, String variantId, int quantity, String unitPrice) {
+        lines.add(new OrderReceived.Line(
+                lines.size() + 1,
+                "shopify:variant:" + variantId,
+                "Hand-painted Bowl",
+                null,
+                quantity,
+                new BigDecimal(unitPrice),
+                null,
+                SkuSource.UNMAPPED,
+                productId,
+                variantId,
+                null,
+                null));
+        return this;
+    }
+
+    /** A line charged in the order's currency, with its unit price in the shop's currency (issue 10). */
+    public OrderBuilder lineInShopCurrency(String sku, int quantity, String unitPrice, String shopUnitPrice) {
+        lines.add(new OrderReceived.Line(
+                lines.size() + 1,
+                sku,
+                "Product " + sku,
+                null,
+                quantity,
+                new BigDecimal(unitPrice),
+                null,
+                SkuSource.PLATFORM,
+                "1",
+                "2",
+                new BigDecimal(shopUnitPrice),
+                null));
         return this;
     }
 
@@ -109,13 +183,14 @@ public final class OrderBuilder {
         return this;
     }
 
-    /** Lines at their unit prices less their line discounts. */
+    /** Lines at their unit prices less their line discounts, plus the charges. */
     public BigDecimal total() {
-        return lines.stream()
+        BigDecimal lineTotal = lines.stream()
                 .map(l -> l.unitPrice()
                         .multiply(BigDecimal.valueOf(l.quantity()))
                         .subtract(l.discount() == null ? BigDecimal.ZERO : l.discount()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return charges == null ? lineTotal : lineTotal.add(charges.shipping()).add(charges.tax());
     }
 
     public OrderReceived build() {
@@ -133,7 +208,9 @@ public final class OrderBuilder {
                 confirmed(payment == null ? new OrderReceived.Payment(PaymentMethod.ONLINE, total, PAID_AT) : payment),
                 total,
                 currency,
-                receivedAt);
+                receivedAt,
+                charges,
+                platform);
     }
 
     /** Who vouches for a payment with a paid-at; nobody vouches for an unpaid one. */

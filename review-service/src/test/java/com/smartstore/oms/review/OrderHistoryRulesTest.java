@@ -60,13 +60,19 @@ class OrderHistoryRulesTest {
         String sku = newSku();
         catalogued(sku, "3.00", 10);
         String customer = "c-" + UUID.randomUUID();
-        OrderReceived first =
-                anOrder().customer(customer, null, null).line(sku, 1, "3.00").build();
+        OrderReceived first = anOrder()
+                .customer(customer, null, customer + "@example.com")
+                .line(sku, 1, "3.00")
+                .build();
         publishOrder(first);
         awaitEvents(Events.ORDER_APPROVED, first.orderId(), 1);
 
         OrderHeld held = heldOnlyFor(
-                anOrder().customer(customer, null, null).line(sku, 1, "3.00").build(), "suspected-duplicate");
+                anOrder()
+                        .customer(customer, null, customer + "@example.com")
+                        .line(sku, 1, "3.00")
+                        .build(),
+                "suspected-duplicate");
 
         assertThat(held.failedRules().get(0).explanation())
                 .contains("in order " + first.orderNumber())

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,6 +19,13 @@ public interface ReviewConfig {
     /** An order total above this goes to manual review ({@code high-order-value}). */
     @WithDefault("1000.00")
     BigDecimal highValueThreshold();
+
+    /**
+     * The currencies the shop settles payments in ({@code currency-settled}, issue 10): an order charged in another
+     * one goes to manual review, unless its platform settles it in one of these.
+     */
+    @WithDefault("EUR")
+    List<String> settledCurrencies();
 
     /** A line with more units than this goes to manual review ({@code unusual-quantity}). */
     @WithDefault("50")

@@ -4,10 +4,15 @@ import com.smartstore.oms.kit.pii.PiiCipher;
 import com.smartstore.oms.review.domain.AddressCompleteRule;
 import com.smartstore.oms.review.domain.AutomaticReview;
 import com.smartstore.oms.review.domain.BlacklistedCustomerRule;
+import com.smartstore.oms.review.domain.ContactUsableRule;
+import com.smartstore.oms.review.domain.CurrencySettledRule;
 import com.smartstore.oms.review.domain.HighOrderValueRule;
 import com.smartstore.oms.review.domain.PaymentCompleteRule;
+import com.smartstore.oms.review.domain.PlatformStatusRule;
+import com.smartstore.oms.review.domain.PlatformTotalsRule;
 import com.smartstore.oms.review.domain.PriceMatchesCatalogueRule;
 import com.smartstore.oms.review.domain.ReviewRule;
+import com.smartstore.oms.review.domain.SkuMappedRule;
 import com.smartstore.oms.review.domain.StockSufficientRule;
 import com.smartstore.oms.review.domain.SuspectedDuplicateRule;
 import com.smartstore.oms.review.domain.UnusualQuantityRule;
@@ -53,6 +58,11 @@ public class ReviewRules {
                 new HighOrderValueRule(config.highValueThreshold()),
                 new UnusualQuantityRule(config.maxLineQuantity()),
                 new BlacklistedCustomerRule(cipher::hash),
-                new SuspectedDuplicateRule(config.duplicateWindow()));
+                new SuspectedDuplicateRule(config.duplicateWindow()),
+                new ContactUsableRule(),
+                new SkuMappedRule(),
+                new CurrencySettledRule(java.util.Set.copyOf(config.settledCurrencies())),
+                new PlatformTotalsRule(config.priceTolerance()),
+                new PlatformStatusRule());
     }
 }

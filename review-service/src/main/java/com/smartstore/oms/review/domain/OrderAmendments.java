@@ -2,6 +2,7 @@ package com.smartstore.oms.review.domain;
 
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.contracts.events.SkuSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ public final class OrderAmendments {
                 continue;
             }
             OrderReceived.Line old = lines.get(change.lineNo());
+            // Intake keeps a line's discount and platform ids through an amendment; a line given a SKU is mapped.
             lines.put(
                     change.lineNo(),
                     new OrderReceived.Line(
@@ -43,7 +45,12 @@ public final class OrderAmendments {
                             change.specification(),
                             change.quantity(),
                             change.unitPrice() != null ? change.unitPrice() : old == null ? null : old.unitPrice(),
-                            null));
+                            old == null ? null : old.discount(),
+                            skuSource(old, change),
+                            old == null ? null : old.platformProductId(),
+                            old == null ? null : old.platformVariantId(),
+                            old == null ? null : old.shopUnitPrice(),
+                            old == null ? null : old.properties()));
         }
         return new OrderReceived(
                 order.orderId(),
@@ -59,7 +66,16 @@ public final class OrderAmendments {
                 amendment.totalAmount() != null ? amendment.totalAmount() : order.totalAmount(),
                 order.currency(),
                 order.receivedAt(),
-                order.charges());
+                order.charges(),
+                order.platform());
+    }
+
+    /** Where the amended line's SKU comes from: a line that had none and was given one was mapped by a clerk. */
+    private static SkuSource skuSource(OrderReceived.Line old, OrderAmended.LineChange change) {
+        if (old == null) {
+            return null;
+        }
+        return old.unmapped() && !old.sku().equals(change.sku()) ? SkuSource.CLERK : old.skuSource();
     }
 
     private OrderAmendments() {}

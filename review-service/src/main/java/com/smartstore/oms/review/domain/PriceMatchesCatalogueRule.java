@@ -49,6 +49,13 @@ public final class PriceMatchesCatalogueRule implements ReviewRule {
                 .add(line.discount().divide(BigDecimal.valueOf(line.quantity()), 2, java.math.RoundingMode.HALF_UP));
     }
 
+    /** True when the platform gave the line's price in the shop's currency, and that is the catalogue's. */
+    private static boolean inShopCurrency(OrderReceived order, OrderReceived.Line line, CatalogProduct product) {
+        return line.shopUnitPrice() != null
+                && order.platform() != null
+                && product.currency.equals(order.platform().shopCurrency());
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -63,6 +70,10 @@ public final class PriceMatchesCatalogueRule implements ReviewRule {
     public RuleResult evaluate(OrderReceived order, ReviewFacts facts) {
         List<String> problems = new ArrayList<>();
         for (OrderReceived.Line line : order.lines()) {
+            if (line.unmapped()) {
+                // No product of ours yet: sku-mapped holds the order until a clerk maps the line.
+                continue;
+            }
             String where = "line " + line.lineNo() + " (" + line.sku() + ")";
             var product = facts.product(line.sku());
             if (product.isEmpty()) {
@@ -72,6 +83,13 @@ public final class PriceMatchesCatalogueRule implements ReviewRule {
             CatalogProduct p = product.get();
             if (!p.active) {
                 problems.add(where + " is no longer sold (inactive in the catalogue)");
+            } else if (!p.currency.equals(order.currency()) && inShopCurrency(order, line, p)) {
+                // Charged in the customer's currency; the platform says what the line is in the shop's (issue 10).
+                if (!matches(line.shopUnitPrice(), p.unitPrice)) {
+                    problems.add(where + ": " + line.shopUnitPrice().toPlainString() + " " + p.currency
+                            + " ordered (in the shop's currency), the catalogue price is "
+                            + p.unitPrice.toPlainString());
+                }
             } else if (!p.currency.equals(order.currency())) {
                 problems.add(where + " is priced in " + order.currency() + " but the catalogue is in " + p.currency);
             } else if (!discountValid(line)) {

@@ -21,7 +21,10 @@ public final class StockSufficientRule implements ReviewRule {
     public RuleResult evaluate(OrderReceived order, ReviewFacts facts) {
         // Two lines of the same SKU (e.g. a gift and a second one) draw on the same stock.
         Map<String, Integer> ordered = new LinkedHashMap<>();
-        order.lines().forEach(line -> ordered.merge(line.sku(), line.quantity(), Integer::sum));
+        // A line without a SKU of ours yet draws on no stock: sku-mapped holds the order until it is mapped.
+        order.lines().stream()
+                .filter(line -> !line.unmapped())
+                .forEach(line -> ordered.merge(line.sku(), line.quantity(), Integer::sum));
         List<String> shortages = ordered.entrySet().stream()
                 .filter(e -> free(facts, e.getKey()) < e.getValue())
                 .map(e -> "%s: %d ordered, %s".formatted(e.getKey(), e.getValue(), availability(facts, e.getKey())))

@@ -25,7 +25,12 @@ class ReviewRulesTest {
                         "high-order-value",
                         "unusual-quantity",
                         "blacklisted-customer",
-                        "suspected-duplicate");
+                        "suspected-duplicate",
+                        "contact-usable",
+                        "sku-mapped",
+                        "currency-settled",
+                        "platform-totals",
+                        "platform-status");
     }
 
     @Test
@@ -42,7 +47,7 @@ class ReviewRulesTest {
                 .extracting(ReviewRule::name)
                 .doesNotContain("high-order-value")
                 .contains("address-complete", "unusual-quantity")
-                .hasSize(7);
+                .hasSize(12);
     }
 
     @Test
@@ -95,6 +100,11 @@ class ReviewRulesTest {
             @Override
             public int maxLineQuantity() {
                 return 50;
+            }
+
+            @Override
+            public java.util.List<String> settledCurrencies() {
+                return java.util.List.of("EUR");
             }
 
             @Override

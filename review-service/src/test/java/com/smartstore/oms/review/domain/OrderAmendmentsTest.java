@@ -57,6 +57,39 @@ class OrderAmendmentsTest {
         assertThat(amended.totalAmount()).isEqualTo(order.totalAmount());
     }
 
+    @Test
+    void aClerkMappingAnUnmappedLineKeepsThePlatformsFactsAndMarksItClerkMapped() {
+        OrderReceived platformOrder = anOrder()
+                .line("A", 2, "5.00", "1.00")
+                .unmappedLine("77", "44", 1, "21.00")
+                .charged("30.00")
+                .build();
+        OrderReceived amended = OrderAmendments.apply(
+                platformOrder,
+                amendment(
+                        List.of("lines"),
+                        null,
+                        null,
+                        List.of(new OrderAmended.LineChange(
+                                2,
+                                "BOWL-BLUE",
+                                "Hand-painted Bowl",
+                                null,
+                                1,
+                                new BigDecimal("21.00"),
+                                "shopify:variant:44",
+                                1)),
+                        new BigDecimal("30.00")));
+
+        assertThat(amended.platform()).isEqualTo(platformOrder.platform());
+        assertThat(amended.lines().get(0)).isEqualTo(platformOrder.lines().get(0));
+        OrderReceived.Line mapped = amended.lines().get(1);
+        assertThat(mapped.sku()).isEqualTo("BOWL-BLUE");
+        assertThat(mapped.skuSource()).isEqualTo(com.smartstore.oms.contracts.events.SkuSource.CLERK);
+        assertThat(mapped.platformVariantId()).isEqualTo("44");
+        assertThat(mapped.unmapped()).isFalse();
+    }
+
     private OrderAmended amendment(
             List<String> changed,
             OrderReceived.Address address,

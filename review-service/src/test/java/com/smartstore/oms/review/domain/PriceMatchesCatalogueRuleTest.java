@@ -114,4 +114,38 @@ class PriceMatchesCatalogueRuleTest {
                 .contains("discount of 12.51 is negative or larger than the line amount of 12.50");
         assertThat(negative.passed()).isFalse();
     }
+
+    @Test
+    void aLineChargedInAnotherCurrencyIsComparedInTheShopsCurrency() {
+        var platform = new com.smartstore.oms.contracts.events.OrderReceived.Platform(
+                "#1", false, "paid", null, null, null, "EUR", null, null, null);
+        var order = anOrder()
+                .currency("USD")
+                .lineInShopCurrency("A", 2, "48.90", "45.00")
+                .platform(platform)
+                .build();
+        assertThat(exact.evaluate(order, facts().product("A", "45.00").build()).passed())
+                .isTrue();
+        RuleResult wrong = exact.evaluate(order, facts().product("A", "46.00").build());
+        assertThat(wrong.passed()).isFalse();
+        assertThat(wrong.explanation())
+                .contains("line 1 (A): 45.00 EUR ordered (in the shop's currency), the catalogue price is 46.00");
+    }
+
+    @Test
+    void anUnmappedLineIsLeftToSkuMapped() {
+        var order = anOrder()
+                .line("A", 1, "5.00")
+                .unmappedLine("7", "8", 1, "21.00")
+                .charged("26.00")
+                .build();
+        assertThat(exact.evaluate(order, facts().product("A", "5.00").build()).passed())
+                .isTrue();
+        assertThat(new StockSufficientRule()
+                        .evaluate(
+                                order,
+                                facts().product("A", "5.00").stock("A", 1).build())
+                        .passed())
+                .isTrue();
+    }
 }
