@@ -63,7 +63,12 @@ class AutoApprovalTest {
                                 "high-order-value",
                                 "unusual-quantity",
                                 "blacklisted-customer",
-                                "suspected-duplicate"))
+                                "suspected-duplicate",
+                                "contact-usable",
+                                "sku-mapped",
+                                "currency-settled",
+                                "platform-totals",
+                                "platform-status"))
                 .body("rules.passed", everyItem(equalTo(true)))
                 .body("lines[0].sku", equalTo(sku));
     }
@@ -83,7 +88,9 @@ class AutoApprovalTest {
         });
         review(held.reviewId().toString())
                 .body("status", equalTo("PENDING"))
-                .body("rules.passed", contains(false, true, true, true, true, true, true, true))
+                .body(
+                        "rules.passed",
+                        contains(false, true, true, true, true, true, true, true, true, true, true, true, true))
                 .body("rules[0].explanation", containsString("only 2 available"));
         assertThat(TestKafka.records(
                         Events.ORDER_APPROVED.topic(),
