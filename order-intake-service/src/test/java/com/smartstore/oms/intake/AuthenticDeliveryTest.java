@@ -128,6 +128,25 @@ class AuthenticDeliveryTest {
     }
 
     @Test
+    void aGenericOrderWithoutNameOrPostalCodeIsTakenAsGivenForReviewToJudge() {
+        String orderId = "ext-" + UUID.randomUUID();
+        byte[] body = ("{\"orderId\":\"" + orderId + "\",\"customer\":{\"phone\":\"ring the shop\"},"
+                        + "\"shippingAddress\":{\"line1\":\"Rua Augusta 10\",\"city\":\"Lisboa\",\"country\":\"PT\"},"
+                        + "\"lines\":[{\"sku\":\"MUG-WHT\",\"productName\":\"Mug\",\"quantity\":1,\"unitPrice\":\"9.50\"}],"
+                        + "\"payment\":{\"method\":\"CASH_ON_DELIVERY\",\"amount\":\"9.50\"}}")
+                .getBytes(UTF_8);
+        String id = Webhooks.post("generic", body, Webhooks.genericHeaders(body, Instant.now()))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("orderId");
+        Fixtures.get(UUID.fromString(id))
+                .body("customer.name", equalTo(""))
+                .body("customer.phone", equalTo("ring the shop"))
+                .body("shippingAddress.postalCode", equalTo(""));
+    }
+
+    @Test
     void aNulCharacterInASignedBodyIsStrippedFromTheOrder() {
         long shopifyId = Webhooks.newPlatformId();
         byte[] body = Webhooks.replace(

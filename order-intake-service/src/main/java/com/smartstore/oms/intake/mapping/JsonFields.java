@@ -13,6 +13,11 @@ import java.util.stream.Collectors;
 
 /** Reads platform JSON field by field, failing with the field's path when a needed one is missing or wrong. */
 final class JsonFields {
+    /** Digits before the point an amount may have (more than any order holds). */
+    static final int MAX_AMOUNT_DIGITS = 15;
+
+    /** Digits after the point an amount may have (platforms send 2, some computed ones more). */
+    static final int MAX_AMOUNT_DECIMALS = 12;
 
     private JsonFields() {}
 
@@ -59,11 +64,17 @@ final class JsonFields {
         if (value == null) {
             return null;
         }
+        BigDecimal amount;
         try {
-            return new BigDecimal(value);
+            amount = new BigDecimal(value);
         } catch (NumberFormatException e) {
             throw new UnmappableOrder(path(prefix, name), "is not a number: " + JsonText.truncate(value, 40));
         }
+        // 1e999999999 is a number, but no amount: arithmetic on it would spell out a billion digits.
+        if (amount.precision() - amount.scale() > MAX_AMOUNT_DIGITS || amount.scale() > MAX_AMOUNT_DECIMALS) {
+            throw new UnmappableOrder(path(prefix, name), "is not an amount: " + JsonText.truncate(value, 40));
+        }
+        return amount;
     }
 
     static BigDecimal decimal(JsonNode node, String name, String prefix) {

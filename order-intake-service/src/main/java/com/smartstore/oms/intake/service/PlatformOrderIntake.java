@@ -130,7 +130,11 @@ public class PlatformOrderIntake {
                     .map(c -> new CaseTaken(c, true));
         }
         return orders.storePlatformOrder(
-                        checked.order(), checked.details(), platform, checked.externalOrderId(), OrderService.PLATFORM)
+                        asGiven(checked.order()),
+                        checked.details(),
+                        platform,
+                        checked.externalOrderId(),
+                        OrderService.PLATFORM)
                 .call(order -> record(delivery, WebhookDelivery.Outcome.CREATED, order.id, null))
                 .map(order -> new OrderTaken(order, true));
     }
@@ -175,6 +179,32 @@ public class PlatformOrderIntake {
             }
         }
         return sum;
+    }
+
+    /** The order with the fields review judges kept as given, a missing one as blank (the columns hold text). */
+    private static CreateOrderRequest asGiven(CreateOrderRequest order) {
+        var c = order.customer();
+        var a = order.shippingAddress();
+        return new CreateOrderRequest(
+                new CreateOrderRequest.Customer(blank(c.name()), c.phone(), c.email()),
+                new CreateOrderRequest.Address(
+                        a.recipient(),
+                        blank(a.line1()),
+                        a.line2(),
+                        blank(a.city()),
+                        a.region(),
+                        blank(a.postalCode()),
+                        a.country()),
+                order.lines(),
+                order.remarks(),
+                order.payment(),
+                order.channel(),
+                order.shippingLines(),
+                order.taxAmount());
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value;
     }
 
     private static boolean reviewed(ConstraintViolation<?> violation) {

@@ -161,4 +161,12 @@ class ShopifyOrderMapperTest {
         assertThat(platform.cancelledAt()).hasToString("2026-11-27T09:20:00Z");
         assertThat(platform.cancelReason()).isEqualTo("customer");
     }
+
+    @Test
+    void aNumberThatIsNoAmountIsAProblemNotAHang() throws Exception {
+        ObjectNode o = order();
+        ((ObjectNode) o.withArray("line_items").get(0)).put("price", "1e999999999");
+        ((ObjectNode) o.withArray("line_items").get(0).get("price_set").get("shop_money")).put("amount", "1e999999999");
+        assertThat(mapper.map(o).problems()).anyMatch(p -> p.contains("is not an amount: 1e999999999"));
+    }
 }
