@@ -107,16 +107,8 @@ public class WebhookIntake {
         if (root == null || root.isMissingNode()) {
             return malformed(source, delivery, "body: is empty");
         }
-        PlatformOrder mapped = map(source, JsonText.clean(root));
-        String dedupeKey = dedupeKey(source, mapped.externalOrderId(), body);
-        PlatformOrder taken =
-                mapped.externalOrderId() != null && mapped.externalOrderId().length() > MAX_EXTERNAL_ID
-                        ? new PlatformOrder(
-                                null,
-                                mapped.order(),
-                                mapped.details(),
-                                problems(mapped, "id: is longer than " + MAX_EXTERNAL_ID + " characters"))
-                        : mapped;
+        PlatformOrder taken = withUsableId(map(source, JsonText.clean(root)));
+        String dedupeKey = dedupeKey(source, taken.externalOrderId(), body);
         delivery.externalOrderId = taken.externalOrderId();
         return intake.take(source, delivery, taken, dedupeKey)
                 .onFailure(ConcurrentWrite.unique(UNIQUE_EXTERNAL_ID)
@@ -132,10 +124,14 @@ public class WebhookIntake {
                                 "malformed-json", "The " + source.path + " delivery's " + problem)));
     }
 
-    private static List<String> problems(PlatformOrder mapped, String more) {
-        List<String> all = new java.util.ArrayList<>(mapped.problems());
-        all.add(more);
-        return all;
+    /** An id longer than any platform's is no id: the order becomes a case, deduplicated by its body. */
+    private static PlatformOrder withUsableId(PlatformOrder mapped) {
+        String id = mapped.externalOrderId();
+        if (id == null || id.length() <= MAX_EXTERNAL_ID) {
+            return mapped;
+        }
+        return new PlatformOrder(null, mapped.order(), mapped.details(), mapped.problems())
+                .withProblems(List.of("id: is longer than " + MAX_EXTERNAL_ID + " characters"));
     }
 
     /** WooCommerce's ping: no signature, a form body {@code webhook_id=<n>}. Anything else is a delivery. */
@@ -162,9 +158,9 @@ public class WebhookIntake {
         return node == null ? "empty" : node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
-    /** One platform order: the channel and its id, or, without a usable id, the body's SHA-256. */
+    /** One platform order: the channel and its id, or, without an id, the body's SHA-256. */
     private static String dedupeKey(WebhookSource source, String externalOrderId, byte[] body) {
-        if (externalOrderId != null && externalOrderId.length() <= MAX_EXTERNAL_ID) {
+        if (externalOrderId != null) {
             return source.channel + ":id:" + externalOrderId;
         }
         try {
