@@ -353,7 +353,13 @@ public final class Chaos {
 
         @Override
         public void kill(Service service) {
-            script("bash", "-c", "kill -9 \"$(cat .oms/run/" + service.module + ".pid)\"");
+            // SIGKILL is delivered asynchronously: wait until the process is gone, or the restart below would find
+            // it still alive, start nothing and then see it exit.
+            script(
+                    "bash",
+                    "-c",
+                    "pid=$(cat .oms/run/" + service.module + ".pid); kill -9 \"$pid\";"
+                            + " while kill -0 \"$pid\" 2>/dev/null; do sleep 0.1; done");
         }
 
         @Override
