@@ -146,6 +146,7 @@ public final class Chaos {
         List<String> injected = new ArrayList<>();
         AtomicBoolean loading = new AtomicBoolean(true);
         Thread load = new Thread(() -> load(plan, sku, loading), "chaos-load");
+        load.setDaemon(true); // a run that fails ends its load too (it once went on placing orders after a crash)
         try (Staff staff = new Staff(oms, review -> true)) {
             load.start();
             Instant end = Instant.now().plus(plan.load());
