@@ -87,6 +87,6 @@ class IdempotencyKeyTest {
         post("order-clerk", "k".repeat(201), Fixtures.order(Fixtures.newSku(), 1, "5.00", "5.00"))
                 .then()
                 .statusCode(400)
-                .body("details.field", org.hamcrest.Matchers.hasItem("key"));
+                .body("details.field", org.hamcrest.Matchers.hasItem("Idempotency-Key"));
     }
 }

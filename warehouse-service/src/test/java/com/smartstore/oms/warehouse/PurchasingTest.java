@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.events.LineQuantity;
@@ -114,12 +115,14 @@ class PurchasingTest {
         Fixtures.receive(
                         "warehouse", Map.of("warehouse", "LIS", "sku", "OTHER", "quantity", 1, "purchaseRequestId", id))
                 .statusCode(422)
-                .body("error", equalTo("purchase-request-sku-mismatch"));
+                .body("error", equalTo("purchase-request-sku-mismatch"))
+                .body("message", startsWith("sku: "));
         Fixtures.receive(
                         "warehouse",
                         Map.of("warehouse", "LIS", "sku", sku, "quantity", 1, "purchaseRequestId", UUID.randomUUID()))
                 .statusCode(422)
-                .body("error", equalTo("unknown-purchase-request"));
+                .body("error", equalTo("unknown-purchase-request"))
+                .body("message", startsWith("purchaseRequestId: "));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.Events;
@@ -129,10 +130,16 @@ class ShortPickFlowTest {
 
         Fixtures.confirm(order.pickListId(), Map.of("lines", List.of(Map.of("lineNo", 7, "quantity", 1))))
                 .statusCode(422)
-                .body("error", equalTo("unknown-line"));
+                .body("error", equalTo("unknown-line"))
+                .body("message", startsWith("lines[0].lineNo: "));
+        Fixtures.confirm(order.pickListId(), Map.of("lines", List.of(Map.of("lineNo", 1, "sku", "", "quantity", 1))))
+                .statusCode(422)
+                .body("error", equalTo("unknown-line"))
+                .body("message", startsWith("lines[0]: "));
         Fixtures.confirm(order.pickListId(), Map.of("lines", List.of(Map.of("sku", order.sku(), "quantity", 3))))
                 .statusCode(422)
-                .body("error", equalTo("picked-more-than-listed"));
+                .body("error", equalTo("picked-more-than-listed"))
+                .body("message", startsWith("lines[0].quantity: "));
         Fixtures.confirm(order.pickListId(), Map.of("lines", List.of(Map.of("quantity", 1))))
                 .statusCode(400)
                 .body("error", equalTo("validation-failed"));

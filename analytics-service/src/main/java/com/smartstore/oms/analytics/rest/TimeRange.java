@@ -1,6 +1,7 @@
 package com.smartstore.oms.analytics.rest;
 
 import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.rest.StorableDates;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -22,12 +23,17 @@ public record TimeRange(Instant from, Instant to) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime instant;
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            instant = OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(
                     "invalid-" + parameter,
                     parameter + " is not an ISO-8601 instant with an offset, e.g. 2030-01-31T00:00:00Z: " + value);
         }
+        if (!StorableDates.storable(instant)) {
+            throw ApiException.badRequest("invalid-" + parameter, parameter + ": " + StorableDates.refusal(value));
+        }
+        return instant.toInstant();
     }
 }

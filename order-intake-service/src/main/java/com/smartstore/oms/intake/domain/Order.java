@@ -444,6 +444,36 @@ public class Order {
         recomputeTotal();
     }
 
+    /** The longest platform order id kept (it is indexed; ids of platforms are numbers or short codes). */
+    public static final int MAX_EXTERNAL_ID_LENGTH = 200;
+
+    /** The most an amount of an order can be: its columns are {@code numeric(12, 2)}. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+
+    /**
+     * Why the order's amounts cannot be kept, if they cannot: its total, its line discounts or its shipping add up to
+     * more than {@link #MAX_AMOUNT} (each line's price fits, a thousand of them need not). Starts with the request
+     * fields that make the sum.
+     */
+    public Optional<String> amountRefusal() {
+        if (totalAmount.compareTo(MAX_AMOUNT) > 0) {
+            return Optional.of(("lines, shippingLines and taxAmount: the order comes to %s (quantity times unitPrice"
+                            + " less discount of every line, plus shipping and tax), more than %s, the most one order"
+                            + " can hold")
+                    .formatted(totalAmount.toPlainString(), MAX_AMOUNT));
+        }
+        if (discountAmount.compareTo(MAX_AMOUNT) > 0) {
+            return Optional.of("lines: the line discounts add up to %s, more than %s, the most one order can hold"
+                    .formatted(discountAmount.toPlainString(), MAX_AMOUNT));
+        }
+        if (shippingAmount.compareTo(MAX_AMOUNT) > 0) {
+            return Optional.of(
+                    "shippingLines: the shipping lines add up to %s, more than %s, the most one order can hold"
+                            .formatted(shippingAmount.toPlainString(), MAX_AMOUNT));
+        }
+        return Optional.empty();
+    }
+
     private void recomputeTotal() {
         discountAmount = lines.stream().map(l -> l.discount).reduce(BigDecimal.ZERO, BigDecimal::add);
         totalAmount = lines.stream()

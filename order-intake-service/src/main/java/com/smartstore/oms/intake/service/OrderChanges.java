@@ -191,6 +191,9 @@ public class OrderChanges {
                 throw ApiException.unprocessable(
                         "invalid-amendment", "An amendment cannot remove every line; cancel the order instead");
             }
+            order.amountRefusal().ifPresent(refusal -> {
+                throw ApiException.badRequest("amount-too-large", refusal);
+            });
             changed.add("lines");
             details.put("lines", lines);
         }

@@ -224,6 +224,9 @@ public class OrderService {
                         .map(CreateOrderRequest.ShippingLine::amount)
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
         order.charge(shipping, request.taxAmount());
+        order.amountRefusal().ifPresent(refusal -> {
+            throw ApiException.badRequest("amount-too-large", refusal);
+        });
         return replaced;
     }
 

@@ -1,6 +1,6 @@
 package com.smartstore.oms.intake.service;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.smartstore.oms.intake.config.IntakeConfig;
 import com.smartstore.oms.intake.domain.Actor;
@@ -9,6 +9,7 @@ import com.smartstore.oms.intake.domain.WebhookSignature;
 import com.smartstore.oms.intake.repository.ConcurrentWrite;
 import com.smartstore.oms.intake.rest.PaymentRequest;
 import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.rest.ErrorMappers;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -72,14 +73,9 @@ public class PaymentIntake {
         PaymentRequest request;
         try {
             request = json.readValue(body, PaymentRequest.class);
-        } catch (JsonMappingException e) {
-            String field = e.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            throw ApiException.unprocessable(
-                    "unmappable-payment",
-                    (field.isEmpty() ? "body" : field) + ": "
-                            + e.getOriginalMessage().split("\n")[0]);
+        } catch (JsonProcessingException e) {
+            // Where the JSON broke or which field does not fit (a duplicate key, a control character, a wrong type).
+            throw ApiException.unprocessable("unmappable-payment", ErrorMappers.describe(e));
         } catch (java.io.IOException e) {
             throw ApiException.unprocessable("unmappable-payment", "body: is not JSON");
         }

@@ -86,12 +86,14 @@ public class PaymentService {
         } else {
             return Uni.createFrom()
                     .failure(ApiException.unprocessable(
-                            "unknown-order", "give orderId or orderNumber: which order is this payment for?"));
+                            "unknown-order", "orderId or orderNumber: give one, which order is this payment for?"));
         }
+        String field = request.orderId() != null ? "orderId" : "orderNumber";
         Object ref = request.orderId() != null ? request.orderId() : request.orderNumber();
         return found.onItem()
                 .ifNull()
-                .failWith(() -> ApiException.unprocessable("unknown-order", "order " + ref + " does not exist"));
+                .failWith(() ->
+                        ApiException.unprocessable("unknown-order", field + ": order " + ref + " does not exist"));
     }
 
     private Uni<Recorded> store(

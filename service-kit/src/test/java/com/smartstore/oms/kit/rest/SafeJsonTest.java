@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +18,9 @@ class SafeJsonTest {
 
     record Order(String customer, List<Line> lines) {}
 
-    private final ObjectMapper json = new ObjectMapper();
+    record Delivery(Instant at, LocalDate day) {}
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
     private final ErrorMappers mappers = new ErrorMappers();
 
     SafeJsonTest() {
@@ -60,10 +65,30 @@ class SafeJsonTest {
         assertThat(error.message()).contains("at lines[0].quantity").doesNotContain("java.", "SafeJsonTest$");
     }
 
+    @Test
+    void aDateBeyondTheYear9999IsA400NamingTheField() throws JsonProcessingException {
+        ApiError instant = (ApiError)
+                refused("{\"at\":\"+200000-01-01T00:00:00Z\"}", Delivery.class).getEntity();
+        ApiError epoch =
+                (ApiError) refused("{\"at\":99999999999999}", Delivery.class).getEntity();
+        ApiError day =
+                (ApiError) refused("{\"day\":\"+12026-01-01\"}", Delivery.class).getEntity();
+
+        assertThat(instant.message()).contains("at at: a date must lie in the years 0001 to 9999");
+        assertThat(epoch.message()).contains("at at: a date must lie in the years 0001 to 9999");
+        assertThat(day.message()).contains("at day: a date must lie in the years 0001 to 9999");
+        assertThat(json.readValue("{\"at\":\"9999-12-31T23:59:59Z\",\"day\":\"0001-01-01\"}", Delivery.class))
+                .isEqualTo(new Delivery(Instant.parse("9999-12-31T23:59:59Z"), LocalDate.of(1, 1, 1)));
+    }
+
     private Response refused(String body) {
-        assertThatThrownBy(() -> json.readValue(body, Order.class)).isInstanceOf(JsonProcessingException.class);
+        return refused(body, Order.class);
+    }
+
+    private Response refused(String body, Class<?> type) {
+        assertThatThrownBy(() -> json.readValue(body, type)).isInstanceOf(JsonProcessingException.class);
         try {
-            json.readValue(body, Order.class);
+            json.readValue(body, type);
             throw new AssertionError("accepted " + body);
         } catch (JsonProcessingException e) {
             return mappers.unreadableJson(e);

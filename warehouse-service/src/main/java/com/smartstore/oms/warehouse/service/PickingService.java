@@ -139,19 +139,28 @@ public class PickingService {
                 }));
     }
 
-    /** Units found per line number, from lines named by number or by SKU; 422 for what the list does not have. */
+    /**
+     * Units found per line number, from lines named by number or by SKU; 422 for what the list does not have, naming
+     * the request's line ({@code lines[1].sku}).
+     */
     static Map<Integer, Integer> resolve(PickList list, List<PickedLine> picked) {
         Map<Integer, Integer> byLine = new HashMap<>();
-        for (PickedLine p : picked) {
+        for (int i = 0; i < picked.size(); i++) {
+            PickedLine p = picked.get(i);
+            String field = "lines[" + i + "]";
             if (p.lineNo() != null) {
                 PickListLine line = list.lines.stream()
                         .filter(l -> l.lineNo == p.lineNo() && (p.sku() == null || l.sku.equals(p.sku())))
                         .findFirst()
                         .orElseThrow(() -> ApiException.unprocessable(
                                 "unknown-line",
-                                "Pick list %s has no line %d%s"
-                                        .formatted(list.id, p.lineNo(), p.sku() == null ? "" : " of " + p.sku())));
-                requireAtMost(list, p, line.quantity);
+                                "%s: pick list %s has no line %d%s"
+                                        .formatted(
+                                                p.sku() == null ? field + ".lineNo" : field,
+                                                list.id,
+                                                p.lineNo(),
+                                                p.sku() == null ? "" : " of SKU '" + p.sku() + "'")));
+                requireAtMost(list, p, field, line.quantity);
                 byLine.put(line.lineNo, p.quantity());
                 continue;
             }
@@ -160,10 +169,11 @@ public class PickingService {
             if (p.sku() == null || lines.isEmpty()) {
                 throw ApiException.unprocessable(
                         "unknown-line",
-                        "Pick list %s has no line of %s; name a line by its lineNo or its sku"
-                                .formatted(list.id, p.sku()));
+                        "%s.sku: pick list %s has no line of SKU '%s'; name a line by its lineNo or its sku"
+                                .formatted(field, list.id, p.sku()));
             }
-            requireAtMost(list, p, lines.stream().mapToInt(l -> l.quantity).sum());
+            requireAtMost(
+                    list, p, field, lines.stream().mapToInt(l -> l.quantity).sum());
             int left = p.quantity();
             for (PickListLine line : lines) {
                 int take = Math.min(left, line.quantity);
@@ -174,13 +184,17 @@ public class PickingService {
         return byLine;
     }
 
-    private static void requireAtMost(PickList list, PickedLine p, int listed) {
+    private static void requireAtMost(PickList list, PickedLine p, String field, int listed) {
         if (p.quantity() > listed) {
             throw ApiException.unprocessable(
                     "picked-more-than-listed",
-                    "Pick list %s lists %d of %s; %d cannot be picked for it"
+                    "%s.quantity: pick list %s lists %d of %s; %d cannot be picked for it"
                             .formatted(
-                                    list.id, listed, p.sku() != null ? p.sku() : "line " + p.lineNo(), p.quantity()));
+                                    field,
+                                    list.id,
+                                    listed,
+                                    p.sku() != null ? p.sku() : "line " + p.lineNo(),
+                                    p.quantity()));
         }
     }
 }

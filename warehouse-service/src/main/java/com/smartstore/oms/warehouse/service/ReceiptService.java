@@ -118,12 +118,14 @@ public class ReceiptService {
                     if (request == null) {
                         throw ApiException.unprocessable(
                                 "unknown-purchase-request",
-                                "Purchase request " + purchaseRequestId + " does not exist; leave it out or name one");
+                                "purchaseRequestId: purchase request " + purchaseRequestId
+                                        + " does not exist; leave it out or name one");
                     }
                     if (!request.sku.equals(sku)) {
                         throw ApiException.unprocessable(
                                 "purchase-request-sku-mismatch",
-                                "Purchase request %s is for %s, not %s".formatted(purchaseRequestId, request.sku, sku));
+                                "sku: purchase request %s is for %s, not %s"
+                                        .formatted(purchaseRequestId, request.sku, sku));
                     }
                     request.received(Instant.now());
                     return request;
