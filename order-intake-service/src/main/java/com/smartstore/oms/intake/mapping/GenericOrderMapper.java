@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * Maps our documented generic webhook format: the body of {@code POST /api/orders} plus {@code orderId}, the
- * sender's own order id, and optionally {@code currency} (see the README). Never fails: a body that does not have
+ * sender's own order id, and optionally {@code currency} (docs/intake.md). Never fails: a body that does not have
  * the shape of an order is a problem of the result (a DATA_ERROR case).
  */
 public final class GenericOrderMapper {
