@@ -237,4 +237,15 @@ class AuthenticDeliveryTest {
                 .statusCode(400)
                 .body("error", equalTo("malformed-json"));
     }
+
+    /** Issue 16 (found by FuzzIT): the 400 says where the JSON broke, so the merchant's developer can find it. */
+    @Test
+    void aBrokenSignedBodyIsA400NamingWhereItBroke() {
+        byte[] broken = "{\"id\": 2, \"line_items\": [{\"title\": \"Mug\", \"price\": 1.,}]}".getBytes(UTF_8);
+        Webhooks.post("shopify", broken, Webhooks.shopifyHeaders(broken))
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("malformed-json"))
+                .body("message", containsString("line_items[0].price"));
+    }
 }

@@ -19,6 +19,7 @@ import com.smartstore.oms.intake.mapping.WooCommerceOrderMapper;
 import com.smartstore.oms.intake.repository.ConcurrentWrite;
 import com.smartstore.oms.intake.repository.IntakeCaseRepository;
 import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.rest.ErrorMappers;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
@@ -100,9 +101,9 @@ public class WebhookIntake {
         try {
             root = PLATFORM_JSON.readTree(body);
         } catch (java.io.IOException e) {
-            String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            return malformed(
-                    source, delivery, "body: is not JSON (" + JsonText.truncate(JsonText.clean(why), 200) + ")");
+            // Where it broke (line_items[0].price: Unexpected character...), so the shop's developer can find it.
+            String why = e instanceof JsonProcessingException j ? ErrorMappers.describe(j) : "body: " + e.getMessage();
+            return malformed(source, delivery, "body is not JSON: " + JsonText.truncate(JsonText.clean(why), 300));
         }
         if (root == null || root.isMissingNode()) {
             return malformed(source, delivery, "body: is empty");
