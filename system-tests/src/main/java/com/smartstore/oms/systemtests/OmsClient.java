@@ -76,15 +76,31 @@ public final class OmsClient {
     public String token(String user) {
         Token token = tokens.get(user);
         if (token == null || token.expires().isBefore(Instant.now().plusSeconds(30))) {
-            token = fetchToken(user);
+            token = userToken(user);
             tokens.put(user, token);
         }
         return token.value();
     }
 
-    private Token fetchToken(String user) {
-        String form = "grant_type=password&client_id=oms-services&client_secret=oms-services-secret&username="
-                + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
+    /** A bearer token of a confidential client's service account (client credentials), cached like a user's. */
+    public String clientToken(String clientId, String secret) {
+        String key = "client:" + clientId;
+        Token token = tokens.get(key);
+        if (token == null || token.expires().isBefore(Instant.now().plusSeconds(30))) {
+            token = fetchToken(
+                    "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                            + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8));
+            tokens.put(key, token);
+        }
+        return token.value();
+    }
+
+    private Token userToken(String user) {
+        return fetchToken("grant_type=password&client_id=oms-services&client_secret=oms-services-secret&username="
+                + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo");
+    }
+
+    private Token fetchToken(String form) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak + "/realms/oms/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))

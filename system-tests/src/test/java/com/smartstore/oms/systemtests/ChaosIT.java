@@ -28,7 +28,9 @@ class ChaosIT {
                 flow,
                 new TestFaults(),
                 new HistoryChecker(
-                        System.getProperty("oms.test.jdbc", "jdbc:postgresql://127.0.0.1:5432/"), "_test", KAFKA),
+                        System.getProperty("oms.test.jdbc", "jdbc:postgresql://127.0.0.1:5432/"),
+                        RunningServices.DB_SUFFIX,
+                        KAFKA),
                 KAFKA,
                 RunningServices.GENERIC_WEBHOOK_SECRET);
 
@@ -79,12 +81,18 @@ class ChaosIT {
 
         @Override
         public void refuseDatabase(Service service) {
-            script("deploy/local/postgres.sh", "refuse", "oms_" + service.name().toLowerCase() + "_test");
+            script(
+                    "deploy/local/postgres.sh",
+                    "refuse",
+                    "oms_" + service.name().toLowerCase() + RunningServices.DB_SUFFIX);
         }
 
         @Override
         public void allowDatabase(Service service) {
-            script("deploy/local/postgres.sh", "allow", "oms_" + service.name().toLowerCase() + "_test");
+            script(
+                    "deploy/local/postgres.sh",
+                    "allow",
+                    "oms_" + service.name().toLowerCase() + RunningServices.DB_SUFFIX);
         }
 
         private void script(String... command) {

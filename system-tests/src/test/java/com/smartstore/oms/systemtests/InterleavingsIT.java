@@ -22,7 +22,9 @@ class InterleavingsIT {
     @ValueSource(longs = {17, 4242})
     void everyInvariantHoldsWhateverOrderTheEventsArriveIn(long seed) throws InterruptedException {
         Interleavings.Verdict verdict = new Interleavings(
-                        flow, System.getProperty("oms.test.jdbc", "jdbc:postgresql://127.0.0.1:5432/"), "_test")
+                        flow,
+                        System.getProperty("oms.test.jdbc", "jdbc:postgresql://127.0.0.1:5432/"),
+                        RunningServices.DB_SUFFIX)
                 .run(16, seed, Duration.ofMillis(800));
 
         assertThat(verdict.violations()).as(verdict.toString()).isEmpty();

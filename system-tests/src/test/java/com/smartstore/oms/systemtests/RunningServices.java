@@ -21,11 +21,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts the six packaged services once for all system tests (ports 18081-18086), against the test
  * infrastructure test.sh started (Kafka 19092, the `_test` databases, Keycloak), and stops them at the end.
+ * {@code -Doms.test.port-offset} (default 10000) and {@code -Doms.test.db-suffix} (default {@code _test}) run a
+ * second set beside them, e.g. offset 20000 on the {@code oms_<service>_fuzz} databases. With
+ * {@code -Doms.test.services=running} the services are already running at that offset (started by hand while working
+ * on a test) and are neither started nor stopped.
  */
 public class RunningServices implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
-    static final int PORT_OFFSET = 10_000;
-    /** The generic webhook secret the system tests sign with. */
+    static final int PORT_OFFSET = Integer.getInteger("oms.test.port-offset", 10_000);
+    /** The services' databases are {@code oms_<service><suffix>}. */
+    static final String DB_SUFFIX = System.getProperty("oms.test.db-suffix", "_test");
+    /** The webhook secrets the system tests sign with, per source, and of payment provider {@code stripe}. */
     static final String GENERIC_WEBHOOK_SECRET = "system-test-generic-secret";
+
+    static final String SHOPIFY_WEBHOOK_SECRET = "system-test-shopify-secret";
+    static final String WOOCOMMERCE_WEBHOOK_SECRET = "system-test-woocommerce-secret";
+    static final String STRIPE_SECRET = "system-test-stripe-secret";
     /** Every consumer delays each event by up to this much, so events meet in every order (Interleavings). */
     static final String INBOX_JITTER = "150ms";
 
@@ -40,6 +50,9 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
             return;
         }
         started = true;
+        if ("running".equals(System.getProperty("oms.test.services"))) {
+            return;
+        }
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningServices.class.getName(), this);
         root = repoRoot();
         logs = root.resolve("system-tests/target/service-logs");
@@ -96,7 +109,7 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the services are packaged before system-tests runs");
         }
-        String db = "oms_" + service.name().toLowerCase() + "_test";
+        String db = "oms_" + service.name().toLowerCase() + DB_SUFFIX;
         List<String> command = new ArrayList<>(List.of(
                 javaBin(),
                 "-Xmx256m",
@@ -114,6 +127,9 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
                 "-Doms.pii.keys.test1=dGVzdC1vbmx5LXBpaS1rZXktMzItYnl0ZXMtbG9uZyE=",
                 "-Doms.pii.hash-key=test-only-pii-hash-key",
                 "-Doms.intake.webhooks.generic.secret=" + GENERIC_WEBHOOK_SECRET,
+                "-Doms.intake.webhooks.shopify.secret=" + SHOPIFY_WEBHOOK_SECRET,
+                "-Doms.intake.webhooks.woocommerce.secret=" + WOOCOMMERCE_WEBHOOK_SECRET,
+                "-Doms.intake.payment-providers.stripe.secret=" + STRIPE_SECRET,
                 "-Doms.inbox.jitter-max=" + INBOX_JITTER,
                 "-jar",
                 jar.toString()));
