@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts, stops and reports the six OMS services as packaged jars (java -jar ...quarkus-run.jar),
 # against the infrastructure of deploy/local/infra.sh. Logs: .oms/logs/<service>.log.
-# Usage: services.sh start|stop|status
+# Usage: services.sh start|stop|status, or launch NAME (start one, do not wait: the chaos run's supervisor)
 # shellcheck source=deploy/local/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -12,31 +12,38 @@ read -ra JAVA_OPTS <<<"${OMS_SERVICE_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialG
 
 ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready" 2>/dev/null; }
 
+# Starts one service unless it runs; returns at once (start waits until all are ready).
+launch() {
+  local name=$1 port jar
+  [[ -n ${OMS_SERVICE_PORT[$name]:-} ]] || die "unknown service '$name': one of ${OMS_SERVICES[*]}"
+  port=${OMS_SERVICE_PORT[$name]}
+  jar="$OMS_ROOT/$name/target/quarkus-app/quarkus-run.jar"
+  [[ -f $jar ]] || die "$jar is missing: build first (mvn -DskipTests package)"
+  if pid_alive "$name"; then
+    log "$name already runs (pid $(cat "$OMS_RUN/$name.pid"))"
+    return
+  fi
+  port_open 127.0.0.1 "$port" && die "port $port is taken by a process these scripts did not start"
+  # Local-demo secrets: production passes its own through the environment.
+  QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-oms} \
+    OMS_INTAKE_PSEUDONYM_KEY=${OMS_INTAKE_PSEUDONYM_KEY:-local-demo-pseudonym-key} \
+    OMS_PII_ACTIVE_KEY=${OMS_PII_ACTIVE_KEY:-demo1} \
+    OMS_PII_KEYS_DEMO1=${OMS_PII_KEYS_DEMO1:-bG9jYWwtZGVtby1vbmx5LXBpaS1rZXktMzItYnl0ZSE=} \
+    OMS_PII_HASH_KEY=${OMS_PII_HASH_KEY:-local-demo-pii-hash-key} \
+    OMS_INTAKE_WEBHOOKS_SHOPIFY_SECRET=${OMS_INTAKE_WEBHOOKS_SHOPIFY_SECRET:-local-demo-shopify-secret} \
+    OMS_INTAKE_WEBHOOKS_WOOCOMMERCE_SECRET=${OMS_INTAKE_WEBHOOKS_WOOCOMMERCE_SECRET:-local-demo-woocommerce-secret} \
+    OMS_INTAKE_WEBHOOKS_GENERIC_SECRET=${OMS_INTAKE_WEBHOOKS_GENERIC_SECRET:-local-demo-generic-secret} \
+    OMS_INTAKE_PAYMENT_PROVIDERS_STRIPE_SECRET=${OMS_INTAKE_PAYMENT_PROVIDERS_STRIPE_SECRET:-local-demo-stripe-secret} \
+    nohup java "${JAVA_OPTS[@]}" -jar "$jar" >>"$OMS_LOGS/$name.log" 2>&1 &
+  echo $! >"$OMS_RUN/$name.pid"
+}
+
 start() {
-  local name port jar
+  local name
   for name in "${OMS_SERVICES[@]}"; do
-    port=${OMS_SERVICE_PORT[$name]}
-    jar="$OMS_ROOT/$name/target/quarkus-app/quarkus-run.jar"
-    [[ -f $jar ]] || die "$jar is missing: build first (mvn -DskipTests package)"
-    if pid_alive "$name"; then
-      log "$name already runs (pid $(cat "$OMS_RUN/$name.pid"))"
-      continue
-    fi
-    port_open 127.0.0.1 "$port" && die "port $port is taken by a process these scripts did not start"
-    # Local-demo secrets: production passes its own through the environment.
-    QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-oms} \
-      OMS_INTAKE_PSEUDONYM_KEY=${OMS_INTAKE_PSEUDONYM_KEY:-local-demo-pseudonym-key} \
-      OMS_PII_ACTIVE_KEY=${OMS_PII_ACTIVE_KEY:-demo1} \
-      OMS_PII_KEYS_DEMO1=${OMS_PII_KEYS_DEMO1:-bG9jYWwtZGVtby1vbmx5LXBpaS1rZXktMzItYnl0ZSE=} \
-      OMS_PII_HASH_KEY=${OMS_PII_HASH_KEY:-local-demo-pii-hash-key} \
-      OMS_INTAKE_WEBHOOKS_SHOPIFY_SECRET=${OMS_INTAKE_WEBHOOKS_SHOPIFY_SECRET:-local-demo-shopify-secret} \
-      OMS_INTAKE_WEBHOOKS_WOOCOMMERCE_SECRET=${OMS_INTAKE_WEBHOOKS_WOOCOMMERCE_SECRET:-local-demo-woocommerce-secret} \
-      OMS_INTAKE_WEBHOOKS_GENERIC_SECRET=${OMS_INTAKE_WEBHOOKS_GENERIC_SECRET:-local-demo-generic-secret} \
-      OMS_INTAKE_PAYMENT_PROVIDERS_STRIPE_SECRET=${OMS_INTAKE_PAYMENT_PROVIDERS_STRIPE_SECRET:-local-demo-stripe-secret} \
-      nohup java "${JAVA_OPTS[@]}" -jar "$jar" >"$OMS_LOGS/$name.log" 2>&1 &
-    echo $! >"$OMS_RUN/$name.pid"
+    launch "$name"
   done
-  local i pending
+  local i pending port
   for ((i = 0; i < 240; i++)); do
     pending=()
     for name in "${OMS_SERVICES[@]}"; do
@@ -73,7 +80,8 @@ status() {
 
 case "${1:-status}" in
   start) start ;;
+  launch) launch "${2:?usage: $0 launch <service>}" ;;
   stop) stop ;;
   status) status ;;
-  *) die "usage: $0 start|stop|status" ;;
+  *) die "usage: $0 start|stop|status|launch <service>" ;;
 esac

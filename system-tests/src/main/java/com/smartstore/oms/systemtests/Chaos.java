@@ -8,11 +8,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +24,10 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,14 +45,22 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * random moments, stops the broker, makes service databases refuse connections and injects poison records; then it
  * lets the system settle and runs the {@link HistoryChecker}. Seeded: the same seed injects the same faults at the
  * same moments of the load.
+ *
+ * <p>Kills run on their own timeline, beside the outages: a killed service is started again at once, like a
+ * supervisor (systemd, Kubernetes) would, and started again while it exits during start-up (its database refusing
+ * connections, say); the next kill of the same service waits until it is back. So services die during broker and
+ * database outages too, and a run of 20 kills per service does not last 120 restarts end to end.
  */
 public final class Chaos {
     /** What the run can do to the system: kill and restart a service, stop and restart the broker, a database. */
     public interface Faults {
         void kill(Service service);
 
-        /** Starts it again and waits until it is ready. */
+        /** Starts it again and returns at once: the run watches it come up ({@link #running}, its liveness). */
         void start(Service service);
+
+        /** True while the service's process runs (it may still be starting, or about to exit during start-up). */
+        boolean running(Service service);
 
         void stopBroker();
 
@@ -143,7 +157,7 @@ public final class Chaos {
     public Verdict run(Plan plan) throws InterruptedException {
         Random random = new Random(plan.seed());
         String sku = flow.stockedProduct("Chaos item", "one size", "10.00", 1_000_000, 1);
-        List<String> injected = new ArrayList<>();
+        List<String> injected = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean loading = new AtomicBoolean(true);
         Thread load = new Thread(() -> load(plan, sku, loading), "chaos-load");
         load.setDaemon(true); // a run that fails ends its load too (it once went on placing orders after a crash)
@@ -151,11 +165,15 @@ public final class Chaos {
             load.start();
             Instant end = Instant.now().plus(plan.load());
             List<Runnable> schedule = faults(plan, random, injected);
+            Thread killer = new Thread(() -> kills(plan, new Random(plan.seed() + 1), injected), "chaos-kills");
+            killer.setDaemon(true);
+            killer.start();
             long gap = plan.load().toMillis() / (schedule.size() + 1);
             for (Runnable fault : schedule) {
                 Staff.pause(gap / 2 + random.nextLong(gap));
                 fault.run();
             }
+            killer.join();
             while (Instant.now().isBefore(end)) {
                 Staff.pause(200);
             }
@@ -168,18 +186,73 @@ public final class Chaos {
         return new Verdict(seen, injected, checker.check(acknowledged));
     }
 
-    /** The faults in a seeded random order; each one ends (service back, broker back) before the next. */
+    /**
+     * SIGKILLs of every service, {@code killsPerService} each, in a seeded random order spread over the load; each
+     * killed service is brought back beside the run, and killed again only once it is back.
+     */
+    private void kills(Plan plan, Random random, List<String> injected) {
+        List<Service> order = new ArrayList<>();
+        for (Service service : Service.values()) {
+            order.addAll(Collections.nCopies(plan.killsPerService(), service));
+        }
+        Collections.shuffle(order, random);
+        long gap = plan.load().toMillis() / (order.size() + 1);
+        ExecutorService supervisor = Executors.newFixedThreadPool(Service.values().length);
+        Map<Service, CompletableFuture<Void>> back = new EnumMap<>(Service.class);
+        try {
+            for (Service service : order) {
+                Staff.pause(gap / 2 + random.nextLong(gap));
+                CompletableFuture<Void> previous = back.get(service);
+                if (previous != null) {
+                    previous.join();
+                }
+                injected.add("kill -9 " + service.module);
+                faults.kill(service);
+                back.put(service, CompletableFuture.runAsync(() -> bringBack(service), supervisor));
+            }
+            back.values().forEach(CompletableFuture::join);
+        } finally {
+            supervisor.shutdownNow();
+        }
+    }
+
+    /** Starts a killed service until it is live: it exits during start-up while its database refuses connections. */
+    private void bringBack(Service service) {
+        while (true) {
+            faults.start(service);
+            Instant giveUp = Instant.now().plus(Duration.ofMinutes(5));
+            while (faults.running(service) && Instant.now().isBefore(giveUp)) {
+                if (live(service)) {
+                    return;
+                }
+                Staff.pause(500);
+            }
+            if (faults.running(service)) {
+                faults.kill(service); // hung in start-up for five minutes: the supervisor gives up on that process
+            }
+            count("restart of " + service.module + " failed, started again");
+            Staff.pause(2_000);
+        }
+    }
+
+    private boolean live(Service service) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + oms.port(service) + "/q/health/live"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The other faults in a seeded random order; each one ends (broker back, database back) before the next. */
     private List<Runnable> faults(Plan plan, Random random, List<String> injected) {
         List<Runnable> all = new ArrayList<>();
-        for (Service service : Service.values()) {
-            for (int i = 0; i < plan.killsPerService(); i++) {
-                all.add(() -> {
-                    injected.add("kill -9 " + service.module);
-                    faults.kill(service);
-                    faults.start(service);
-                });
-            }
-        }
         for (Duration outage : plan.brokerOutages()) {
             all.add(() -> {
                 injected.add("broker down " + outage.toSeconds() + " s");
@@ -365,7 +438,18 @@ public final class Chaos {
 
         @Override
         public void start(Service service) {
-            script("deploy/local/services.sh", "start");
+            script("deploy/local/services.sh", "launch", service.module);
+        }
+
+        @Override
+        public boolean running(Service service) {
+            try {
+                long pid = Long.parseLong(Files.readString(root.resolve(".oms/run/" + service.module + ".pid"))
+                        .trim());
+                return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            } catch (IOException | NumberFormatException e) {
+                return false;
+            }
         }
 
         @Override

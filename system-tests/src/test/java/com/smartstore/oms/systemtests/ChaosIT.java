@@ -66,7 +66,12 @@ class ChaosIT {
 
         @Override
         public void start(Service service) {
-            RunningServices.restart(service);
+            RunningServices.launch(service);
+        }
+
+        @Override
+        public boolean running(Service service) {
+            return RunningServices.running(service);
         }
 
         @Override

@@ -92,8 +92,8 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
         }
     }
 
-    /** Starts a killed service again and waits until it is ready. */
-    static void restart(Service service) {
+    /** Starts a killed service again without waiting for it (the chaos run watches it come up). */
+    static void launch(Service service) {
         synchronized (RunningServices.class) {
             try {
                 PROCESSES.put(service, launch(root, service, logs));
@@ -101,7 +101,12 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
                 throw new IllegalStateException(e);
             }
         }
-        awaitReady(service);
+    }
+
+    /** True while the service's process runs. */
+    static boolean running(Service service) {
+        Process process = PROCESSES.get(service);
+        return process != null && process.isAlive();
     }
 
     private static Process launch(Path root, Service service, Path logs) throws IOException {
