@@ -211,6 +211,10 @@ public class Order {
     @Column(name = "platform_facts")
     public String platformFacts;
 
+    /** The platform's time of the newest update intake acted on (issue 10): an older update is stale. */
+    @Column(name = "platform_updated_at")
+    public Instant platformUpdatedAt;
+
     @Version
     public int version;
 
@@ -429,6 +433,23 @@ public class Order {
                 at,
                 "shipping",
                 "cancellation refused (" + refused.code() + "): " + refused.reason()));
+    }
+
+    /**
+     * True when the platform's update of {@code updatedAt} is older than the newest one acted on: the platform sends
+     * updates in any order and retries them, so an older one must not undo a newer one. An update without a time
+     * (a refund, a deletion) and one of the same time (Shopify sends {@code orders/updated} beside
+     * {@code orders/cancelled} and {@code orders/paid}) are not stale.
+     */
+    public boolean stalePlatformUpdate(Instant updatedAt) {
+        return updatedAt != null && platformUpdatedAt != null && updatedAt.isBefore(platformUpdatedAt);
+    }
+
+    /** Remembers the platform's time of an update acted on, if it is the newest. */
+    public void platformUpdated(Instant updatedAt) {
+        if (updatedAt != null && (platformUpdatedAt == null || updatedAt.isAfter(platformUpdatedAt))) {
+            platformUpdatedAt = updatedAt;
+        }
     }
 
     /** Starts the next revision after a rejection (R-I9): reviewed again as new work. */

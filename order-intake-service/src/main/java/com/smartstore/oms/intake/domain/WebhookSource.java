@@ -14,7 +14,12 @@ public enum WebhookSource {
             "X-Shopify-Webhook-Id",
             "X-Shopify-Shop-Domain",
             "X-Shopify-Topic",
-            Map.of("orders/create", WebhookTopic.ORDER_CREATED)),
+            Map.of(
+                    "orders/create", WebhookTopic.ORDER_CREATED,
+                    "orders/updated", WebhookTopic.ORDER_UPDATED,
+                    "orders/cancelled", WebhookTopic.ORDER_CANCELLED,
+                    "orders/paid", WebhookTopic.ORDER_PAID,
+                    "refunds/create", WebhookTopic.REFUND_CREATED)),
     WOOCOMMERCE(
             "woocommerce",
             SalesChannel.WOOCOMMERCE,
@@ -22,7 +27,10 @@ public enum WebhookSource {
             "X-WC-Webhook-Delivery-ID",
             "X-WC-Webhook-Source",
             "X-WC-Webhook-Topic",
-            Map.of("order.created", WebhookTopic.ORDER_CREATED)),
+            Map.of(
+                    "order.created", WebhookTopic.ORDER_CREATED,
+                    "order.updated", WebhookTopic.ORDER_UPDATED,
+                    "order.deleted", WebhookTopic.ORDER_DELETED)),
     GENERIC("generic", SalesChannel.GENERIC_WEBHOOK, "X-Signature", "X-Delivery-Id", "X-Source", null, Map.of());
 
     /** The header of the generic source's signing time (Unix seconds), checked against the replay window. */

@@ -13,8 +13,11 @@ import com.smartstore.oms.intake.domain.WebhookSource;
 import com.smartstore.oms.intake.domain.WebhookTopic;
 import com.smartstore.oms.intake.mapping.GenericOrderMapper;
 import com.smartstore.oms.intake.mapping.JsonText;
+import com.smartstore.oms.intake.mapping.PlatformChange;
 import com.smartstore.oms.intake.mapping.PlatformOrder;
+import com.smartstore.oms.intake.mapping.ShopifyChangeMapper;
 import com.smartstore.oms.intake.mapping.ShopifyOrderMapper;
+import com.smartstore.oms.intake.mapping.WooCommerceChangeMapper;
 import com.smartstore.oms.intake.mapping.WooCommerceOrderMapper;
 import com.smartstore.oms.intake.repository.ConcurrentWrite;
 import com.smartstore.oms.intake.repository.IntakeCaseRepository;
@@ -54,10 +57,13 @@ public class WebhookIntake {
     static final int MAX_EXTERNAL_ID = 100;
 
     /** What a delivery led to. */
-    public sealed interface Outcome permits Taken, Ignored, Ping {}
+    public sealed interface Outcome permits Taken, Changed, Ignored, Ping {}
 
     /** An order or an intake case. */
     public record Taken(PlatformOrderIntake.Taken taken) implements Outcome {}
+
+    /** A change of an order on the platform, applied (or not) to the order. */
+    public record Changed(PlatformOrderChanges.Answer answer) implements Outcome {}
 
     /** A topic intake does not act on (yet), acknowledged. */
     public record Ignored(String topic) implements Outcome {}
@@ -72,13 +78,18 @@ public class WebhookIntake {
     private static final ObjectMapper PLATFORM_JSON = JsonMapper.builder().build();
 
     private final PlatformOrderIntake intake;
+    private final PlatformOrderChanges changes;
     private final IntakeConfig config;
     private final ShopifyOrderMapper shopify = new ShopifyOrderMapper();
     private final WooCommerceOrderMapper wooCommerce = new WooCommerceOrderMapper();
+    private final ShopifyChangeMapper shopifyChanges = new ShopifyChangeMapper();
+    private final WooCommerceChangeMapper wooCommerceChanges = new WooCommerceChangeMapper();
     private final GenericOrderMapper generic;
 
-    public WebhookIntake(PlatformOrderIntake intake, IntakeConfig config, ObjectMapper json) {
+    public WebhookIntake(
+            PlatformOrderIntake intake, PlatformOrderChanges changes, IntakeConfig config, ObjectMapper json) {
         this.intake = intake;
+        this.changes = changes;
         this.config = config;
         this.generic = new GenericOrderMapper(json);
     }
@@ -107,7 +118,15 @@ public class WebhookIntake {
         if (root == null || root.isMissingNode()) {
             return malformed(source, delivery, "body: is empty");
         }
-        PlatformOrder taken = withUsableId(map(source, JsonText.clean(root)));
+        if (topic.get().change()) {
+            return change(source, delivery, mapChange(source, topic.get(), JsonText.clean(root)), body);
+        }
+        return take(source, delivery, map(source, JsonText.clean(root)), body);
+    }
+
+    /** A new order (or an update of an order intake never had, which carries the whole order). */
+    private Uni<Outcome> take(WebhookSource source, WebhookDelivery delivery, PlatformOrder mapped, byte[] body) {
+        PlatformOrder taken = withUsableId(mapped);
         String dedupeKey = dedupeKey(source, taken.externalOrderId(), body);
         delivery.externalOrderId = taken.externalOrderId();
         return intake.take(source, delivery, taken, dedupeKey)
@@ -115,6 +134,51 @@ public class WebhookIntake {
                         .or(ConcurrentWrite.unique(IntakeCaseRepository.UNIQUE)))
                 .recoverWithUni(() -> intake.take(source, delivery.copy(), taken, dedupeKey))
                 .map(Taken::new);
+    }
+
+    /**
+     * The order's later life (issue 10, part B): a redelivery is answered as the first delivery was; a change of an
+     * order intake has is applied to it; one of an order intake never had becomes the order when the body carries
+     * it (Shopify's order topics, WooCommerce's {@code order.updated}), else it is kept as UNKNOWN_ORDER.
+     */
+    private Uni<Outcome> change(WebhookSource source, WebhookDelivery delivery, PlatformChange change, byte[] body) {
+        return changes.earlier(source, delivery.deliveryId).chain(first -> {
+            if (first != null && first.result != null) {
+                return changes.repeat(delivery, first).map(Changed::new);
+            }
+            if (first != null && change.order() != null) {
+                // The first delivery became the order (or its case): answered as a redelivery of that order.
+                return take(source, delivery, change.order(), body);
+            }
+            return changes.apply(source, delivery, delivery.topic, change)
+                    .onFailure(ApiException.class)
+                    .recoverWithUni(
+                            e -> changes.failed(source, delivery.copy(), delivery.topic, change, e.getMessage()))
+                    .chain(answer -> answer != null
+                            ? Uni.createFrom().item(new Changed(answer))
+                            : unknownOrder(source, delivery.copy(), change, body));
+        });
+    }
+
+    private Uni<Outcome> unknownOrder(
+            WebhookSource source, WebhookDelivery delivery, PlatformChange change, byte[] body) {
+        if (change.order() == null) {
+            return changes.unknownOrder(delivery, delivery.topic, change).map(Changed::new);
+        }
+        return take(source, delivery, change.order(), body).call(outcome -> {
+            if (outcome instanceof Taken t && t.taken() instanceof PlatformOrderIntake.OrderTaken o && o.created()) {
+                return changes.createdFrom(o.order().id, change);
+            }
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    private PlatformChange mapChange(WebhookSource source, WebhookTopic topic, JsonNode root) {
+        if (root == null || !root.isObject()) {
+            return new PlatformChange(
+                    null, null, null, null, null, null, null, false, List.of("body: must be a JSON object"));
+        }
+        return source == WebhookSource.SHOPIFY ? shopifyChanges.map(topic, root) : wooCommerceChanges.map(topic, root);
     }
 
     private Uni<Outcome> malformed(WebhookSource source, WebhookDelivery delivery, String problem) {
