@@ -291,6 +291,60 @@ public class Order {
         }
     }
 
+    /** What replaces erased personal data in the columns that must hold text. */
+    public static final String REDACTED = "[redacted]";
+
+    /** True once the customer's personal data was erased from the order. */
+    public boolean redacted() {
+        return REDACTED.equals(customerName);
+    }
+
+    /**
+     * Why the customer's personal data cannot be erased yet, if it cannot: an order in progress (neither shipped nor
+     * cancelled) still needs the address and contact to be delivered.
+     */
+    public Optional<String> redactRefusal() {
+        return status == OrderStatus.SHIPPED || status == OrderStatus.CANCELLED
+                ? Optional.empty()
+                : Optional.of(status + ": the order is in progress and needs the customer's address and contact");
+    }
+
+    /**
+     * Erases the customer's personal data at their request (a platform's redaction): name, phone, e-mail and their
+     * search hashes, the address but the country, remarks, the platform's attributes and line properties. What was
+     * ordered, the amounts and the keyed customer pseudonym stay (bookkeeping, statistics).
+     */
+    public void redact() {
+        customerName = REDACTED;
+        customerPhone = null;
+        customerEmail = null;
+        phoneHash = null;
+        emailHash = null;
+        shipRecipient = null;
+        shipLine1 = REDACTED;
+        shipLine2 = null;
+        shipCity = REDACTED;
+        shipRegion = null;
+        shipPostalCode = REDACTED;
+        specialRequests = null;
+        giftNote = null;
+        OrderReceived.Platform facts = platform();
+        if (facts != null) {
+            platform(new OrderReceived.Platform(
+                    facts.orderName(),
+                    facts.test(),
+                    facts.status(),
+                    facts.cancelledAt(),
+                    facts.cancelReason(),
+                    facts.charged(),
+                    facts.shopCurrency(),
+                    facts.chargedInShopCurrency(),
+                    facts.discountCodes(),
+                    null));
+        }
+        lines.forEach(line -> line.properties(null));
+    }
+
     /** True when the platform had cancelled the order before it reached us (issue 10). */
     public boolean cancelledOnPlatform() {
         OrderReceived.Platform facts = platform();

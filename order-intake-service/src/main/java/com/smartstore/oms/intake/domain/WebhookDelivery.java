@@ -35,7 +35,9 @@ public class WebhookDelivery {
         /** A change the lifecycle refused (e.g. a cancellation after dispatch); the reason is in the order's history. */
         NOT_APPLIED,
         /** A change of an order intake never received, that carries no order to take: kept for staff, nothing else. */
-        UNKNOWN_ORDER
+        UNKNOWN_ORDER,
+        /** A privacy request (export or erasure of a customer's data): recorded for staff, erasure done. */
+        PRIVACY_REQUEST
     }
 
     @Id

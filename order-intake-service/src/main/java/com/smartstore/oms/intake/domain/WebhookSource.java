@@ -19,7 +19,10 @@ public enum WebhookSource {
                     "orders/updated", WebhookTopic.ORDER_UPDATED,
                     "orders/cancelled", WebhookTopic.ORDER_CANCELLED,
                     "orders/paid", WebhookTopic.ORDER_PAID,
-                    "refunds/create", WebhookTopic.REFUND_CREATED)),
+                    "refunds/create", WebhookTopic.REFUND_CREATED,
+                    "customers/data_request", WebhookTopic.CUSTOMER_DATA_REQUEST,
+                    "customers/redact", WebhookTopic.CUSTOMER_REDACT,
+                    "shop/redact", WebhookTopic.SHOP_REDACT)),
     WOOCOMMERCE(
             "woocommerce",
             SalesChannel.WOOCOMMERCE,

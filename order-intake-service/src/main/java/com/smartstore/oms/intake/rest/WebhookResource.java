@@ -75,6 +75,9 @@ public class WebhookResource {
                             true, ignored.topic(), "intake does not act on this topic (yet); the delivery is kept"))
                     .build();
         }
+        if (outcome instanceof WebhookIntake.Privacy privacy) {
+            return Response.ok(privacy.answer()).build();
+        }
         if (outcome instanceof WebhookIntake.Changed changed) {
             return Response.ok(changed.answer()).build();
         }

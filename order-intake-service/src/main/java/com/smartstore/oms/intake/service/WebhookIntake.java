@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.smartstore.oms.intake.config.IntakeConfig;
+import com.smartstore.oms.intake.domain.PrivacyRequest;
 import com.smartstore.oms.intake.domain.WebhookDelivery;
 import com.smartstore.oms.intake.domain.WebhookSignature;
 import com.smartstore.oms.intake.domain.WebhookSource;
@@ -17,10 +18,12 @@ import com.smartstore.oms.intake.mapping.PlatformChange;
 import com.smartstore.oms.intake.mapping.PlatformOrder;
 import com.smartstore.oms.intake.mapping.ShopifyChangeMapper;
 import com.smartstore.oms.intake.mapping.ShopifyOrderMapper;
+import com.smartstore.oms.intake.mapping.ShopifyPrivacyRequest;
 import com.smartstore.oms.intake.mapping.WooCommerceChangeMapper;
 import com.smartstore.oms.intake.mapping.WooCommerceOrderMapper;
 import com.smartstore.oms.intake.repository.ConcurrentWrite;
 import com.smartstore.oms.intake.repository.IntakeCaseRepository;
+import com.smartstore.oms.intake.repository.PrivacyRequestRepository;
 import com.smartstore.oms.kit.rest.ApiException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,13 +60,16 @@ public class WebhookIntake {
     static final int MAX_EXTERNAL_ID = 100;
 
     /** What a delivery led to. */
-    public sealed interface Outcome permits Taken, Changed, Ignored, Ping {}
+    public sealed interface Outcome permits Taken, Changed, Privacy, Ignored, Ping {}
 
     /** An order or an intake case. */
     public record Taken(PlatformOrderIntake.Taken taken) implements Outcome {}
 
     /** A change of an order on the platform, applied (or not) to the order. */
     public record Changed(PlatformOrderChanges.Answer answer) implements Outcome {}
+
+    /** A privacy request, recorded for staff (and, for an erasure, done). */
+    public record Privacy(PrivacyRequests.Answer answer) implements Outcome {}
 
     /** A topic intake does not act on (yet), acknowledged. */
     public record Ignored(String topic) implements Outcome {}
@@ -79,6 +85,7 @@ public class WebhookIntake {
 
     private final PlatformOrderIntake intake;
     private final PlatformOrderChanges changes;
+    private final PrivacyRequests privacy;
     private final IntakeConfig config;
     private final ShopifyOrderMapper shopify = new ShopifyOrderMapper();
     private final WooCommerceOrderMapper wooCommerce = new WooCommerceOrderMapper();
@@ -87,9 +94,14 @@ public class WebhookIntake {
     private final GenericOrderMapper generic;
 
     public WebhookIntake(
-            PlatformOrderIntake intake, PlatformOrderChanges changes, IntakeConfig config, ObjectMapper json) {
+            PlatformOrderIntake intake,
+            PlatformOrderChanges changes,
+            PrivacyRequests privacy,
+            IntakeConfig config,
+            ObjectMapper json) {
         this.intake = intake;
         this.changes = changes;
+        this.privacy = privacy;
         this.config = config;
         this.generic = new GenericOrderMapper(json);
     }
@@ -117,6 +129,9 @@ public class WebhookIntake {
         }
         if (root == null || root.isMissingNode()) {
             return malformed(source, delivery, "body: is empty");
+        }
+        if (topic.get().privacy()) {
+            return privacy(source, delivery, topic.get(), JsonText.clean(root), body);
         }
         if (topic.get().change()) {
             return change(source, delivery, mapChange(source, topic.get(), JsonText.clean(root)), body);
@@ -171,6 +186,28 @@ public class WebhookIntake {
             }
             return Uni.createFrom().voidItem();
         });
+    }
+
+    /** Shopify's privacy webhooks: one privacy request each, however often delivered (issue 10, part B). */
+    private Uni<Outcome> privacy(
+            WebhookSource source, WebhookDelivery delivery, WebhookTopic topic, JsonNode root, byte[] body) {
+        var request =
+                ShopifyPrivacyRequest.of(root == null || !root.isObject() ? PLATFORM_JSON.createObjectNode() : root);
+        var kind = switch (topic) {
+            case CUSTOMER_DATA_REQUEST -> PrivacyRequest.Kind.DATA_REQUEST;
+            case CUSTOMER_REDACT -> PrivacyRequest.Kind.CUSTOMER_REDACT;
+            default -> PrivacyRequest.Kind.SHOP_REDACT;
+        };
+        String key = source.path + ":" + delivery.topic + ":"
+                + (request.requestId() != null
+                        ? "request:" + request.requestId()
+                        : delivery.deliveryId != null
+                                ? "delivery:" + delivery.deliveryId
+                                : dedupeKey(source, null, body));
+        return privacy.receive(source, delivery, kind, request, key)
+                .onFailure(ConcurrentWrite.unique(PrivacyRequestRepository.UNIQUE))
+                .recoverWithUni(() -> privacy.receive(source, delivery.copy(), kind, request, key))
+                .map(Privacy::new);
     }
 
     private PlatformChange mapChange(WebhookSource source, WebhookTopic topic, JsonNode root) {
