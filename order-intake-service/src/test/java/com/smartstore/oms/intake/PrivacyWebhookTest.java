@@ -10,10 +10,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.smartstore.oms.contracts.EventJson;
+import com.smartstore.oms.contracts.Topics;
+import com.smartstore.oms.contracts.events.CustomerRedacted;
+import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.intake.domain.WebhookDelivery;
 import com.smartstore.oms.intake.repository.PrivacyRequestRepository;
 import com.smartstore.oms.intake.repository.WebhookDeliveryRepository;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -77,7 +82,7 @@ class PrivacyWebhookTest {
     }
 
     @Test
-    void aRedactionErasesTheCustomersFinishedOrdersAndKeepsOneInProgress() {
+    void aRedactionErasesTheCustomersFinishedOrdersAndKeepsOneInProgress() throws Exception {
         String email = uniqueEmail();
         long shippedId = Webhooks.newPlatformId();
         long openId = Webhooks.newPlatformId();
@@ -106,6 +111,16 @@ class PrivacyWebhookTest {
                 .body("remarks.specialRequests", nullValue())
                 .body("history.detail", hasItem(startsWith("personal data erased at the customer's request")));
         Fixtures.get(open).body("customer.email", equalTo(email));
+        CustomerRedacted event = EventJson.mapper()
+                .readValue(
+                        TestKafka.awaitRecords(Topics.CUSTOMER_REDACTED, id, 1)
+                                .get(0)
+                                .value(),
+                        CustomerRedacted.class);
+        assertThat(event.orderIds()).containsExactly(shipped);
+        assertThat(event.channel()).isEqualTo(SalesChannel.SHOPIFY);
+        assertThat(event.platformCustomerId()).isEqualTo("191167");
+        assertThat(event.reason()).isEqualTo("customers/redact from smart-store-demo.myshopify.com");
         request(id, "manager")
                 .body("customerEmail", nullValue())
                 .body("orders.find { it.orderId == '" + shipped + "' }.outcome", equalTo("redacted"))

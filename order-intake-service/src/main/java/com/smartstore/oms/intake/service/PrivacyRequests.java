@@ -3,6 +3,7 @@ package com.smartstore.oms.intake.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.smartstore.oms.contracts.events.CustomerRedacted;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.intake.domain.Actor;
 import com.smartstore.oms.intake.domain.IntakeCase;
@@ -15,6 +16,7 @@ import com.smartstore.oms.intake.domain.WebhookSource;
 import com.smartstore.oms.intake.mapping.ShopifyPrivacyRequest;
 import com.smartstore.oms.intake.repository.OrderRepository;
 import com.smartstore.oms.intake.repository.PrivacyRequestRepository;
+import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.pii.PiiCipher;
 import com.smartstore.oms.kit.pii.PiiNormalizer;
 import com.smartstore.oms.kit.rest.ApiException;
@@ -33,7 +35,8 @@ import java.util.UUID;
  * for staff. A data request lists the customer's orders (the platform's and those with the customer's e-mail or phone)
  * for staff to export. A redaction erases the customer's personal data from their finished orders at once ({@link
  * Order#redact()}), with the raw platform payloads and intake cases of those orders; an order still in progress keeps
- * its data (it must be delivered) and leaves the request open for staff. A shop redaction is recorded for an admin:
+ * its data (it must be delivered) and leaves the request open for staff; {@code customer-redacted} tells the other
+ * services which orders' personal data to erase. A shop redaction is recorded for an admin:
  * erasing every order of a shop is not undone, and the shop's orders are also the merchant's books.
  */
 @ApplicationScoped
@@ -58,13 +61,16 @@ public class PrivacyRequests {
     private final OrderAuditor audit;
     private final PiiCipher cipher;
     private final ObjectMapper json;
+    private final Outbox outbox;
 
     public PrivacyRequests(
             PrivacyRequestRepository requests,
             OrderRepository orders,
             OrderAuditor audit,
             PiiCipher cipher,
-            ObjectMapper json) {
+            ObjectMapper json,
+            Outbox outbox) {
+        this.outbox = outbox;
         this.requests = requests;
         this.orders = orders;
         this.audit = audit;
@@ -94,7 +100,10 @@ public class PrivacyRequests {
             PrivacyRequest request = newRequest(source, delivery, kind, body, dedupeKey);
             Uni<List<OrderRef>> done = switch (kind) {
                 case DATA_REQUEST -> customerOrders(source, body).map(found -> refs(found, "listed"));
-                case CUSTOMER_REDACT -> customerOrders(source, body).chain(found -> redact(source, found, delivery));
+                case CUSTOMER_REDACT ->
+                    customerOrders(source, body)
+                            .chain(found -> redact(source, found, delivery))
+                            .call(refs -> published(request, source, delivery, refs));
                 case SHOP_REDACT -> Uni.createFrom().item(List.<OrderRef>of());
             };
             return done.chain(refs -> {
@@ -130,6 +139,29 @@ public class PrivacyRequests {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("orders of privacy request " + request.id + " are not JSON", e);
         }
+    }
+
+    /**
+     * Tells the other services which orders' personal data to erase ({@code customer-redacted}), in the transaction
+     * that erased intake's: only when something was erased.
+     */
+    private Uni<Void> published(
+            PrivacyRequest request, WebhookSource source, WebhookDelivery delivery, List<OrderRef> refs) {
+        List<UUID> erased = refs.stream()
+                .filter(r -> "redacted".equals(r.outcome()))
+                .map(OrderRef::orderId)
+                .toList();
+        if (erased.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String from = request.shop == null ? "" : " from " + request.shop;
+        return outbox.add(new CustomerRedacted(
+                request.id,
+                source.channel,
+                request.platformCustomerId,
+                erased,
+                delivery.topic + from,
+                Clock.systemUTC().instant()));
     }
 
     /** A data request waits for staff to send the export; a redaction only when an order had to keep its data. */
