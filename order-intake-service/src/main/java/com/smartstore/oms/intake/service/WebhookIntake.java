@@ -12,6 +12,7 @@ import com.smartstore.oms.intake.domain.WebhookDelivery;
 import com.smartstore.oms.intake.domain.WebhookSignature;
 import com.smartstore.oms.intake.domain.WebhookSource;
 import com.smartstore.oms.intake.domain.WebhookTopic;
+import com.smartstore.oms.intake.mapping.BigCommerceOrderMapper;
 import com.smartstore.oms.intake.mapping.GenericOrderMapper;
 import com.smartstore.oms.intake.mapping.JsonText;
 import com.smartstore.oms.intake.mapping.PlatformChange;
@@ -91,14 +92,18 @@ public class WebhookIntake {
     private final WooCommerceOrderMapper wooCommerce = new WooCommerceOrderMapper();
     private final ShopifyChangeMapper shopifyChanges = new ShopifyChangeMapper();
     private final WooCommerceChangeMapper wooCommerceChanges = new WooCommerceChangeMapper();
+    private final BigCommerceOrderMapper bigCommerce = new BigCommerceOrderMapper();
     private final GenericOrderMapper generic;
+    private final BigCommerceOrders bigCommerceOrders;
 
     public WebhookIntake(
             PlatformOrderIntake intake,
             PlatformOrderChanges changes,
             PrivacyRequests privacy,
+            BigCommerceOrders bigCommerceOrders,
             IntakeConfig config,
             ObjectMapper json) {
+        this.bigCommerceOrders = bigCommerceOrders;
         this.intake = intake;
         this.changes = changes;
         this.privacy = privacy;
@@ -129,6 +134,9 @@ public class WebhookIntake {
         }
         if (root == null || root.isMissingNode()) {
             return malformed(source, delivery, "body: is empty");
+        }
+        if (source == WebhookSource.BIGCOMMERCE) {
+            return bigCommerce(delivery, JsonText.clean(root), body);
         }
         if (topic.get().privacy()) {
             return privacy(source, delivery, topic.get(), JsonText.clean(root), body);
@@ -186,6 +194,37 @@ public class WebhookIntake {
             }
             return Uni.createFrom().voidItem();
         });
+    }
+
+    /**
+     * BigCommerce's webhook names the order ({@code data.id}) in a scope ({@code store/order/created}); intake
+     * fetches the order from the store and takes it as any platform order. A store that does not give it (after
+     * the retries) makes the delivery a DATA_ERROR case naming why, for a clerk to enter the order.
+     */
+    private Uni<Outcome> bigCommerce(WebhookDelivery delivery, JsonNode root, byte[] body) {
+        String scope = root == null ? "" : root.path("scope").asText("");
+        delivery.topic = JsonText.truncate(scope, 200);
+        delivery.deliveryId =
+                root == null ? null : JsonText.truncate(root.path("hash").asText(null), 200);
+        if (!"store/order/created".equals(scope)) {
+            return intake.ignore(delivery, "scope " + scope + " is not acted on")
+                    .replaceWith(new Ignored(scope));
+        }
+        String orderId = root.path("data").path("id").asText("");
+        if (!orderId.matches("\\d{1,20}")) {
+            var unreadable = new PlatformOrder(null, null, null, List.of("data.id: is not an order id"));
+            return take(WebhookSource.BIGCOMMERCE, delivery, unreadable, body);
+        }
+        return bigCommerceOrders
+                .fetch(orderId)
+                .map(bigCommerce::map)
+                .onFailure()
+                .recoverWithItem(e -> new PlatformOrder(
+                        orderId,
+                        null,
+                        null,
+                        List.of("order " + orderId + ": could not be fetched from the store (" + e.getMessage() + ")")))
+                .chain(mapped -> take(WebhookSource.BIGCOMMERCE, delivery, mapped, body));
     }
 
     /** Shopify's privacy webhooks: one privacy request each, however often delivered (issue 10, part B). */
@@ -252,6 +291,7 @@ public class WebhookIntake {
             case SHOPIFY -> shopify.map(root);
             case WOOCOMMERCE -> wooCommerce.map(root);
             case GENERIC -> generic.map(root);
+            case BIGCOMMERCE -> bigCommerce.map(root);
         };
     }
 
@@ -293,12 +333,17 @@ public class WebhookIntake {
             }
             content = WebhookSignature.genericContent(timestamp.trim(), body);
         }
-        if (!WebhookSignature.verify(secret.orElse(null), content, header.apply(source.signatureHeader))) {
+        boolean authentic = source == WebhookSource.BIGCOMMERCE
+                ? WebhookSignature.sameSecret(secret.orElse(null), header.apply(source.signatureHeader))
+                : WebhookSignature.verify(secret.orElse(null), content, header.apply(source.signatureHeader));
+        if (!authentic) {
             throw new ApiException(
                     401,
                     "invalid-signature",
                     source.signatureHeader
-                            + " is missing or is not the HMAC-SHA256 of the body with this source's secret");
+                            + (source == WebhookSource.BIGCOMMERCE
+                                    ? " is missing or is not this source's secret"
+                                    : " is missing or is not the HMAC-SHA256 of the body with this source's secret"));
         }
     }
 
@@ -308,6 +353,7 @@ public class WebhookIntake {
                     case SHOPIFY -> webhooks.shopify();
                     case WOOCOMMERCE -> webhooks.woocommerce();
                     case GENERIC -> webhooks.generic();
+                    case BIGCOMMERCE -> webhooks.bigcommerce();
                 })
                 .secret()
                 .filter(s -> !s.isBlank());
@@ -315,8 +361,9 @@ public class WebhookIntake {
 
     private WebhookDelivery delivery(WebhookSource source, UnaryOperator<String> header, byte[] body) {
         Map<String, String> kept = new LinkedHashMap<>();
+        // BigCommerce's "signature" header is the secret itself: never kept.
         for (String name : new String[] {
-            source.signatureHeader,
+            source == WebhookSource.BIGCOMMERCE ? null : source.signatureHeader,
             source.deliveryIdHeader,
             source.originHeader,
             source.topicHeader,
@@ -351,7 +398,7 @@ public class WebhookIntake {
     }
 
     private static String headerValue(UnaryOperator<String> header, String name) {
-        String value = header.apply(name);
+        String value = name == null ? null : header.apply(name);
         return value == null ? null : JsonText.truncate(JsonText.clean(value.trim()), 200);
     }
 }
