@@ -41,9 +41,7 @@ public final class WebhookSignature {
         if (secret == null || secret.isEmpty() || given == null) {
             return false;
         }
-        return java.security.MessageDigest.isEqual(
-                secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                given.trim().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(secret.getBytes(UTF_8), given.trim().getBytes(UTF_8));
     }
 
     public static boolean verify(String secret, byte[] content, String signature) {

@@ -20,6 +20,7 @@ import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.intake.domain.PlatformDetails;
 import com.smartstore.oms.intake.rest.CreateOrderRequest;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -179,7 +180,7 @@ public final class BigCommerceOrderMapper {
 
     /** BigCommerce keeps amounts with four decimals ({@code "24.0000"}); an order holds cents. */
     private static BigDecimal money(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
     }
 
     /** BigCommerce's V2 dates: {@code Tue, 20 Nov 2012 00:00:00 +0000}. */

@@ -16,6 +16,7 @@ import com.smartstore.oms.intake.rest.PaymentRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -214,8 +215,7 @@ public class PlatformChangeSteps {
         return false;
     }
 
-    private static PaymentRequest payment(
-            String id, PaymentStatus status, BigDecimal amount, java.time.Instant at, String note) {
+    private static PaymentRequest payment(String id, PaymentStatus status, BigDecimal amount, Instant at, String note) {
         return new PaymentRequest(null, id, null, null, status, amount, null, null, null, at, note);
     }
 

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -205,7 +206,7 @@ public class PlatformOrderChanges {
     }
 
     static Actor actor(WebhookSource source) {
-        return Actor.system("webhook/" + source.channel.name().toLowerCase(java.util.Locale.ROOT), "webhook");
+        return Actor.system("webhook/" + source.channel.name().toLowerCase(Locale.ROOT), "webhook");
     }
 
     private Uni<WebhookDelivery> record(WebhookDelivery delivery, Answer answer) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.smartstore.oms.contracts.events.CustomerRedacted;
-import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.intake.domain.Actor;
 import com.smartstore.oms.intake.domain.IntakeCase;
 import com.smartstore.oms.intake.domain.Order;
@@ -28,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -240,24 +240,24 @@ public class PrivacyRequests {
                                     platform.name(),
                                     "personal data erased at the customer's request (" + delivery.topic + ")"))));
         }
-        return chain.chain(() -> erasePayloads(source.channel, erased)).replaceWith(refs);
+        return chain.chain(() -> erasePayloads(source, erased)).replaceWith(refs);
     }
 
-    private Uni<Void> erasePayloads(SalesChannel channel, List<Order> erased) {
+    private Uni<Void> erasePayloads(WebhookSource source, List<Order> erased) {
         if (erased.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         List<UUID> ids = erased.stream().map(o -> o.id).toList();
         List<String> external = erased.stream()
                 .map(o -> o.externalOrderId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
         return orders.getSession()
                 .chain(s -> s.createQuery(
                                 "from WebhookDelivery where orderId in ?1 or (source = ?2 and externalOrderId in ?3)",
                                 WebhookDelivery.class)
                         .setParameter(1, ids)
-                        .setParameter(2, channel.name().toLowerCase(java.util.Locale.ROOT))
+                        .setParameter(2, source.path)
                         .setParameter(3, external.isEmpty() ? List.of("") : external)
                         .getResultList()
                         .invoke(list -> list.forEach(d -> d.payload = REDACTED_JSON))
@@ -265,7 +265,7 @@ public class PrivacyRequests {
                                         "from IntakeCase where orderId in ?1 or (channel = ?2 and externalOrderId in ?3)",
                                         IntakeCase.class)
                                 .setParameter(1, ids)
-                                .setParameter(2, channel)
+                                .setParameter(2, source.channel)
                                 .setParameter(3, external.isEmpty() ? List.of("") : external)
                                 .getResultList())
                         .invoke(list -> list.forEach(c -> {
