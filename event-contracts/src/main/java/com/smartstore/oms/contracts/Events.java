@@ -1,5 +1,6 @@
 package com.smartstore.oms.contracts;
 
+import com.smartstore.oms.contracts.events.CustomerRedacted;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.contracts.events.OrderCancelRefused;
@@ -55,6 +56,8 @@ public final class Events {
             EventType.v1(Topics.RETURN_REQUESTED, ReturnRequested.class);
     public static final EventType<ProductCatalogEntry> PRODUCT_CATALOG =
             EventType.v1(Topics.PRODUCT_CATALOG, ProductCatalogEntry.class);
+    public static final EventType<CustomerRedacted> CUSTOMER_REDACTED =
+            EventType.v1(Topics.CUSTOMER_REDACTED, CustomerRedacted.class);
     public static final EventType<StockLevel> STOCK_LEVELS = EventType.v1(Topics.STOCK_LEVELS, StockLevel.class);
 
     public static final List<EventType<?>> ALL = List.of(
@@ -75,6 +78,7 @@ public final class Events {
             RETURN_RECEIVED,
             ORDER_EXCEPTION,
             SLA_BREACHED,
+            CUSTOMER_REDACTED,
             PRODUCT_CATALOG,
             STOCK_LEVELS);
 

@@ -26,6 +26,8 @@ public final class Topics {
     public static final String QUALITY_DEFECT_REPORTED = "quality-defect-reported";
     public static final String ORDER_EXCEPTION = "order-exception";
     public static final String SLA_BREACHED = "sla-breached";
+    /** A customer's personal data was erased at their request: every service erases its copies. */
+    public static final String CUSTOMER_REDACTED = "customer-redacted";
     /** Compacted: the latest catalogue entry per SKU. */
     public static final String PRODUCT_CATALOG = "product-catalog";
     /** Compacted: the latest stock level per warehouse and SKU. */
@@ -55,6 +57,7 @@ public final class Topics {
             QUALITY_DEFECT_REPORTED,
             ORDER_EXCEPTION,
             SLA_BREACHED,
+            CUSTOMER_REDACTED,
             PRODUCT_CATALOG,
             STOCK_LEVELS);
 

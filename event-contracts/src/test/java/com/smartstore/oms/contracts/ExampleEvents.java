@@ -2,6 +2,7 @@ package com.smartstore.oms.contracts;
 
 import static java.util.Map.entry;
 
+import com.smartstore.oms.contracts.events.CustomerRedacted;
 import com.smartstore.oms.contracts.events.Disposition;
 import com.smartstore.oms.contracts.events.ExceptionStage;
 import com.smartstore.oms.contracts.events.ExceptionType;
@@ -328,6 +329,15 @@ final class ExampleEvents {
                             "reviewer",
                             T.plus(Duration.ofHours(4)),
                             T.plus(Duration.ofHours(4).plusMinutes(1)))),
+            entry(
+                    Events.CUSTOMER_REDACTED,
+                    new CustomerRedacted(
+                            UUID.fromString("5b0c8e52-3f1d-4a8e-9c61-0d2f7a4b9e13"),
+                            SalesChannel.SHOPIFY,
+                            "191167",
+                            List.of(ORDER),
+                            "customers/redact from smart-store-demo.myshopify.com",
+                            T)),
             entry(
                     Events.PRODUCT_CATALOG,
                     new ProductCatalogEntry(

@@ -216,13 +216,13 @@ class AuthenticDeliveryTest {
         long shopifyId = Webhooks.newPlatformId();
         byte[] body = Webhooks.shopifyOrder(shopifyId, Fixtures.newSku(), Fixtures.newSku());
         Map<String, String> headers = new HashMap<>(Webhooks.shopifyHeaders(body));
-        headers.put("X-Shopify-Topic", "orders/updated");
+        headers.put("X-Shopify-Topic", "products/update");
 
         Webhooks.post("shopify", body, headers).then().statusCode(200).body("ignored", equalTo(true));
 
         assertThat(Db.read(() -> orders.count("externalOrderId", Long.toString(shopifyId))))
                 .isZero();
-        assertThat(Db.read(() -> deliveries.list("source = ?1 and topic = ?2", "shopify", "orders/updated")).stream()
+        assertThat(Db.read(() -> deliveries.list("source = ?1 and topic = ?2", "shopify", "products/update")).stream()
                         .filter(d -> d.payload.contains(Long.toString(shopifyId)))
                         .toList())
                 .singleElement()

@@ -10,5 +10,7 @@ public enum SalesChannel {
     WOOCOMMERCE,
     GENERIC_WEBHOOK,
     /** The shop's own customer self-service order page. */
-    STOREFRONT
+    STOREFRONT,
+    /** BigCommerce: the webhook names the order, intake fetches it from the store's API. */
+    BIGCOMMERCE
 }

@@ -43,6 +43,34 @@ public interface IntakeConfig {
         Source woocommerce();
 
         Source generic();
+
+        /** BigCommerce sends the secret itself, in the {@code X-Webhook-Secret} header set on the webhook. */
+        Source bigcommerce();
+    }
+
+    /** The BigCommerce store intake fetches orders from: its webhooks carry only the order id. */
+    BigCommerce bigcommerce();
+
+    /** A BigCommerce store's V2 API, and how hard intake tries to reach it. */
+    interface BigCommerce {
+        @WithDefault("https://api.bigcommerce.com")
+        String apiUrl();
+
+        Optional<String> storeHash();
+
+        /** An API account's token with the Orders read-only scope ({@code X-Auth-Token}). */
+        Optional<String> accessToken();
+
+        /** Tries per request: a network failure, 429 or 5xx is tried again after a growing pause. */
+        @WithDefault("4")
+        int attempts();
+
+        /** The first pause between tries; it doubles up to eight times this. */
+        @WithDefault("250ms")
+        Duration backoff();
+
+        @WithDefault("3s")
+        Duration timeout();
     }
 
     /** One webhook source; without a secret every delivery from it is refused (401). */

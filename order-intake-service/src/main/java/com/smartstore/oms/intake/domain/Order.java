@@ -211,6 +211,10 @@ public class Order {
     @Column(name = "platform_facts")
     public String platformFacts;
 
+    /** The platform's time of the newest update intake acted on (issue 10): an older update is stale. */
+    @Column(name = "platform_updated_at")
+    public Instant platformUpdatedAt;
+
     @Version
     public int version;
 
@@ -285,6 +289,60 @@ public class Order {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What replaces erased personal data in the columns that must hold text. */
+    public static final String REDACTED = "[redacted]";
+
+    /** True once the customer's personal data was erased from the order. */
+    public boolean redacted() {
+        return REDACTED.equals(customerName);
+    }
+
+    /**
+     * Why the customer's personal data cannot be erased yet, if it cannot: an order in progress (neither shipped nor
+     * cancelled) still needs the address and contact to be delivered.
+     */
+    public Optional<String> redactRefusal() {
+        return status == OrderStatus.SHIPPED || status == OrderStatus.CANCELLED
+                ? Optional.empty()
+                : Optional.of(status + ": the order is in progress and needs the customer's address and contact");
+    }
+
+    /**
+     * Erases the customer's personal data at their request (a platform's redaction): name, phone, e-mail and their
+     * search hashes, the address but the country, remarks, the platform's attributes and line properties. What was
+     * ordered, the amounts and the keyed customer pseudonym stay (bookkeeping, statistics).
+     */
+    public void redact() {
+        customerName = REDACTED;
+        customerPhone = null;
+        customerEmail = null;
+        phoneHash = null;
+        emailHash = null;
+        shipRecipient = null;
+        shipLine1 = REDACTED;
+        shipLine2 = null;
+        shipCity = REDACTED;
+        shipRegion = null;
+        shipPostalCode = REDACTED;
+        specialRequests = null;
+        giftNote = null;
+        OrderReceived.Platform facts = platform();
+        if (facts != null) {
+            platform(new OrderReceived.Platform(
+                    facts.orderName(),
+                    facts.test(),
+                    facts.status(),
+                    facts.cancelledAt(),
+                    facts.cancelReason(),
+                    facts.charged(),
+                    facts.shopCurrency(),
+                    facts.chargedInShopCurrency(),
+                    facts.discountCodes(),
+                    null));
+        }
+        lines.forEach(line -> line.properties(null));
     }
 
     /** True when the platform had cancelled the order before it reached us (issue 10). */
@@ -429,6 +487,23 @@ public class Order {
                 at,
                 "shipping",
                 "cancellation refused (" + refused.code() + "): " + refused.reason()));
+    }
+
+    /**
+     * True when the platform's update of {@code updatedAt} is older than the newest one acted on: the platform sends
+     * updates in any order and retries them, so an older one must not undo a newer one. An update without a time
+     * (a refund, a deletion) and one of the same time (Shopify sends {@code orders/updated} beside
+     * {@code orders/cancelled} and {@code orders/paid}) are not stale.
+     */
+    public boolean stalePlatformUpdate(Instant updatedAt) {
+        return updatedAt != null && platformUpdatedAt != null && updatedAt.isBefore(platformUpdatedAt);
+    }
+
+    /** Remembers the platform's time of an update acted on, if it is the newest. */
+    public void platformUpdated(Instant updatedAt) {
+        if (updatedAt != null && (platformUpdatedAt == null || updatedAt.isAfter(platformUpdatedAt))) {
+            platformUpdatedAt = updatedAt;
+        }
     }
 
     /** Starts the next revision after a rejection (R-I9): reviewed again as new work. */

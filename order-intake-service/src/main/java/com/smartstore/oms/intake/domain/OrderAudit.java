@@ -28,7 +28,9 @@ public class OrderAudit {
         /** Shipping refused a cancellation: a parcel had left. */
         CANCEL_REFUSED,
         CORRECTED,
-        PAYMENT
+        PAYMENT,
+        /** The customer's personal data was erased at their request (a platform's redaction). */
+        REDACTED
     }
 
     @Id

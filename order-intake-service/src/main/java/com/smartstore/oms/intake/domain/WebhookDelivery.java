@@ -25,7 +25,19 @@ public class WebhookDelivery {
         /** A topic intake does not act on (yet): acknowledged and kept, nothing else. */
         IGNORED,
         /** It could not become a clean order: it opened a DATA_ERROR intake case for a clerk. */
-        CASE_OPENED
+        CASE_OPENED,
+        /** A change on the platform (cancellation, amendment, payment, refund) was applied to the order. */
+        APPLIED,
+        /** A change on the platform that asks nothing of the order (it says what the order says already). */
+        UNCHANGED,
+        /** An update older than the newest one acted on for the order: ignored. */
+        STALE,
+        /** A change the lifecycle refused (e.g. a cancellation after dispatch); the reason is in the order's history. */
+        NOT_APPLIED,
+        /** A change of an order intake never received, that carries no order to take: kept for staff, nothing else. */
+        UNKNOWN_ORDER,
+        /** A privacy request (export or erasure of a customer's data): recorded for staff, erasure done. */
+        PRIVACY_REQUEST
     }
 
     @Id
@@ -66,6 +78,9 @@ public class WebhookDelivery {
     @Column(name = "case_id")
     public UUID caseId;
 
+    /** What a later-life delivery was answered (JSON), so its redelivery is answered the same. */
+    public String result;
+
     /** A copy with a fresh id, for recording the same delivery in another transaction. */
     public WebhookDelivery copy() {
         WebhookDelivery d = new WebhookDelivery();
@@ -82,6 +97,7 @@ public class WebhookDelivery {
         d.externalOrderId = externalOrderId;
         d.orderId = orderId;
         d.caseId = caseId;
+        d.result = result;
         return d;
     }
 }

@@ -33,6 +33,17 @@ public final class WebhookSignature {
     }
 
     /** True when the given base64 signature is the HMAC of the content; false for a missing or malformed one. */
+    /**
+     * True when the header carries the secret itself (BigCommerce, which does not sign: the merchant sets the header
+     * on the webhook), compared in constant time.
+     */
+    public static boolean sameSecret(String secret, String given) {
+        if (secret == null || secret.isEmpty() || given == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(secret.getBytes(UTF_8), given.trim().getBytes(UTF_8));
+    }
+
     public static boolean verify(String secret, byte[] content, String signature) {
         if (secret == null || secret.isEmpty() || signature == null || signature.isBlank()) {
             return false;

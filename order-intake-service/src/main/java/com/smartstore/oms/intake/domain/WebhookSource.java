@@ -14,7 +14,15 @@ public enum WebhookSource {
             "X-Shopify-Webhook-Id",
             "X-Shopify-Shop-Domain",
             "X-Shopify-Topic",
-            Map.of("orders/create", WebhookTopic.ORDER_CREATED)),
+            Map.of(
+                    "orders/create", WebhookTopic.ORDER_CREATED,
+                    "orders/updated", WebhookTopic.ORDER_UPDATED,
+                    "orders/cancelled", WebhookTopic.ORDER_CANCELLED,
+                    "orders/paid", WebhookTopic.ORDER_PAID,
+                    "refunds/create", WebhookTopic.REFUND_CREATED,
+                    "customers/data_request", WebhookTopic.CUSTOMER_DATA_REQUEST,
+                    "customers/redact", WebhookTopic.CUSTOMER_REDACT,
+                    "shop/redact", WebhookTopic.SHOP_REDACT)),
     WOOCOMMERCE(
             "woocommerce",
             SalesChannel.WOOCOMMERCE,
@@ -22,8 +30,16 @@ public enum WebhookSource {
             "X-WC-Webhook-Delivery-ID",
             "X-WC-Webhook-Source",
             "X-WC-Webhook-Topic",
-            Map.of("order.created", WebhookTopic.ORDER_CREATED)),
-    GENERIC("generic", SalesChannel.GENERIC_WEBHOOK, "X-Signature", "X-Delivery-Id", "X-Source", null, Map.of());
+            Map.of(
+                    "order.created", WebhookTopic.ORDER_CREATED,
+                    "order.updated", WebhookTopic.ORDER_UPDATED,
+                    "order.deleted", WebhookTopic.ORDER_DELETED)),
+    GENERIC("generic", SalesChannel.GENERIC_WEBHOOK, "X-Signature", "X-Delivery-Id", "X-Source", null, Map.of()),
+    /**
+     * BigCommerce: unsigned, the secret travels in a header the merchant sets on the webhook; the scope and the
+     * delivery's hash are in the body, which names the order only (intake fetches it from the store's API).
+     */
+    BIGCOMMERCE("bigcommerce", SalesChannel.BIGCOMMERCE, "X-Webhook-Secret", null, null, null, Map.of());
 
     /** The header of the generic source's signing time (Unix seconds), checked against the replay window. */
     public static final String GENERIC_TIMESTAMP = "X-Signature-Timestamp";

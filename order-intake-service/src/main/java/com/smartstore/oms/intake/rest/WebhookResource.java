@@ -49,7 +49,8 @@ public class WebhookResource {
     /**
      * A platform's webhook (issue 10): 201 with the order it created, 200 with the same answer for every later
      * delivery of the same platform order, 202 when it became a DATA_ERROR intake case for a clerk, 200 for a topic
-     * not acted on and WooCommerce's ping; 401 only unsigned or tampered, 400 only a body that is not JSON.
+     * not acted on and WooCommerce's ping, 200 with what was applied for a change of an order on the platform (the
+     * same answer for its redelivery); 401 only unsigned or tampered, 400 only a body that is not JSON.
      */
     @POST
     @Path("/{source}")
@@ -73,6 +74,12 @@ public class WebhookResource {
             return Response.ok(new WebhookIgnored(
                             true, ignored.topic(), "intake does not act on this topic (yet); the delivery is kept"))
                     .build();
+        }
+        if (outcome instanceof WebhookIntake.Privacy privacy) {
+            return Response.ok(privacy.answer()).build();
+        }
+        if (outcome instanceof WebhookIntake.Changed changed) {
+            return Response.ok(changed.answer()).build();
         }
         PlatformOrderIntake.Taken taken = ((WebhookIntake.Taken) outcome).taken();
         if (taken instanceof PlatformOrderIntake.CaseTaken opened) {

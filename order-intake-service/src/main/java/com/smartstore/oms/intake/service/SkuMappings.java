@@ -30,7 +30,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class SkuMappings {
     /** The channels whose products have ids a mapping can name. */
-    static final Set<SalesChannel> PLATFORMS = Set.of(SalesChannel.SHOPIFY, SalesChannel.WOOCOMMERCE);
+    static final Set<SalesChannel> PLATFORMS =
+            Set.of(SalesChannel.SHOPIFY, SalesChannel.WOOCOMMERCE, SalesChannel.BIGCOMMERCE);
 
     private final SkuMappingRepository mappings;
     private final ProductRepository products;

@@ -7,17 +7,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.smartstore.oms.intake.config.IntakeConfig;
+import com.smartstore.oms.intake.domain.PrivacyRequest;
 import com.smartstore.oms.intake.domain.WebhookDelivery;
 import com.smartstore.oms.intake.domain.WebhookSignature;
 import com.smartstore.oms.intake.domain.WebhookSource;
 import com.smartstore.oms.intake.domain.WebhookTopic;
+import com.smartstore.oms.intake.mapping.BigCommerceOrderMapper;
 import com.smartstore.oms.intake.mapping.GenericOrderMapper;
 import com.smartstore.oms.intake.mapping.JsonText;
+import com.smartstore.oms.intake.mapping.PlatformChange;
 import com.smartstore.oms.intake.mapping.PlatformOrder;
+import com.smartstore.oms.intake.mapping.ShopifyChangeMapper;
 import com.smartstore.oms.intake.mapping.ShopifyOrderMapper;
+import com.smartstore.oms.intake.mapping.ShopifyPrivacyRequest;
+import com.smartstore.oms.intake.mapping.WooCommerceChangeMapper;
 import com.smartstore.oms.intake.mapping.WooCommerceOrderMapper;
 import com.smartstore.oms.intake.repository.ConcurrentWrite;
 import com.smartstore.oms.intake.repository.IntakeCaseRepository;
+import com.smartstore.oms.intake.repository.PrivacyRequestRepository;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.rest.ErrorMappers;
 import io.smallrye.mutiny.Uni;
@@ -55,10 +62,16 @@ public class WebhookIntake {
     static final int MAX_EXTERNAL_ID = 100;
 
     /** What a delivery led to. */
-    public sealed interface Outcome permits Taken, Ignored, Ping {}
+    public sealed interface Outcome permits Taken, Changed, Privacy, Ignored, Ping {}
 
     /** An order or an intake case. */
     public record Taken(PlatformOrderIntake.Taken taken) implements Outcome {}
+
+    /** A change of an order on the platform, applied (or not) to the order. */
+    public record Changed(PlatformOrderChanges.Answer answer) implements Outcome {}
+
+    /** A privacy request, recorded for staff (and, for an erasure, done). */
+    public record Privacy(PrivacyRequests.Answer answer) implements Outcome {}
 
     /** A topic intake does not act on (yet), acknowledged. */
     public record Ignored(String topic) implements Outcome {}
@@ -73,13 +86,28 @@ public class WebhookIntake {
     private static final ObjectMapper PLATFORM_JSON = JsonMapper.builder().build();
 
     private final PlatformOrderIntake intake;
+    private final PlatformOrderChanges changes;
+    private final PrivacyRequests privacy;
     private final IntakeConfig config;
     private final ShopifyOrderMapper shopify = new ShopifyOrderMapper();
     private final WooCommerceOrderMapper wooCommerce = new WooCommerceOrderMapper();
+    private final ShopifyChangeMapper shopifyChanges = new ShopifyChangeMapper();
+    private final WooCommerceChangeMapper wooCommerceChanges = new WooCommerceChangeMapper();
+    private final BigCommerceOrderMapper bigCommerce = new BigCommerceOrderMapper();
     private final GenericOrderMapper generic;
+    private final BigCommerceOrders bigCommerceOrders;
 
-    public WebhookIntake(PlatformOrderIntake intake, IntakeConfig config, ObjectMapper json) {
+    public WebhookIntake(
+            PlatformOrderIntake intake,
+            PlatformOrderChanges changes,
+            PrivacyRequests privacy,
+            BigCommerceOrders bigCommerceOrders,
+            IntakeConfig config,
+            ObjectMapper json) {
+        this.bigCommerceOrders = bigCommerceOrders;
         this.intake = intake;
+        this.changes = changes;
+        this.privacy = privacy;
         this.config = config;
         this.generic = new GenericOrderMapper(json);
     }
@@ -108,7 +136,21 @@ public class WebhookIntake {
         if (root == null || root.isMissingNode()) {
             return malformed(source, delivery, "body: is empty");
         }
-        PlatformOrder taken = withUsableId(map(source, JsonText.clean(root)));
+        if (source == WebhookSource.BIGCOMMERCE) {
+            return bigCommerce(delivery, JsonText.clean(root), body);
+        }
+        if (topic.get().privacy()) {
+            return privacy(source, delivery, topic.get(), JsonText.clean(root), body);
+        }
+        if (topic.get().change()) {
+            return change(source, delivery, mapChange(source, topic.get(), JsonText.clean(root)), body);
+        }
+        return take(source, delivery, map(source, JsonText.clean(root)), body);
+    }
+
+    /** A new order (or an update of an order intake never had, which carries the whole order). */
+    private Uni<Outcome> take(WebhookSource source, WebhookDelivery delivery, PlatformOrder mapped, byte[] body) {
+        PlatformOrder taken = withUsableId(mapped);
         String dedupeKey = dedupeKey(source, taken.externalOrderId(), body);
         delivery.externalOrderId = taken.externalOrderId();
         return intake.take(source, delivery, taken, dedupeKey)
@@ -116,6 +158,104 @@ public class WebhookIntake {
                         .or(ConcurrentWrite.unique(IntakeCaseRepository.UNIQUE)))
                 .recoverWithUni(() -> intake.take(source, delivery.copy(), taken, dedupeKey))
                 .map(Taken::new);
+    }
+
+    /**
+     * The order's later life (issue 10, part B): a redelivery is answered as the first delivery was; a change of an
+     * order intake has is applied to it; one of an order intake never had becomes the order when the body carries
+     * it (Shopify's order topics, WooCommerce's {@code order.updated}), else it is kept as UNKNOWN_ORDER.
+     */
+    private Uni<Outcome> change(WebhookSource source, WebhookDelivery delivery, PlatformChange change, byte[] body) {
+        return changes.earlier(source, delivery.deliveryId).chain(first -> {
+            if (first != null && first.result != null) {
+                return changes.repeat(delivery, first).map(Changed::new);
+            }
+            if (first != null && change.order() != null) {
+                // The first delivery became the order (or its case): answered as a redelivery of that order.
+                return take(source, delivery, change.order(), body);
+            }
+            return changes.apply(source, delivery, delivery.topic, change)
+                    .onFailure(ApiException.class)
+                    .recoverWithUni(
+                            e -> changes.failed(source, delivery.copy(), delivery.topic, change, e.getMessage()))
+                    .chain(answer -> answer != null
+                            ? Uni.createFrom().item(new Changed(answer))
+                            : unknownOrder(source, delivery.copy(), change, body));
+        });
+    }
+
+    private Uni<Outcome> unknownOrder(
+            WebhookSource source, WebhookDelivery delivery, PlatformChange change, byte[] body) {
+        if (change.order() == null) {
+            return changes.unknownOrder(delivery, delivery.topic, change).map(Changed::new);
+        }
+        return take(source, delivery, change.order(), body).call(outcome -> {
+            if (outcome instanceof Taken t && t.taken() instanceof PlatformOrderIntake.OrderTaken o && o.created()) {
+                return changes.createdFrom(o.order().id, change);
+            }
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    /**
+     * BigCommerce's webhook names the order ({@code data.id}) in a scope ({@code store/order/created}); intake
+     * fetches the order from the store and takes it as any platform order. A store that does not give it (after
+     * the retries) makes the delivery a DATA_ERROR case naming why, for a clerk to enter the order.
+     */
+    private Uni<Outcome> bigCommerce(WebhookDelivery delivery, JsonNode root, byte[] body) {
+        String scope = root == null ? "" : root.path("scope").asText("");
+        delivery.topic = JsonText.truncate(scope, 200);
+        delivery.deliveryId =
+                root == null ? null : JsonText.truncate(root.path("hash").asText(null), 200);
+        if (!"store/order/created".equals(scope)) {
+            return intake.ignore(delivery, "scope " + scope + " is not acted on")
+                    .replaceWith(new Ignored(scope));
+        }
+        String orderId = root.path("data").path("id").asText("");
+        if (!orderId.matches("\\d{1,20}")) {
+            var unreadable = new PlatformOrder(null, null, null, List.of("data.id: is not an order id"));
+            return take(WebhookSource.BIGCOMMERCE, delivery, unreadable, body);
+        }
+        return bigCommerceOrders
+                .fetch(orderId)
+                .map(bigCommerce::map)
+                .onFailure()
+                .recoverWithItem(e -> new PlatformOrder(
+                        orderId,
+                        null,
+                        null,
+                        List.of("order " + orderId + ": could not be fetched from the store (" + e.getMessage() + ")")))
+                .chain(mapped -> take(WebhookSource.BIGCOMMERCE, delivery, mapped, body));
+    }
+
+    /** Shopify's privacy webhooks: one privacy request each, however often delivered (issue 10, part B). */
+    private Uni<Outcome> privacy(
+            WebhookSource source, WebhookDelivery delivery, WebhookTopic topic, JsonNode root, byte[] body) {
+        var request =
+                ShopifyPrivacyRequest.of(root == null || !root.isObject() ? PLATFORM_JSON.createObjectNode() : root);
+        var kind = switch (topic) {
+            case CUSTOMER_DATA_REQUEST -> PrivacyRequest.Kind.DATA_REQUEST;
+            case CUSTOMER_REDACT -> PrivacyRequest.Kind.CUSTOMER_REDACT;
+            default -> PrivacyRequest.Kind.SHOP_REDACT;
+        };
+        String key = source.path + ":" + delivery.topic + ":"
+                + (request.requestId() != null
+                        ? "request:" + request.requestId()
+                        : delivery.deliveryId != null
+                                ? "delivery:" + delivery.deliveryId
+                                : dedupeKey(source, null, body));
+        return privacy.receive(source, delivery, kind, request, key)
+                .onFailure(ConcurrentWrite.unique(PrivacyRequestRepository.UNIQUE))
+                .recoverWithUni(() -> privacy.receive(source, delivery.copy(), kind, request, key))
+                .map(Privacy::new);
+    }
+
+    private PlatformChange mapChange(WebhookSource source, WebhookTopic topic, JsonNode root) {
+        if (root == null || !root.isObject()) {
+            return new PlatformChange(
+                    null, null, null, null, null, null, null, false, List.of("body: must be a JSON object"));
+        }
+        return source == WebhookSource.SHOPIFY ? shopifyChanges.map(topic, root) : wooCommerceChanges.map(topic, root);
     }
 
     private Uni<Outcome> malformed(WebhookSource source, WebhookDelivery delivery, String problem) {
@@ -152,6 +292,7 @@ public class WebhookIntake {
             case SHOPIFY -> shopify.map(root);
             case WOOCOMMERCE -> wooCommerce.map(root);
             case GENERIC -> generic.map(root);
+            case BIGCOMMERCE -> bigCommerce.map(root);
         };
     }
 
@@ -193,12 +334,17 @@ public class WebhookIntake {
             }
             content = WebhookSignature.genericContent(timestamp.trim(), body);
         }
-        if (!WebhookSignature.verify(secret.orElse(null), content, header.apply(source.signatureHeader))) {
+        boolean authentic = source == WebhookSource.BIGCOMMERCE
+                ? WebhookSignature.sameSecret(secret.orElse(null), header.apply(source.signatureHeader))
+                : WebhookSignature.verify(secret.orElse(null), content, header.apply(source.signatureHeader));
+        if (!authentic) {
             throw new ApiException(
                     401,
                     "invalid-signature",
                     source.signatureHeader
-                            + " is missing or is not the HMAC-SHA256 of the body with this source's secret");
+                            + (source == WebhookSource.BIGCOMMERCE
+                                    ? " is missing or is not this source's secret"
+                                    : " is missing or is not the HMAC-SHA256 of the body with this source's secret"));
         }
     }
 
@@ -208,6 +354,7 @@ public class WebhookIntake {
                     case SHOPIFY -> webhooks.shopify();
                     case WOOCOMMERCE -> webhooks.woocommerce();
                     case GENERIC -> webhooks.generic();
+                    case BIGCOMMERCE -> webhooks.bigcommerce();
                 })
                 .secret()
                 .filter(s -> !s.isBlank());
@@ -215,8 +362,9 @@ public class WebhookIntake {
 
     private WebhookDelivery delivery(WebhookSource source, UnaryOperator<String> header, byte[] body) {
         Map<String, String> kept = new LinkedHashMap<>();
+        // BigCommerce's "signature" header is the secret itself: never kept.
         for (String name : new String[] {
-            source.signatureHeader,
+            source == WebhookSource.BIGCOMMERCE ? null : source.signatureHeader,
             source.deliveryIdHeader,
             source.originHeader,
             source.topicHeader,
@@ -251,7 +399,7 @@ public class WebhookIntake {
     }
 
     private static String headerValue(UnaryOperator<String> header, String name) {
-        String value = header.apply(name);
+        String value = name == null ? null : header.apply(name);
         return value == null ? null : JsonText.truncate(JsonText.clean(value.trim()), 200);
     }
 }

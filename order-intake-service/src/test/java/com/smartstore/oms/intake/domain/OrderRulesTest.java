@@ -54,6 +54,44 @@ class OrderRulesTest {
     }
 
     @Test
+    void anOlderPlatformUpdateIsStaleTheSameTimeIsNot() {
+        Order order = order(OrderStatus.APPROVED);
+        Instant t = Instant.parse("2026-11-27T11:00:00Z");
+        assertThat(order.stalePlatformUpdate(t)).isFalse();
+        order.platformUpdated(t);
+        assertThat(order.stalePlatformUpdate(t)).isFalse();
+        assertThat(order.stalePlatformUpdate(t.minusSeconds(1))).isTrue();
+        assertThat(order.stalePlatformUpdate(null))
+                .as("a refund or deletion has no time")
+                .isFalse();
+        order.platformUpdated(t.minusSeconds(60));
+        assertThat(order.platformUpdatedAt).as("the newest is kept").isEqualTo(t);
+    }
+
+    @Test
+    void personalDataIsErasedOnlyFromAFinishedOrder() {
+        assertThat(order(OrderStatus.PICKED).redactRefusal()).get().asString().startsWith("PICKED");
+        Order shipped = order(OrderStatus.SHIPPED);
+        assertThat(shipped.redactRefusal()).isEmpty();
+        shipped.customerName = "Inês Costa";
+        shipped.customerEmail = "ines@example.com";
+        shipped.emailHash = "h";
+        shipped.shipLine1 = "Rua Garrett 19";
+        shipped.shipPostalCode = "1200-203";
+        shipped.shipCountry = "PT";
+        shipped.giftNote = "Parabéns, Rita!";
+        shipped.redact();
+        assertThat(shipped.redacted()).isTrue();
+        assertThat(shipped.customerEmail).isNull();
+        assertThat(shipped.emailHash).isNull();
+        assertThat(shipped.shipLine1).isEqualTo(Order.REDACTED);
+        assertThat(shipped.shipPostalCode).isEqualTo(Order.REDACTED);
+        assertThat(shipped.shipCountry).isEqualTo("PT");
+        assertThat(shipped.giftNote).isNull();
+        assertThat(shipped.lines).hasSize(1);
+    }
+
+    @Test
     void entryLatenessInWholeMinutesRoundedUp() {
         EntryRequest request = new EntryRequest();
         request.deadline = Instant.parse("2026-11-27T10:30:00Z");
