@@ -165,7 +165,7 @@ public final class Fixtures {
 
     /**
      * What platform deliveries make (issue 10): an order whose Shopify lines came without a SKU (line 1 waits for a
-     * clerk to map it), two DATA_ERROR intake cases (a WooCommerce order without lines), one for each case operation
+     * clerk to map it), a Shopify privacy (data) request, two DATA_ERROR intake cases (a WooCommerce order without lines), one for each case operation
      * that ends it (enter, dismiss), and a SKU mapping.
      */
     private void platformFixtures() {
@@ -176,6 +176,14 @@ public final class Fixtures {
                                 "platforms/shopify/lines-without-sku.json",
                                 Map.of("X-Shopify-Topic", "orders/create"))
                         .path("orderId")
+                        .asText());
+        values.put(
+                "privacyRequest",
+                deliver(
+                                "shopify",
+                                "platforms/privacy/shopify/customers-data-request.json",
+                                Map.of("X-Shopify-Topic", "customers/data_request"))
+                        .path("privacyRequestId")
                         .asText());
         values.put("intakeCase", newIntakeCase());
         values.put("intakeCase.toDismiss", newIntakeCase());
@@ -212,8 +220,9 @@ public final class Fixtures {
     /** Posts a fixture of the library with a fresh platform order id, signed as the platform signs it. */
     private JsonNode deliver(String source, String fixture, Map<String, String> headers) {
         try {
-            byte[] body = Files.readString(repository.resolve("order-intake-service/src/test/resources/" + fixture))
-                    .replace("__ORDER_ID__", dynamic("fresh.digits", random).orElseThrow())
+            byte[] body = fill(
+                            Files.readString(repository.resolve("order-intake-service/src/test/resources/" + fixture)),
+                            random)
                     .getBytes(StandardCharsets.UTF_8);
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secrets.get(source).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -271,6 +280,23 @@ public final class Fixtures {
                     case "blacklist.new" -> newBlacklistEntry(random);
                     default -> null;
                 });
+    }
+
+    /**
+     * A platform payload of the fixture library with its placeholders filled: fresh platform ids (order, request,
+     * transaction), a fresh e-mail, the time now, the fixtures' SKUs, an amount and a status.
+     */
+    public String fill(String template, Random random) {
+        return template.replace("__ORDER_ID__", dynamic("fresh.digits", random).orElseThrow())
+                .replace("__ORDER_IDS__", dynamic("fresh.digits", random).orElseThrow())
+                .replace("__REQUEST_ID__", dynamic("fresh.digits", random).orElseThrow())
+                .replace("__TRANSACTION_ID__", dynamic("fresh.digits", random).orElseThrow())
+                .replace("__EMAIL__", "fuzz-" + dynamic("fresh", random).orElseThrow() + "@example.com")
+                .replace("__UPDATED_AT__", dynamic("now", random).orElseThrow())
+                .replace("__SKU1__", values.get("sku"))
+                .replace("__SKU2__", values.get("sku2"))
+                .replace("__AMOUNT__", "1.00")
+                .replace("__STATUS__", "cancelled");
     }
 
     /** An order of its own customer (orders of one customer with the same items look like duplicates to review). */

@@ -196,12 +196,7 @@ public final class Seeds {
 
         String file(Path file) {
             try {
-                return Files.readString(file)
-                        .replace(
-                                "__ORDER_ID__",
-                                fixtures.dynamic("fresh.digits", random).orElseThrow())
-                        .replace("__SKU1__", fixtures.value("sku").orElseThrow())
-                        .replace("__SKU2__", fixtures.value("sku2").orElseThrow());
+                return fixtures.fill(Files.readString(file), random);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
