@@ -1,5 +1,6 @@
 package com.smartstore.oms.returns.domain;
 
+import com.smartstore.oms.kit.domain.Refusal;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,10 +10,10 @@ import java.util.UUID;
  */
 public final class ReturnPolicy {
 
-    /** Refuses a return for an order with no shipment. */
+    /** Refuses a return for an order with no shipment: a CONFLICT {@link Refusal}, {@code order-not-shipped}. */
     public static void check(UUID orderId, List<ShippedOrder> shipments) {
         if (shipments.isEmpty()) {
-            throw new ReturnRefusedException(
+            throw Refusal.conflict(
                     "order-not-shipped",
                     "order " + orderId + " has not been shipped; a return can be requested only for a shipped order");
         }

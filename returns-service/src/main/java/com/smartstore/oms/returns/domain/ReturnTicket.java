@@ -45,7 +45,7 @@ public class ReturnTicket {
     @OrderBy("lineNo")
     public List<ReturnLine> lines = new ArrayList<>();
 
-    /** Opens a ticket if the policy allows a return for the order; throws {@link ReturnRefusedException} if not. */
+    /** Opens a ticket if the policy allows a return for the order; throws a {@code Refusal} if not. */
     public static ReturnTicket open(
             UUID orderId,
             String reason,

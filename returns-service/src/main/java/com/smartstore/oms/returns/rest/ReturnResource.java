@@ -1,5 +1,6 @@
 package com.smartstore.oms.returns.rest;
 
+import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
@@ -39,7 +40,12 @@ public class ReturnResource {
     @POST
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.AFTER_SALES})
     public Uni<Response> request(@NotNull @Valid CreateReturnRequest request) {
-        return service.request(request, user.name())
+        List<LineQuantity> lines = request.lines() == null
+                ? List.of()
+                : request.lines().stream()
+                        .map(l -> new LineQuantity(l.sku(), l.quantity()))
+                        .toList();
+        return service.request(request.orderId(), request.reason(), lines, user.name())
                 .map(t -> Response.created(URI.create("/api/returns/" + t.id))
                         .entity(ReturnView.of(t))
                         .build());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.ReturnRequested;
 import com.smartstore.oms.contracts.events.Shipped;
+import com.smartstore.oms.kit.domain.Refusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,10 +20,10 @@ class ReturnTicketTest {
     @Test
     void anOrderThatWasNeverShippedCannotBeReturned() {
         assertThatThrownBy(() -> ReturnTicket.open(ORDER, "Wrong size", List.of(), List.of(), "customer-service", T0))
-                .isInstanceOf(ReturnRefusedException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessage(
                         "order " + ORDER + " has not been shipped; a return can be requested only for a shipped order")
-                .satisfies(e -> assertThat(((ReturnRefusedException) e).code()).isEqualTo("order-not-shipped"));
+                .satisfies(e -> assertThat(((Refusal) e).code()).isEqualTo("order-not-shipped"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.smartstore.oms.contracts.events.Remedy;
 import com.smartstore.oms.contracts.events.Severity;
 import com.smartstore.oms.contracts.events.SlaBreached;
 import com.smartstore.oms.contracts.events.SlaKind;
+import com.smartstore.oms.kit.domain.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -10,6 +10,7 @@ import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.contracts.events.SlaBreached;
 import com.smartstore.oms.contracts.events.SlaKind;
+import com.smartstore.oms.kit.domain.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -342,11 +343,13 @@ public class Review {
     /** Makes the reviewer the one owner of a held review; claiming one's own item again changes nothing. */
     public void claim(String reviewer, Instant at) {
         if (status != ReviewStatus.PENDING) {
-            throw new ReviewNotPendingException("Review " + id + " of order " + orderNumber + " is " + status
-                    + "; only PENDING reviews can be claimed");
+            throw Refusal.conflict(
+                    "review-not-pending",
+                    "Review " + id + " of order " + orderNumber + " is " + status
+                            + "; only PENDING reviews can be claimed");
         }
         if (assignee != null && !assignee.equals(reviewer)) {
-            throw new ReviewConflictException(
+            throw Refusal.conflict(
                     "claimed-by-another",
                     "Review " + id + " of order " + orderNumber + " is claimed by " + assignee + " since " + claimedAt
                             + "; ask them to hand it over or a manager to release it");
@@ -374,14 +377,16 @@ public class Review {
      */
     public void release(String by, boolean manager) {
         if (!isOpen()) {
-            throw new ReviewNotPendingException("Review " + id + " of order " + orderNumber + " is " + status
-                    + "; only open reviews have a claim to release");
+            throw Refusal.conflict(
+                    "review-not-pending",
+                    "Review " + id + " of order " + orderNumber + " is " + status
+                            + "; only open reviews have a claim to release");
         }
         if (assignee == null) {
             return;
         }
         if (!manager && !assignee.equals(by)) {
-            throw new ReviewConflictException(
+            throw Refusal.conflict(
                     "claimed-by-another",
                     "Review " + id + " of order " + orderNumber + " is claimed by " + assignee
                             + "; only they or a manager can release it");
@@ -424,13 +429,13 @@ public class Review {
      */
     public OmsEvent confirm(String reviewer, Instant at, List<ReviewLine> lines) {
         if (status != ReviewStatus.AWAITING_CONFIRMATION) {
-            throw new ReviewConflictException(
+            throw Refusal.conflict(
                     "review-not-awaiting-confirmation",
                     "Review " + id + " of order " + orderNumber + " is " + status
                             + "; only a decision a trainee prepared (AWAITING_CONFIRMATION) can be confirmed");
         }
         if (reviewer.equals(preparedBy)) {
-            throw new ReviewConflictException(
+            throw Refusal.conflict(
                     "same-person",
                     "Review " + id + " was prepared by " + reviewer + "; a different reviewer must confirm it");
         }
@@ -441,8 +446,10 @@ public class Review {
 
     private void prepare(PreparedDecision decision, String trainee, String reasonCode, String reason, Instant at) {
         if (status != ReviewStatus.PENDING) {
-            throw new ReviewNotPendingException("Review " + id + " of order " + orderNumber + " is " + status
-                    + "; only PENDING reviews can be decided");
+            throw Refusal.conflict(
+                    "review-not-pending",
+                    "Review " + id + " of order " + orderNumber + " is " + status
+                            + "; only PENDING reviews can be decided");
         }
         takeClaim(trainee, at);
         status = ReviewStatus.AWAITING_CONFIRMATION;
@@ -495,11 +502,13 @@ public class Review {
     private void decide(ReviewStatus outcome, String by, Instant at) {
         if (!isOpen()) {
             String when = decidedAt == null ? "" : " by " + decidedBy + " at " + decidedAt;
-            throw new ReviewNotPendingException("Review " + id + " of order " + orderNumber + " is " + status
-                    + " already" + when + "; only PENDING reviews can be approved or rejected");
+            throw Refusal.conflict(
+                    "review-not-pending",
+                    "Review " + id + " of order " + orderNumber + " is " + status + " already" + when
+                            + "; only PENDING reviews can be approved or rejected");
         }
         if (status == ReviewStatus.AWAITING_CONFIRMATION && by.equals(preparedBy)) {
-            throw new ReviewConflictException(
+            throw Refusal.conflict(
                     "same-person",
                     "Review " + id + " was prepared by " + by + "; a different reviewer must decide or confirm it");
         }

@@ -1,9 +1,9 @@
 package com.smartstore.oms.review.service;
 
 import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.pii.PiiCipher;
 import com.smartstore.oms.kit.pii.PiiMask;
-import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.review.domain.BlacklistEntry;
 import com.smartstore.oms.review.domain.BlacklistKind;
 import com.smartstore.oms.review.domain.CustomerFingerprint;
@@ -48,7 +48,7 @@ public class BlacklistService {
                 : CustomerFingerprint.normalise(kind, value);
         if (normalised == null || normalised.isBlank()) {
             return Uni.createFrom()
-                    .failure(ApiException.badRequest(
+                    .failure(Refusal.invalid(
                             "value-required",
                             kind == BlacklistKind.ADDRESS
                                     ? "An ADDRESS entry needs address {line1, city, postalCode, country}"
@@ -58,7 +58,7 @@ public class BlacklistService {
         return entries.byKindAndHash(kind, hash).chain(existing -> {
             if (existing != null) {
                 return Uni.createFrom()
-                        .failure(ApiException.conflict(
+                        .failure(Refusal.conflict(
                                 "already-blacklisted",
                                 "This " + kind + " is on the blacklist already as entry " + existing.id));
             }
@@ -73,7 +73,7 @@ public class BlacklistService {
         return entries.deleteById(id)
                 .chain(deleted -> deleted
                         ? Uni.createFrom().voidItem()
-                        : Uni.createFrom().failure(ApiException.notFound("Blacklist entry", id)));
+                        : Uni.createFrom().failure(Refusal.notFound("Blacklist entry", id)));
     }
 
     private static String hint(BlacklistKind kind, String value, OrderReceived.Address address) {

@@ -1,8 +1,8 @@
 package com.smartstore.oms.review.service;
 
 import com.smartstore.oms.contracts.events.OrderException;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
-import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.review.config.SlaConfig;
 import com.smartstore.oms.review.domain.ExceptionCase;
 import com.smartstore.oms.review.repository.CaseFilter;
@@ -59,10 +59,10 @@ public class CaseService {
     /** A member of staff flags an order as exceptional (R-E2). */
     @WithTransaction
     public Uni<CaseDetails> flag(ExceptionCase.Flag flag, String actor) {
-        return Refusals.asApiErrors(Uni.createFrom()
+        return Uni.createFrom()
                 .item(() -> ExceptionCase.flagged(flag))
                 .chain(opened ->
-                        store(opened, opened.open(actor, Instant.now())).chain(() -> details(opened))));
+                        store(opened, opened.open(actor, Instant.now())).chain(() -> details(opened)));
     }
 
     @WithTransaction
@@ -107,12 +107,12 @@ public class CaseService {
 
     /** Locks the case so two people acting at once are serialised: the second sees the first's change. */
     private Uni<CaseDetails> transition(UUID id, Function<ExceptionCase, ExceptionCase.Step> change) {
-        return Refusals.asApiErrors(find(id, LockModeType.PESSIMISTIC_WRITE)
-                .chain(found -> record(change.apply(found)).chain(() -> details(found))));
+        return find(id, LockModeType.PESSIMISTIC_WRITE)
+                .chain(found -> record(change.apply(found)).chain(() -> details(found)));
     }
 
     private Uni<ExceptionCase> find(UUID id, LockModeType lock) {
-        return cases.findById(id, lock).onItem().ifNull().failWith(() -> ApiException.notFound("Case", id));
+        return cases.findById(id, lock).onItem().ifNull().failWith(() -> Refusal.notFound("Case", id));
     }
 
     private Uni<ExceptionCase> store(ExceptionCase opened, ExceptionCase.Step step) {

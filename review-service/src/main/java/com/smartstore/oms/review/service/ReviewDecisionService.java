@@ -1,7 +1,7 @@
 package com.smartstore.oms.review.service;
 
 import com.smartstore.oms.contracts.OmsEvent;
-import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.review.domain.Review;
 import com.smartstore.oms.review.domain.ReviewLine;
 import com.smartstore.oms.review.domain.ReviewNote;
@@ -86,7 +86,7 @@ public class ReviewDecisionService {
         return reviews.findById(id)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ApiException.notFound("Review", id))
+                .failWith(() -> Refusal.notFound("Review", id))
                 .chain(review -> reviews.getSession().chain(s -> {
                     ReviewNote note = ReviewNote.of(id, author, text.trim(), Instant.now());
                     return s.persist(note).chain(s::flush).replaceWith(note);
@@ -99,10 +99,10 @@ public class ReviewDecisionService {
      * gets the order's next sequence.
      */
     private Uni<ReviewDetails> decide(UUID id, BiFunction<Review, List<ReviewLine>, OmsEvent> decision) {
-        return Refusals.asApiErrors(reviews.findById(id, LockModeType.PESSIMISTIC_WRITE)
+        return reviews.findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ApiException.notFound("Review", id))
+                .failWith(() -> Refusal.notFound("Review", id))
                 .chain(review -> reviews.lines(id).chain(lines -> {
                     OmsEvent event = decision.apply(review, lines);
                     return decisions
@@ -110,6 +110,6 @@ public class ReviewDecisionService {
                             .chain(() -> reviews.results(List.of(id)))
                             .chain(results ->
                                     reviews.notes(id).map(notes -> new ReviewDetails(review, lines, results, notes)));
-                })));
+                }));
     }
 }

@@ -1,6 +1,6 @@
 package com.smartstore.oms.review.service;
 
-import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.review.domain.ReviewRuleResult;
 import com.smartstore.oms.review.repository.ReviewFilter;
 import com.smartstore.oms.review.repository.ReviewRepository;
@@ -29,7 +29,7 @@ public class ReviewQueries {
         return reviews.findById(id)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ApiException.notFound("Review", id))
+                .failWith(() -> Refusal.notFound("Review", id))
                 .chain(review -> reviews.lines(id)
                         .chain(lines -> reviews.results(List.of(id))
                                 .chain(results -> reviews.notes(id)

@@ -9,6 +9,7 @@ import com.smartstore.oms.contracts.events.OrderException;
 import com.smartstore.oms.contracts.events.Remedy;
 import com.smartstore.oms.contracts.events.Severity;
 import com.smartstore.oms.contracts.events.SlaKind;
+import com.smartstore.oms.kit.domain.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -143,7 +144,7 @@ class ExceptionCaseTest {
     private static void assertRefused(Runnable action, Refusal.Kind kind, String error) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(Refusal.class, r -> {
             assertThat(r.kind()).isEqualTo(kind);
-            assertThat(r.error()).isEqualTo(error);
+            assertThat(r.code()).isEqualTo(error);
         });
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.kit.domain.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -61,18 +62,15 @@ class ReviewQueueTest {
         assertThat(review.assignee).isEqualTo("rita");
         assertThat(review.claimedAt).isEqualTo(NOW);
         assertThatThrownBy(() -> review.claim("rui", NOW))
-                .isInstanceOfSatisfying(
-                        ReviewConflictException.class,
-                        e -> assertThat(e.error()).isEqualTo("claimed-by-another"))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("claimed-by-another"))
                 .hasMessageContaining("claimed by rita");
         // Only the owner decides (issue 17 case 7): another reviewer's decision is a conflict, nothing changes.
         assertThatThrownBy(() -> review.approve("rui", NOW, List.of()))
-                .isInstanceOfSatisfying(
-                        ReviewConflictException.class,
-                        e -> assertThat(e.error()).isEqualTo("claimed-by-another"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("claimed-by-another"));
         assertThat(review.status).isEqualTo(ReviewStatus.PENDING);
         review.approve("rita", NOW, List.of());
-        assertThatThrownBy(() -> review.claim("rui", NOW)).isInstanceOf(ReviewNotPendingException.class);
+        assertThatThrownBy(() -> review.claim("rui", NOW))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("review-not-pending"));
     }
 
     @Test
@@ -83,7 +81,7 @@ class ReviewQueueTest {
 
         Review claimed = held().review();
         claimed.claim("rita", NOW);
-        assertThatThrownBy(() -> claimed.release("rui", false)).isInstanceOf(ReviewConflictException.class);
+        assertThatThrownBy(() -> claimed.release("rui", false)).isInstanceOf(Refusal.class);
         claimed.release("boss", true);
         assertThat(claimed.assignee).isNull();
         claimed.approve("rui", NOW, List.of());
@@ -100,15 +98,12 @@ class ReviewQueueTest {
         assertThat(review.status).isEqualTo(ReviewStatus.AWAITING_CONFIRMATION);
         assertThat(review.isOpen()).isTrue();
         assertThat(review.decidedBy).isNull();
-        assertThatThrownBy(() -> review.prepareApproval("tina", NOW)).isInstanceOf(ReviewNotPendingException.class);
+        assertThatThrownBy(() -> review.prepareApproval("tina", NOW))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("review-not-pending"));
         assertThatThrownBy(() -> review.confirm("tina", NOW, started.lines()))
-                .isInstanceOfSatisfying(
-                        ReviewConflictException.class,
-                        e -> assertThat(e.error()).isEqualTo("same-person"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("same-person"));
         assertThatThrownBy(() -> review.approve("tina", NOW, started.lines()))
-                .isInstanceOfSatisfying(
-                        ReviewConflictException.class,
-                        e -> assertThat(e.error()).isEqualTo("same-person"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("same-person"));
 
         var event = review.confirm("rita", NOW.plusSeconds(60), started.lines());
 
@@ -120,8 +115,7 @@ class ReviewQueueTest {
         assertThat(review.preparedBy).isEqualTo("tina");
         assertThatThrownBy(() -> review.confirm("rui", NOW, started.lines()))
                 .isInstanceOfSatisfying(
-                        ReviewConflictException.class,
-                        e -> assertThat(e.error()).isEqualTo("review-not-awaiting-confirmation"));
+                        Refusal.class, e -> assertThat(e.code()).isEqualTo("review-not-awaiting-confirmation"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.contracts.events.SlaBreached;
 import com.smartstore.oms.contracts.events.SlaKind;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.review.OrderBuilder;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,7 +72,7 @@ class ReviewTest {
         assertThat(approved.approvedBy()).isEqualTo("rita");
         assertThat(approved.lines()).hasSize(2);
         assertThatThrownBy(() -> review.reject("rui", null, "too late", NOW))
-                .isInstanceOf(ReviewNotPendingException.class)
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("review-not-pending"))
                 .hasMessageContaining("is APPROVED already by rita");
     }
 
@@ -101,8 +102,9 @@ class ReviewTest {
         assertThat(held.status).isEqualTo(ReviewStatus.SUPERSEDED);
         assertThat(held.reason).isEqualTo("replaced by revision 2");
         assertThatThrownBy(() -> automatic.approve("rita", NOW, List.of()))
-                .isInstanceOf(ReviewNotPendingException.class);
-        assertThatThrownBy(() -> held.approve("rita", NOW, List.of())).isInstanceOf(ReviewNotPendingException.class);
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("review-not-pending"));
+        assertThatThrownBy(() -> held.approve("rita", NOW, List.of()))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("review-not-pending"));
     }
 
     @Test

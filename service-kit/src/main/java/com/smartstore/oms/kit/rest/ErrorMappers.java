@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.inbox.Failures;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -36,6 +37,22 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
         return respond(e.status(), ApiError.of(e.error(), e.getMessage()));
+    }
+
+    /** A rule's refusal, answered with its kind's status: the one place a {@link Refusal} becomes HTTP. */
+    @ServerExceptionMapper
+    public Response refusal(Refusal e) {
+        return respond(status(e.kind()), ApiError.of(e.code(), e.getMessage()));
+    }
+
+    static int status(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case UNPROCESSABLE -> 422;
+        };
     }
 
     @ServerExceptionMapper

@@ -4,6 +4,7 @@ import com.smartstore.oms.contracts.OmsEvent;
 import com.smartstore.oms.contracts.events.OrderCancelRefused;
 import com.smartstore.oms.contracts.events.OrderCancelRequested;
 import com.smartstore.oms.contracts.events.OrderCancelled;
+import com.smartstore.oms.kit.domain.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -95,19 +96,19 @@ public class OrderGate {
      */
     public void checkDispatch(String orderLabel) {
         if (cancelled()) {
-            throw new ShipmentStateException(
+            throw Refusal.conflict(
                     "order-cancelled",
                     "Order " + orderLabel + " was cancelled at " + cancelledAt + " (" + cancelReason
                             + "); none of its parcels may leave");
         }
         if (decision == Decision.HELD) {
-            throw new ShipmentStateException(
+            throw Refusal.conflict(
                     "order-on-hold",
                     "Order " + orderLabel + " is on hold since " + decidedAt + " (" + decisionReason
                             + "); keep its parcels until review approves it again");
         }
         if (decision == Decision.REJECTED) {
-            throw new ShipmentStateException(
+            throw Refusal.conflict(
                     "order-rejected",
                     "Order " + orderLabel + " was rejected at " + decidedAt + " (" + decisionReason
                             + "); its parcels must not leave");

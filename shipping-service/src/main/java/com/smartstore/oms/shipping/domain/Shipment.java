@@ -2,6 +2,7 @@ package com.smartstore.oms.shipping.domain;
 
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.Shipped;
+import com.smartstore.oms.kit.domain.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -144,11 +145,13 @@ public class Shipment {
             String detail = status == ShipmentStatus.CANCELLED
                     ? "the order was cancelled at " + cancelledAt + ": " + cancelReason
                     : "by " + shippedBy + " at " + shippedAt + " with " + this.carrier + " " + this.trackingNumber;
-            throw new ShipmentStateException("Shipment " + id + " is " + status + " (" + detail
-                    + "); only a shipment WAITING_DISPATCH can be dispatched");
+            throw Refusal.conflict(
+                    "shipment-not-waiting",
+                    "Shipment " + id + " is " + status + " (" + detail
+                            + "); only a shipment WAITING_DISPATCH can be dispatched");
         }
         if (orderNumber == null || shipTo == null) {
-            throw new ShipmentStateException(
+            throw Refusal.conflict(
                     "waiting-for-order",
                     "Shipment " + id + " is waiting for the order's address: order " + orderId
                             + " has not reached shipping yet; dispatch it once its number and address show here");

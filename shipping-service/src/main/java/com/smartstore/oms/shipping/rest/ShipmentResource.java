@@ -66,6 +66,8 @@ public class ShipmentResource {
     @Path("/{id}/dispatch")
     @RolesAllowed({Roles.SHIPPING, Roles.WAREHOUSE})
     public Uni<ShipmentView> dispatch(@PathParam("id") UUID id, @NotNull @Valid DispatchRequest request) {
-        return service.dispatch(id, request, user.name()).map(ShipmentView::of);
+        return service.dispatch(
+                        id, request.carrier(), request.trackingNumber(), request.estimatedDelivery(), user.name())
+                .map(ShipmentView::of);
     }
 }

@@ -2,18 +2,17 @@ package com.smartstore.oms.shipping.service;
 
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.Shipped;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
-import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.shipping.domain.Shipment;
-import com.smartstore.oms.shipping.domain.ShipmentStateException;
 import com.smartstore.oms.shipping.repository.OrderGateRepository;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
-import com.smartstore.oms.shipping.rest.DispatchRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -63,27 +62,19 @@ public class ShipmentService {
      * clock is read after the locks.
      */
     @WithTransaction
-    public Uni<Shipment> dispatch(UUID id, DispatchRequest request, String user) {
+    public Uni<Shipment> dispatch(
+            UUID id, String carrier, String trackingNumber, LocalDate estimatedDelivery, String user) {
         return shipments
                 .orderOf(id)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ApiException.notFound("Shipment", id))
+                .failWith(() -> Refusal.notFound("Shipment", id))
                 .chain(gates::lock)
                 .chain(gate -> shipments.findForUpdate(id).chain(shipment -> {
-                    Shipped shipped;
-                    try {
-                        gate.checkDispatch(
-                                shipment.orderNumber == null ? shipment.orderId.toString() : shipment.orderNumber);
-                        shipped = shipment.dispatch(
-                                request.carrier(),
-                                request.trackingNumber(),
-                                request.estimatedDelivery(),
-                                user,
-                                Instant.now());
-                    } catch (ShipmentStateException e) {
-                        throw ApiException.conflict(e.code(), e.getMessage());
-                    }
+                    gate.checkDispatch(
+                            shipment.orderNumber == null ? shipment.orderId.toString() : shipment.orderNumber);
+                    Shipped shipped =
+                            shipment.dispatch(carrier, trackingNumber, estimatedDelivery, user, Instant.now());
                     return outbox.add(shipped).replaceWith(shipment);
                 }));
     }

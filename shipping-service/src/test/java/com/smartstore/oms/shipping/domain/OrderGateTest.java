@@ -9,6 +9,7 @@ import com.smartstore.oms.contracts.events.OrderCancelRefused;
 import com.smartstore.oms.contracts.events.OrderCancelRequested;
 import com.smartstore.oms.contracts.events.OrderCancelled;
 import com.smartstore.oms.contracts.events.Picked;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.shipping.domain.OrderGate.Decision;
 import java.time.Instant;
 import java.util.List;
@@ -27,8 +28,7 @@ class OrderGateTest {
         assertThat(gate.decide(Decision.APPROVED, 1L, "approved", T0)).isFalse();
         assertThat(gate.decision).isEqualTo(Decision.HELD);
         assertThatThrownBy(() -> gate.checkDispatch("SO-1"))
-                .isInstanceOfSatisfying(
-                        ShipmentStateException.class, e -> assertThat(e.code()).isEqualTo("order-on-hold"))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("order-on-hold"))
                 .hasMessageContaining("payment failed");
 
         assertThat(gate.decide(Decision.APPROVED, 3L, "approved again", T0)).isTrue();
@@ -36,8 +36,7 @@ class OrderGateTest {
 
         assertThat(gate.decide(Decision.REJECTED, 4L, "blacklisted", T0)).isTrue();
         assertThatThrownBy(() -> gate.checkDispatch("SO-1"))
-                .isInstanceOfSatisfying(
-                        ShipmentStateException.class, e -> assertThat(e.code()).isEqualTo("order-rejected"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("order-rejected"));
     }
 
     @Test
@@ -68,8 +67,7 @@ class OrderGateTest {
         assertThat(confirmed.cancelledAt()).isEqualTo(T0);
         assertThat(waiting.status).isEqualTo(ShipmentStatus.CANCELLED);
         assertThatThrownBy(() -> gate.checkDispatch("SO-1"))
-                .isInstanceOfSatisfying(
-                        ShipmentStateException.class, e -> assertThat(e.code()).isEqualTo("order-cancelled"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("order-cancelled"));
 
         // A second request gets its own answer, reporting the cancellation that happened.
         UUID second = UUID.randomUUID();

@@ -9,6 +9,7 @@ import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.contracts.events.Shipped;
+import com.smartstore.oms.kit.domain.Refusal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,8 +70,7 @@ class ShipmentTest {
         // Issue 17 case 9: picked overtook order-received.
         Shipment shipment = Shipment.waitingFor(picked(), T0, null, T0);
         assertThatThrownBy(() -> shipment.dispatch("CTT", "RR1PT", null, "shipping", T0))
-                .isInstanceOfSatisfying(
-                        ShipmentStateException.class, e -> assertThat(e.code()).isEqualTo("waiting-for-order"))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("waiting-for-order"))
                 .hasMessageContaining("waiting for the order's address");
         assertThat(shipment.status).isEqualTo(ShipmentStatus.WAITING_DISPATCH);
 
@@ -92,7 +92,7 @@ class ShipmentTest {
         assertThat(shipped.trackingNumber()).isEqualTo("JD1");
         assertThat(shipped.shippedAt()).isEqualTo(T0.plusSeconds(60));
         assertThatThrownBy(() -> shipment.dispatch("UPS", "1Z", null, "shipping", T0.plusSeconds(120)))
-                .isInstanceOf(ShipmentStateException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("is SHIPPED");
         assertThat(shipment.carrier).isEqualTo("DHL");
     }

@@ -1,5 +1,6 @@
 package com.smartstore.oms.warehouse.domain;
 
+import com.smartstore.oms.kit.domain.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -94,13 +95,13 @@ public class OrderDecision {
     /** Refuses {@code action} (e.g. "picked") while a hold or rejection is the newest decision; 409 with its code. */
     public void requireFulfilment(String action) {
         if (decision == Kind.HELD) {
-            throw new RefusedChange(
+            throw Refusal.conflict(
                     "order-on-hold",
                     "Order %s is on hold since %s (review decision %d): %s. It cannot be %s until review approves it again."
                             .formatted(orderNumber, decidedAt, sequence, reason, action));
         }
         if (decision == Kind.REJECTED) {
-            throw new RefusedChange(
+            throw Refusal.conflict(
                     "order-rejected",
                     "Order %s was rejected by review at %s (decision %d): %s. It cannot be %s; picked goods stay"
                                     .formatted(orderNumber, decidedAt, sequence, reason, action)

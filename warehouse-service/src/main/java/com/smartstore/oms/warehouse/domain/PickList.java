@@ -2,6 +2,7 @@ package com.smartstore.oms.warehouse.domain;
 
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.Picked;
+import com.smartstore.oms.kit.domain.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -196,7 +197,7 @@ public class PickList {
 
     private void requireStatus(PickListStatus expected, String action) {
         if (status != expected) {
-            throw new RefusedChange(
+            throw Refusal.conflict(
                     "pick-list-not-" + expected.name().toLowerCase(Locale.ROOT),
                     "Pick list %s is %s; only a%s %s pick list can be %s"
                             .formatted(id, status, expected == PickListStatus.OPEN ? "n" : "", expected, action));

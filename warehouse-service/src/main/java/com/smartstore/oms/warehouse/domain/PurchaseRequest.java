@@ -1,5 +1,6 @@
 package com.smartstore.oms.warehouse.domain;
 
+import com.smartstore.oms.kit.domain.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -66,7 +67,7 @@ public class PurchaseRequest {
     /** Moves the request on; the same status is a no-op, a step back is refused. */
     public void advanceTo(PurchaseRequestStatus next, Instant now) {
         if (next.compareTo(status) < 0) {
-            throw new RefusedChange(
+            throw Refusal.conflict(
                     "status-backward",
                     "Purchase request %s is %s; it only moves forward (REQUESTED, ORDERED, CONFIRMED, IN_TRANSIT,"
                                     .formatted(id, status)

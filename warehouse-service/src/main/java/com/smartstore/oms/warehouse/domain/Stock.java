@@ -1,6 +1,7 @@
 package com.smartstore.oms.warehouse.domain;
 
 import com.smartstore.oms.contracts.events.StockLevel;
+import com.smartstore.oms.kit.domain.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -56,7 +57,7 @@ public class Stock {
             throw new IllegalArgumentException("on hand cannot be negative: " + quantity);
         }
         if (quantity < reserved) {
-            throw new RefusedChange(
+            throw Refusal.conflict(
                     "below-reserved",
                     "%s in %s has %d units reserved for approved orders; on hand cannot be set to %d (at least %d)"
                             .formatted(sku, warehouse, reserved, quantity, reserved));
@@ -79,13 +80,13 @@ public class Stock {
         }
         long after = (long) onHand + delta;
         if (after < 0) {
-            throw new RefusedChange(
+            throw Refusal.conflict(
                     "negative-stock",
                     "%s in %s has %d on hand; an adjustment of %d would make it negative"
                             .formatted(sku, warehouse, onHand, delta));
         }
         if (after < reserved) {
-            throw new RefusedChange(
+            throw Refusal.conflict(
                     "below-reserved",
                     "%s in %s has %d units reserved for approved orders; an adjustment of %d would leave %d on hand"
                             .formatted(sku, warehouse, reserved, delta, after));
@@ -118,7 +119,7 @@ public class Stock {
     public StockMovement reserve(int quantity, UUID orderId, UUID pickListId, String actor, Instant at) {
         requirePositive(quantity);
         if (quantity > available()) {
-            throw new RefusedChange(
+            throw Refusal.conflict(
                     "insufficient-stock",
                     "%s in %s has %d available, %d asked".formatted(sku, warehouse, available(), quantity));
         }
@@ -158,7 +159,7 @@ public class Stock {
     private void requireReserved(int quantity) {
         requirePositive(quantity);
         if (quantity > reserved) {
-            throw new RefusedChange(
+            throw Refusal.conflict(
                     "not-reserved",
                     "%s in %s has %d reserved, cannot take %d".formatted(sku, warehouse, reserved, quantity));
         }

@@ -1,8 +1,8 @@
 package com.smartstore.oms.warehouse.service;
 
 import com.smartstore.oms.contracts.events.ShortageReason;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
-import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.warehouse.domain.Allocation;
 import com.smartstore.oms.warehouse.domain.Backorder;
 import com.smartstore.oms.warehouse.domain.Parcel;
@@ -127,7 +127,7 @@ public class PickingService {
                 .orderOf(id)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ApiException.notFound("Pick list", id))
+                .failWith(() -> Refusal.notFound("Pick list", id))
                 .chain(records::lockOrder)
                 .chain(() -> pickLists.lockWithLines(id))
                 .chain(list -> decisions.findById(list.orderId).map(decision -> {
@@ -152,7 +152,7 @@ public class PickingService {
                 PickListLine line = list.lines.stream()
                         .filter(l -> l.lineNo == p.lineNo() && (p.sku() == null || l.sku.equals(p.sku())))
                         .findFirst()
-                        .orElseThrow(() -> ApiException.unprocessable(
+                        .orElseThrow(() -> Refusal.unprocessable(
                                 "unknown-line",
                                 "%s: pick list %s has no line %d%s"
                                         .formatted(
@@ -167,7 +167,7 @@ public class PickingService {
             List<PickListLine> lines =
                     list.lines.stream().filter(l -> l.sku.equals(p.sku())).toList();
             if (p.sku() == null || lines.isEmpty()) {
-                throw ApiException.unprocessable(
+                throw Refusal.unprocessable(
                         "unknown-line",
                         "%s.sku: pick list %s has no line of SKU '%s'; name a line by its lineNo or its sku"
                                 .formatted(field, list.id, p.sku()));
@@ -186,7 +186,7 @@ public class PickingService {
 
     private static void requireAtMost(PickList list, PickedLine p, String field, int listed) {
         if (p.quantity() > listed) {
-            throw ApiException.unprocessable(
+            throw Refusal.unprocessable(
                     "picked-more-than-listed",
                     "%s.quantity: pick list %s lists %d of %s; %d cannot be picked for it"
                             .formatted(

@@ -1,7 +1,7 @@
 package com.smartstore.oms.warehouse.service;
 
 import com.smartstore.oms.contracts.events.ShortageReason;
-import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.warehouse.domain.PurchaseRequest;
 import com.smartstore.oms.warehouse.domain.PurchaseRequestStatus;
 import com.smartstore.oms.warehouse.repository.PurchaseRequestRepository;
@@ -60,11 +60,11 @@ public class PurchasingService {
         return requests.lock(id)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ApiException.notFound("Purchase request", id))
+                .failWith(() -> Refusal.notFound("Purchase request", id))
                 .map(request -> {
                     Instant now = Instant.now();
                     if (request.status == PurchaseRequestStatus.RECEIVED) {
-                        throw ApiException.conflict(
+                        throw Refusal.conflict(
                                 "purchase-request-received",
                                 "Purchase request " + id + " was RECEIVED; it can no longer change");
                     }

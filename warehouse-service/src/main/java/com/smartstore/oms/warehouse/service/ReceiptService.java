@@ -2,8 +2,8 @@ package com.smartstore.oms.warehouse.service;
 
 import com.smartstore.oms.contracts.events.OrderQuantity;
 import com.smartstore.oms.contracts.events.StockReplenished;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
-import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.warehouse.domain.MovementType;
 import com.smartstore.oms.warehouse.domain.Stock;
 import com.smartstore.oms.warehouse.repository.PurchaseRequestRepository;
@@ -116,13 +116,13 @@ public class ReceiptService {
         return requests.lock(purchaseRequestId)
                 .map(request -> {
                     if (request == null) {
-                        throw ApiException.unprocessable(
+                        throw Refusal.unprocessable(
                                 "unknown-purchase-request",
                                 "purchaseRequestId: purchase request " + purchaseRequestId
                                         + " does not exist; leave it out or name one");
                     }
                     if (!request.sku.equals(sku)) {
-                        throw ApiException.unprocessable(
+                        throw Refusal.unprocessable(
                                 "purchase-request-sku-mismatch",
                                 "sku: purchase request %s is for %s, not %s"
                                         .formatted(purchaseRequestId, request.sku, sku));

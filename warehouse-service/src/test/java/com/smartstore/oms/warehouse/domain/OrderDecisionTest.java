@@ -3,6 +3,7 @@ package com.smartstore.oms.warehouse.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.warehouse.domain.OrderDecision.Kind;
 import java.time.Instant;
 import java.util.UUID;
@@ -48,16 +49,16 @@ class OrderDecisionTest {
         decision.decide(Kind.HELD, 2L, 1, "payment: the card payment failed", AT);
 
         assertThatThrownBy(() -> decision.requireFulfilment("picked"))
-                .isInstanceOf(RefusedChange.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("SO-3 is on hold")
                 .hasMessageContaining("the card payment failed")
-                .extracting(e -> ((RefusedChange) e).code())
+                .extracting(e -> ((Refusal) e).code())
                 .isEqualTo("order-on-hold");
 
         decision.decide(Kind.REJECTED, 3L, 1, "stolen card", AT);
         assertThatThrownBy(() -> decision.requireFulfilment("packed"))
                 .hasMessageContaining("stolen card")
-                .extracting(e -> ((RefusedChange) e).code())
+                .extracting(e -> ((Refusal) e).code())
                 .isEqualTo("order-rejected");
     }
 }

@@ -3,6 +3,7 @@ package com.smartstore.oms.warehouse.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.smartstore.oms.kit.domain.Refusal;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,7 @@ class StockTest {
         assertThat(stock.available()).isEqualTo(4);
 
         assertThatThrownBy(() -> stock.setOnHand(2, "warehouse", NOW))
-                .isInstanceOfSatisfying(
-                        RefusedChange.class, e -> assertThat(e.code()).isEqualTo("below-reserved"))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("below-reserved"))
                 .hasMessageContaining("3 units reserved");
         assertThat(stock.onHand).isEqualTo(7);
     }
@@ -54,9 +54,8 @@ class StockTest {
     void neverReservesMoreThanIsAvailableNorTakesMoreThanIsReserved() {
         Stock stock = Stock.of("LIS", "A", 5, 4);
         assertThatThrownBy(() -> stock.reserve(2, ORDER, LIST, "system", NOW))
-                .isInstanceOfSatisfying(
-                        RefusedChange.class, e -> assertThat(e.code()).isEqualTo("insufficient-stock"));
-        assertThatThrownBy(() -> stock.pick(5, ORDER, LIST, "picker", NOW)).isInstanceOf(RefusedChange.class);
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("insufficient-stock"));
+        assertThatThrownBy(() -> stock.pick(5, ORDER, LIST, "picker", NOW)).isInstanceOf(Refusal.class);
 
         StockMovement release = stock.release(4, ORDER, LIST, "system", NOW);
         assertThat(release.type).isEqualTo(MovementType.RELEASE);
@@ -76,11 +75,9 @@ class StockTest {
         assertThat(damaged.actor).isEqualTo("warehouse");
 
         assertThatThrownBy(() -> stock.adjust(-4, "lost", "warehouse", NOW))
-                .isInstanceOfSatisfying(
-                        RefusedChange.class, e -> assertThat(e.code()).isEqualTo("below-reserved"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("below-reserved"));
         assertThatThrownBy(() -> Stock.of("LIS", "A", 2, 0).adjust(-3, "lost", "warehouse", NOW))
-                .isInstanceOfSatisfying(
-                        RefusedChange.class, e -> assertThat(e.code()).isEqualTo("negative-stock"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("negative-stock"));
         assertThatThrownBy(() -> stock.adjust(0, "nothing", "warehouse", NOW))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> stock.adjust(1, " ", "warehouse", NOW)).isInstanceOf(IllegalArgumentException.class);
