@@ -1,6 +1,5 @@
 package com.smartstore.oms.intake;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -23,8 +22,6 @@ import com.smartstore.oms.kit.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -316,14 +313,6 @@ class PlatformChangeTest {
         all.putIfAbsent("__TRANSACTION_ID__", Long.toString(Webhooks.newPlatformId()));
         all.putIfAbsent("__SKU1__", Fixtures.newSku());
         all.putIfAbsent("__SKU2__", Fixtures.newSku());
-        try (InputStream in = PlatformChangeTest.class.getResourceAsStream("/platforms/later/" + name + ".json")) {
-            String text = new String(in.readAllBytes(), UTF_8);
-            for (var e : all.entrySet()) {
-                text = text.replace(e.getKey(), e.getValue());
-            }
-            return text.getBytes(UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Webhooks.resource("/platforms/later/" + name + ".json", all);
     }
 }

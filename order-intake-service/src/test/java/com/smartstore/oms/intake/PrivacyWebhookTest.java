@@ -1,7 +1,6 @@
 package com.smartstore.oms.intake;
 
 import static io.restassured.RestAssured.given;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -25,8 +24,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -199,15 +196,6 @@ class PrivacyWebhookTest {
     }
 
     private static byte[] privacy(String name, Map<String, String> values) {
-        try (InputStream in =
-                PrivacyWebhookTest.class.getResourceAsStream("/platforms/privacy/shopify/" + name + ".json")) {
-            String text = new String(in.readAllBytes(), UTF_8);
-            for (var e : values.entrySet()) {
-                text = text.replace(e.getKey(), e.getValue());
-            }
-            return text.getBytes(UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Webhooks.resource("/platforms/privacy/shopify/" + name + ".json", values);
     }
 }

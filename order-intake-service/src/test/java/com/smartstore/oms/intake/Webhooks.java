@@ -85,12 +85,18 @@ final class Webhooks {
     }
 
     private static byte[] template(String name, long id, String sku1, String sku2) {
-        try (InputStream in = Webhooks.class.getResourceAsStream("/webhooks/" + name)) {
-            return new String(in.readAllBytes(), UTF_8)
-                    .replace("__ORDER_ID__", Long.toString(id))
-                    .replace("__SKU1__", sku1)
-                    .replace("__SKU2__", sku2)
-                    .getBytes(UTF_8);
+        return resource(
+                "/webhooks/" + name, Map.of("__ORDER_ID__", Long.toString(id), "__SKU1__", sku1, "__SKU2__", sku2));
+    }
+
+    /** A payload of the test resources with its placeholders ({@code __ORDER_ID__}...) replaced. */
+    static byte[] resource(String path, Map<String, String> values) {
+        try (InputStream in = Webhooks.class.getResourceAsStream(path)) {
+            String text = new String(in.readAllBytes(), UTF_8);
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                text = text.replace(value.getKey(), value.getValue());
+            }
+            return text.getBytes(UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -236,18 +236,7 @@ public final class Chaos {
     }
 
     private boolean live(Service service) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + oms.port(service) + "/q/health/live"))
-                    .timeout(Duration.ofSeconds(5))
-                    .build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return OmsClient.healthy(http, oms.port(service), "live");
     }
 
     /** The other faults in a seeded random order; each one ends (broker back, database back) before the next. */

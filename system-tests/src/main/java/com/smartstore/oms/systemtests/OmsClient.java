@@ -50,6 +50,21 @@ public final class OmsClient {
         return service.port + portOffset;
     }
 
+    /** True when the service's health check ({@code live}, {@code ready}) on that port answers 200 within 5 s. */
+    public static boolean healthy(HttpClient http, int port, String check) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/" + check))
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /**
      * A read, retried as a well-behaved client does while the service answers 503 (its database is down or
      * restarting: nothing changed, try again), for up to a minute; then the 503 is the answer.

@@ -4,10 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -150,18 +147,7 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
     }
 
     private static boolean ready(HttpClient http, Service service) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + (service.port + PORT_OFFSET) + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(5))
-                    .build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return OmsClient.healthy(http, service.port + PORT_OFFSET, "ready");
     }
 
     @Override
