@@ -28,14 +28,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Bad input never becomes a 5xx or a half-written row (issue 16): seeded fuzz cases against every operation of the
  * six services' OpenAPI documents (bodies, path and query parameters, headers, tokens, webhook signatures), each
  * answered with a 4xx that names the damaged field and stores nothing, or accepted. {@code -Doms.fuzz.tries} (default
- * 3000 here; docs/RELIABILITY.md has the long run), {@code -Doms.fuzz.seed}, and {@code -Doms.fuzz.case} to send one
- * case of a failure again.
+ * 3000 here; docs/RELIABILITY.md has the long run), {@code -Doms.fuzz.seed}, {@code -Doms.fuzz.from} (the first
+ * case, to send a long run in parts) and {@code -Doms.fuzz.case} to send one case of a failure again.
  */
 @ExtendWith(RunningServices.class)
 class FuzzIT {
     private static final int TRIES = Integer.getInteger("oms.fuzz.tries", 3000);
     private static final long SEED = Long.getLong("oms.fuzz.seed", 16L);
     private static final int ONLY = Integer.getInteger("oms.fuzz.case", -1);
+    /** The first case: a long run can be sent in parts (cases 0-49999, then 50000-99999) with the same seed. */
+    private static final int FROM = Integer.getInteger("oms.fuzz.from", 0);
 
     private final OmsClient oms = new OmsClient(
             System.getProperty("oms.test.keycloak", "http://127.0.0.1:8180"), RunningServices.PORT_OFFSET);
@@ -66,10 +68,11 @@ class FuzzIT {
         try (Storage storage = new Storage(
                 System.getProperty("oms.test.jdbc", "jdbc:postgresql://127.0.0.1:5432/"), RunningServices.DB_SUFFIX)) {
             Fuzzer fuzzer = new Fuzzer(operations, cases, storage, RunningServices.PORT_OFFSET, seeds.waivers());
-            report = ONLY >= 0 ? fuzzer.run(SEED, ONLY, ONLY + 1) : fuzzer.run(SEED, 0, TRIES);
+            report = ONLY >= 0 ? fuzzer.run(SEED, ONLY, ONLY + 1) : fuzzer.run(SEED, FROM, FROM + TRIES);
         }
         String summary = report.summary(SEED, Duration.between(start, Instant.now()));
         System.out.println(summary);
+        System.out.printf("fuzz cases %d to %d of seed %d%n", FROM, FROM + TRIES - 1, SEED);
 
         assertThat(report.failures()).as(summary).isEmpty();
         assertThat(report.statuses().keySet())
