@@ -10,18 +10,24 @@ import static com.smartstore.oms.review.ReviewFixtures.heldOnlyFor;
 import static com.smartstore.oms.review.ReviewFixtures.newSku;
 import static com.smartstore.oms.review.ReviewFixtures.publishOrder;
 import static com.smartstore.oms.review.ReviewFixtures.reviewsOf;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,6 +83,38 @@ class PlatformOrderReviewTest {
                         1)),
                 "31.00");
         assertThat(awaitEvents(Events.ORDER_APPROVED, order.orderId(), 1)).hasSize(1);
+    }
+
+    /** Issue 10: the warehouse could not pick a placeholder SKU, so no reviewer lets such an order go on. */
+    @Test
+    void aReviewerCannotApproveWhileALineHasNoSkuOfOurs() {
+        String sku = newSku();
+        catalogued(sku, "10.00", 5);
+        OrderReceived order = anOrder()
+                .line(sku, 1, "10.00")
+                .unmappedLine("7712300000003", "4412300000003", 1, "21.00")
+                .charged("31.00")
+                .build();
+        String reviewId = heldOnlyFor(order, "sku-mapped").reviewId().toString();
+
+        for (String user : List.of("reviewer", "trainee")) {
+            given().auth()
+                    .oauth2(Tokens.of(user))
+                    .post("/api/reviews/" + reviewId + "/approve")
+                    .then()
+                    .statusCode(409)
+                    .body("error", equalTo("unmapped-lines"))
+                    .body("message", containsString("line 2"));
+        }
+        reviewsOf(order.orderId()).body("[0].status", equalTo("PENDING"));
+        given().auth()
+                .oauth2(Tokens.of("reviewer"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "not a product we sell"))
+                .post("/api/reviews/" + reviewId + "/reject")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"));
     }
 
     @Test

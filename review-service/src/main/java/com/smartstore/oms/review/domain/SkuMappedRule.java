@@ -2,6 +2,7 @@ package com.smartstore.oms.review.domain;
 
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.SkuSource;
+import com.smartstore.oms.kit.domain.Refusal;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,6 +39,24 @@ public final class SkuMappedRule implements ReviewRule {
                 "No SKU for " + String.join("; ", unmapped) + ": the platform sent none and the channel has no SKU"
                         + " mapping for it. Map the line in intake (POST /api/orders/" + order.orderId()
                         + "/lines/{lineNo}/sku, optionally remembering the mapping); the order is reviewed again");
+    }
+
+    /**
+     * A reviewer cannot let an order go on while a line has no SKU of ours: the warehouse could not pick a placeholder
+     * such as {@code shopify:variant:123}. The clerk maps the line in intake, which reviews the order again.
+     *
+     * @param results the review's stored rule results
+     */
+    public static void refuseApprovalWhileUnmapped(Review review, List<ReviewRuleResult> results) {
+        results.stream()
+                .filter(r -> NAME.equals(r.rule) && !r.passed)
+                .findFirst()
+                .ifPresent(unmapped -> {
+                    throw Refusal.conflict(
+                            "unmapped-lines",
+                            "Order " + review.orderNumber + " cannot be approved while a line has no SKU of ours: "
+                                    + unmapped.explanation);
+                });
     }
 
     private static String platformIds(OrderReceived order, OrderReceived.Line line) {

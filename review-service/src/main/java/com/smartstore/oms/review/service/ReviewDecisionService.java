@@ -5,6 +5,8 @@ import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.review.domain.Review;
 import com.smartstore.oms.review.domain.ReviewLine;
 import com.smartstore.oms.review.domain.ReviewNote;
+import com.smartstore.oms.review.domain.ReviewStatus;
+import com.smartstore.oms.review.domain.SkuMappedRule;
 import com.smartstore.oms.review.repository.ReviewRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -33,7 +35,7 @@ public class ReviewDecisionService {
     @WithTransaction
     public Uni<ReviewDetails> approve(UUID id, String reviewer, boolean trainee) {
         Instant now = Instant.now();
-        return decide(id, (review, lines) -> {
+        return decideApproval(id, (review, lines) -> {
             if (trainee) {
                 review.prepareApproval(reviewer, now);
                 return null;
@@ -59,7 +61,7 @@ public class ReviewDecisionService {
     @WithTransaction
     public Uni<ReviewDetails> confirm(UUID id, String reviewer) {
         Instant now = Instant.now();
-        return decide(id, (review, lines) -> review.confirm(reviewer, now, lines));
+        return decideApproval(id, (review, lines) -> review.confirm(reviewer, now, lines));
     }
 
     /** The claimant hands a held review over, or a manager releases anyone's claim on it. */
@@ -90,6 +92,27 @@ public class ReviewDecisionService {
                 .chain(review -> reviews.getSession().chain(s -> {
                     ReviewNote note = ReviewNote.of(id, author, text.trim(), Instant.now());
                     return s.persist(note).chain(s::flush).replaceWith(note);
+                }));
+    }
+
+    /**
+     * A decision that may approve the order (an approval, a trainee's prepared approval, or the confirmation of one):
+     * refused while a line has no SKU of ours (issue 10: {@link SkuMappedRule}).
+     */
+    private Uni<ReviewDetails> decideApproval(UUID id, BiFunction<Review, List<ReviewLine>, OmsEvent> decision) {
+        // The results are read under the review's lock: a re-review after the clerk mapped the line rewrites them.
+        return reviews.findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .onItem()
+                .ifNull()
+                .failWith(() -> Refusal.notFound("Review", id))
+                .chain(locked -> reviews.results(List.of(id)))
+                .chain(results -> decide(id, (review, lines) -> {
+                    boolean rejecting = review.preparedDecision == Review.PreparedDecision.REJECT
+                            && review.status == ReviewStatus.AWAITING_CONFIRMATION;
+                    if (!rejecting) {
+                        SkuMappedRule.refuseApprovalWhileUnmapped(review, results);
+                    }
+                    return decision.apply(review, lines);
                 }));
     }
 
