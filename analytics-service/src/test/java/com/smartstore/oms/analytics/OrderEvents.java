@@ -18,18 +18,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Publishes the events other services would, with chosen CloudEvents times, for one order. */
 final class OrderEvents {
     private static final List<LineQuantity> LINES = List.of(new LineQuantity("SKU-1", 2));
 
     /**
-     * A day of its own, decades ahead and picked at random, so that no other test's (or earlier run's)
-     * events fall into the range a test queries.
+     * Windows are three days apart (a test's events reach into the next day: a parcel shipped at
+     * {@code t + 1 day}, a repeat 5000 s later), so no two windows of one run share a day; the run's first
+     * window is picked at random among more than two million days, so an earlier run's events left in a
+     * local database are as good as never met. Picking every window at random, as before, let two tests of
+     * one run draw the same or adjacent days now and then (an empty range counted one shipped order in CI).
      */
+    private static final AtomicLong NEXT_DAY =
+            new AtomicLong(3L * ThreadLocalRandom.current().nextLong(800_000));
+
     static Instant freshWindow() {
-        return Instant.parse("2080-01-01T00:00:00Z")
-                .plus(Duration.ofDays(ThreadLocalRandom.current().nextInt(20 * 365)));
+        return Instant.parse("2100-01-01T00:00:00Z").plus(Duration.ofDays(NEXT_DAY.getAndAdd(3)));
     }
 
     static OrderReceived receivedEvent(UUID id, int revision, String total, Instant at) {
