@@ -2,6 +2,7 @@ package com.smartstore.oms.intake.mapping;
 
 import static com.smartstore.oms.intake.mapping.JsonFields.decimal;
 import static com.smartstore.oms.intake.mapping.JsonFields.firstOf;
+import static com.smartstore.oms.intake.mapping.JsonFields.isOneOf;
 import static com.smartstore.oms.intake.mapping.JsonFields.join;
 import static com.smartstore.oms.intake.mapping.JsonFields.nonEmptyArray;
 import static com.smartstore.oms.intake.mapping.JsonFields.object;
@@ -148,14 +149,13 @@ public final class BigCommerceOrderMapper {
         if (method != null && method.toLowerCase(Locale.ROOT).contains("cash on delivery")) {
             return new CreateOrderRequest.Payment(PaymentMethod.CASH_ON_DELIVERY, total, null);
         }
-        Instant paidAt =
-                PAID.contains(optText(o, "payment_status")) ? problems.attempt(() -> rfc1123(o, "date_created")) : null;
+        Instant paidAt = isOneOf(o, "payment_status", PAID) ? problems.attempt(() -> rfc1123(o, "date_created")) : null;
         return new CreateOrderRequest.Payment(PaymentMethod.ONLINE, total, paidAt);
     }
 
     private static OrderReceived.Platform platform(
             JsonNode o, String id, BigDecimal total, BigDecimal tax, BigDecimal shipping, Problems problems) {
-        boolean cancelled = CANCELLED.contains(optText(o, "status_id"));
+        boolean cancelled = isOneOf(o, "status_id", CANCELLED);
         return new OrderReceived.Platform(
                 id == null ? null : "#" + id,
                 null,

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads platform JSON field by field, failing with the field's path when a needed one is missing or wrong. */
@@ -39,6 +40,15 @@ final class JsonFields {
             throw new UnmappableOrder(path(prefix, name), "is missing or empty");
         }
         return value;
+    }
+
+    /**
+     * Whether the member's text is one of the values; false when it is absent ({@code Set.of(..).contains(null)}
+     * throws, and a platform body without e.g. a {@code status} is authentic data, not a 500).
+     */
+    static boolean isOneOf(JsonNode node, String name, Set<String> values) {
+        String text = optText(node, name);
+        return text != null && values.contains(text);
     }
 
     /** Text or number as text, or null when absent, null or blank. */

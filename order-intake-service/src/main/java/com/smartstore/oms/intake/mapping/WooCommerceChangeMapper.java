@@ -1,6 +1,7 @@
 package com.smartstore.oms.intake.mapping;
 
 import static com.smartstore.oms.intake.mapping.JsonFields.decimal;
+import static com.smartstore.oms.intake.mapping.JsonFields.isOneOf;
 import static com.smartstore.oms.intake.mapping.JsonFields.optInstant;
 import static com.smartstore.oms.intake.mapping.JsonFields.optText;
 import static com.smartstore.oms.intake.mapping.JsonFields.text;
@@ -34,7 +35,7 @@ public final class WooCommerceChangeMapper {
         String id = full.externalOrderId();
         String status = optText(o, "status");
         Instant modified = problems.attempt(() -> optInstant(o, "date_modified_gmt", ""));
-        var cancellation = CANCELLED.contains(status)
+        var cancellation = isOneOf(o, "status", CANCELLED)
                 ? new PlatformChange.Cancellation(modified, "status " + status + " on WooCommerce")
                 : null;
         String currency = upper(optText(o, "currency"));
@@ -52,7 +53,7 @@ public final class WooCommerceChangeMapper {
 
     private static PlatformChange.Capture capture(
             JsonNode o, String id, String status, String currency, Problems problems) {
-        if (!PAID.contains(status) || "cod".equals(optText(o, "payment_method"))) {
+        if (!isOneOf(o, "status", PAID) || "cod".equals(optText(o, "payment_method"))) {
             return null;
         }
         Instant paidAt = problems.attempt(() -> optInstant(o, "date_paid_gmt", ""));

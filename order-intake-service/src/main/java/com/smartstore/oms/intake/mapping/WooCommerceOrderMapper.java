@@ -2,6 +2,7 @@ package com.smartstore.oms.intake.mapping;
 
 import static com.smartstore.oms.intake.mapping.JsonFields.decimal;
 import static com.smartstore.oms.intake.mapping.JsonFields.firstOf;
+import static com.smartstore.oms.intake.mapping.JsonFields.isOneOf;
 import static com.smartstore.oms.intake.mapping.JsonFields.join;
 import static com.smartstore.oms.intake.mapping.JsonFields.nonEmptyArray;
 import static com.smartstore.oms.intake.mapping.JsonFields.object;
@@ -99,7 +100,7 @@ public final class WooCommerceOrderMapper {
         BigDecimal total = problems.attempt(() -> decimal(o, "total", ""));
         String status = optText(o, "status");
         boolean cashOnDelivery = "cod".equals(optText(o, "payment_method"));
-        Instant paidAt = PAID.contains(status) || status == null
+        Instant paidAt = isOneOf(o, "status", PAID) || status == null
                 ? problems.attempt(() -> optInstant(o, "date_paid_gmt", ""))
                 : null;
         var payment = cashOnDelivery
@@ -117,7 +118,7 @@ public final class WooCommerceOrderMapper {
                 SalesChannel.WOOCOMMERCE,
                 shippingLines,
                 tax);
-        boolean cancelled = CANCELLED.contains(status);
+        boolean cancelled = isOneOf(o, "status", CANCELLED);
         Instant cancelledAt = cancelled
                 ? firstOf(
                         problems.attempt(() -> optInstant(o, "date_modified_gmt", "")),

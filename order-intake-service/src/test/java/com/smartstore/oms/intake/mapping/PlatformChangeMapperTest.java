@@ -127,4 +127,19 @@ class PlatformChangeMapperTest {
         assertThat(deleted.updatedAt()).isNull();
         assertThat(deleted.order()).isNull();
     }
+
+    /**
+     * A WooCommerce update without a {@code status} (found by the fuzzer: a signed body of other members) is read as
+     * what it says, a change of nothing known with its problems, never a NullPointerException (a 500 the platform
+     * retries until it disables the webhook).
+     */
+    @Test
+    void aWooCommerceUpdateWithoutAStatusIsReadWithItsProblems() throws Exception {
+        var change = wooCommerce.map(WebhookTopic.ORDER_UPDATED, new ObjectMapper().readTree("{\"k0\":0,\"k1\":1}"));
+        assertThat(change.externalOrderId()).isNull();
+        assertThat(change.cancellation()).isNull();
+        assertThat(change.capture()).isNull();
+        assertThat(change.onHold()).isFalse();
+        assertThat(change.order().problems()).anyMatch(p -> p.startsWith("id:"));
+    }
 }

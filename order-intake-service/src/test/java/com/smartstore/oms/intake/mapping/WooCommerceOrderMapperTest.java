@@ -102,4 +102,15 @@ class WooCommerceOrderMapperTest {
         assertThat(payment.method()).isEqualTo(PaymentMethod.ONLINE);
         assertThat(payment.paidAt()).hasToString("2026-11-27T10:20:12Z");
     }
+
+    @Test
+    void anOrderWithoutAStatusIsAnOrderPaidWhenItSaysSo() throws Exception {
+        ObjectNode o = order();
+        o.remove("status");
+        o.put("payment_method", "stripe");
+        o.put("date_paid_gmt", "2026-11-27T10:15:00");
+        PlatformOrder mapped = mapper.map(o);
+        assertThat(mapped.order().payment().paidAt()).hasToString("2026-11-27T10:15:00Z");
+        assertThat(mapped.details().platform().cancelledAt()).isNull();
+    }
 }
