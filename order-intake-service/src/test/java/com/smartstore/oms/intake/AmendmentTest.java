@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.Topics;
@@ -137,7 +138,9 @@ class AmendmentTest {
         amend(id, "customer-service", Map.of("reason", "x", "lines", List.of(Map.of("lineNo", 1, "quantity", 0))))
                 .then()
                 .statusCode(422)
-                .body("message", containsString("cancel the order instead"));
+                .body("message", containsString("cancel the order instead"))
+                // The field that would remove the last line is named, as every refused field is (issue 16).
+                .body("message", startsWith("lines[0].quantity: "));
         Fixtures.get(id).body("lines[0].sku", equalTo(hoodie)).body("lines[0].quantity", equalTo(2));
     }
 

@@ -183,13 +183,20 @@ public class OrderChanges {
         }
         List<OrderAmended.LineChange> lines = new ArrayList<>();
         List<OrderLine> removed = new ArrayList<>();
+        String lastRemoval = null;
         for (int i = 0; i < lineChanges.size(); i++) {
+            int removedSoFar = removed.size();
             lines.add(changeLine(order, lineChanges.get(i), "lines[" + i + "]", known, removed));
+            if (removed.size() > removedSoFar) {
+                lastRemoval = "lines[" + i + "].quantity";
+            }
         }
         if (!lines.isEmpty()) {
             if (order.lines.isEmpty()) {
                 throw ApiException.unprocessable(
-                        "invalid-amendment", "An amendment cannot remove every line; cancel the order instead");
+                        "invalid-amendment",
+                        lastRemoval + ": 0 would remove the order's last line; an amendment cannot remove every line,"
+                                + " cancel the order instead");
             }
             order.amountRefusal().ifPresent(refusal -> {
                 throw ApiException.badRequest("amount-too-large", refusal);
