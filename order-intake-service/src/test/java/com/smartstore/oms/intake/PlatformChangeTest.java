@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.smartstore.oms.contracts.EventJson;
@@ -224,6 +225,39 @@ class PlatformChangeTest {
                 .body("outcome", equalTo("UNKNOWN_ORDER"))
                 .body("orderId", nullValue());
         assertThat(outcomes(unknown)).containsExactly(WebhookDelivery.Outcome.UNKNOWN_ORDER);
+    }
+
+    /**
+     * An update the platform made before the state the order was created from (sent first, delivered late) is stale:
+     * the order's creation records the platform's {@code updated_at} / {@code date_modified_gmt}, as an update does.
+     */
+    @Test
+    void anUpdateOlderThanTheCreationIsIgnored() {
+        long platformId = Webhooks.newPlatformId();
+        UUID id = createShopifyOrder(platformId, "paid"); // updated_at 2026-11-27T10:14:34+01:00
+        byte[] older = later(
+                "shopify/orders-updated",
+                platformId,
+                Map.of("__UPDATED_AT__", "2026-11-27T10:14:00+01:00", "__ADDRESS1__", "Rua Augusta 5"));
+        Webhooks.post("shopify", older, shopify(older, "orders/updated"))
+                .then()
+                .statusCode(200)
+                .body("outcome", equalTo("STALE"));
+        Fixtures.get(id).body("shippingAddress.line1", not(equalTo("Rua Augusta 5")));
+
+        long wooId = Webhooks.newPlatformId();
+        byte[] created = woo(wooId, "processing", "2026-11-27T10:20:12");
+        UUID wooOrder = UUID.fromString(Webhooks.post("woocommerce", created, wooHeaders(created, "order.created"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("orderId"));
+        byte[] olderCancel = woo(wooId, "cancelled", "2026-11-27T10:10:00");
+        Webhooks.post("woocommerce", olderCancel, wooHeaders(olderCancel, "order.updated"))
+                .then()
+                .statusCode(200)
+                .body("outcome", equalTo("STALE"));
+        Fixtures.get(wooOrder).body("cancellation", nullValue());
     }
 
     @Test

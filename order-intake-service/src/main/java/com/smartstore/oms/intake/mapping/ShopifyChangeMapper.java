@@ -8,6 +8,7 @@ import static com.smartstore.oms.intake.mapping.JsonFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.smartstore.oms.intake.domain.WebhookTopic;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,17 @@ import java.util.Locale;
  */
 public final class ShopifyChangeMapper {
     private final ShopifyOrderMapper orders = new ShopifyOrderMapper();
+
+    private static final String UPDATED_AT = "updated_at";
+
+    /** Shopify's time of the order state a body carries; null when the body has none it can read. */
+    public static Instant updatedAt(JsonNode order) {
+        try {
+            return optInstant(order, UPDATED_AT, "");
+        } catch (UnmappableOrder unreadable) {
+            return null;
+        }
+    }
 
     public PlatformChange map(WebhookTopic topic, JsonNode o) {
         return topic == WebhookTopic.REFUND_CREATED ? refund(o) : order(o);
@@ -41,7 +53,7 @@ public final class ShopifyChangeMapper {
         }
         return new PlatformChange(
                 id,
-                problems.attempt(() -> optInstant(o, "updated_at", "")),
+                problems.attempt(() -> optInstant(o, UPDATED_AT, "")),
                 full,
                 status,
                 cancellation,

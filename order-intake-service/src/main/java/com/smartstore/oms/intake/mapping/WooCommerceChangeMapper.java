@@ -23,7 +23,18 @@ public final class WooCommerceChangeMapper {
     private static final Set<String> CANCELLED = Set.of("cancelled", "refunded", "trash");
     private static final Set<String> PAID = Set.of("processing", "completed");
 
+    private static final String MODIFIED = "date_modified_gmt";
+
     private final WooCommerceOrderMapper orders = new WooCommerceOrderMapper();
+
+    /** WooCommerce's time of the order state a body carries (UTC); null when the body has none it can read. */
+    public static Instant updatedAt(JsonNode order) {
+        try {
+            return optInstant(order, MODIFIED, "");
+        } catch (UnmappableOrder unreadable) {
+            return null;
+        }
+    }
 
     public PlatformChange map(WebhookTopic topic, JsonNode o) {
         return topic == WebhookTopic.ORDER_DELETED ? deleted(o) : updated(o);
@@ -34,7 +45,7 @@ public final class WooCommerceChangeMapper {
         PlatformOrder full = orders.map(o);
         String id = full.externalOrderId();
         String status = optText(o, "status");
-        Instant modified = problems.attempt(() -> optInstant(o, "date_modified_gmt", ""));
+        Instant modified = problems.attempt(() -> optInstant(o, MODIFIED, ""));
         var cancellation = isOneOf(o, "status", CANCELLED)
                 ? new PlatformChange.Cancellation(modified, "status " + status + " on WooCommerce")
                 : null;

@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -164,14 +165,11 @@ public class PlatformOrderChanges {
         return record(delivery, answer).replaceWith(answer);
     }
 
-    /** Remembers the platform's time of the state an order was created from (an update of an unknown order). */
+    /** Remembers the platform's time of the state an order was created from (its creation or an update). */
     @WithTransaction
-    public Uni<Void> createdFrom(UUID orderId, PlatformChange change) {
-        if (change.updatedAt() == null) {
-            return Uni.createFrom().voidItem();
-        }
+    public Uni<Void> createdFrom(UUID orderId, Instant updatedAt) {
         return orders.findById(orderId, LockModeType.PESSIMISTIC_WRITE)
-                .invoke(order -> order.platformUpdated(change.updatedAt()))
+                .invoke(order -> order.platformUpdated(updatedAt))
                 .replaceWithVoid();
     }
 

@@ -145,7 +145,8 @@ public class WebhookIntake {
         if (topic.get().change()) {
             return change(source, delivery, mapChange(source, topic.get(), JsonText.clean(root)), body);
         }
-        return take(source, delivery, map(source, JsonText.clean(root)), body);
+        JsonNode clean = JsonText.clean(root);
+        return takeAt(source, delivery, map(source, clean), body, platformUpdatedAt(source, clean));
     }
 
     /** A new order (or an update of an order intake never had, which carries the whole order). */
@@ -189,12 +190,33 @@ public class WebhookIntake {
         if (change.order() == null) {
             return changes.unknownOrder(delivery, delivery.topic, change).map(Changed::new);
         }
-        return take(source, delivery, change.order(), body).call(outcome -> {
-            if (outcome instanceof Taken t && t.taken() instanceof PlatformOrderIntake.OrderTaken o && o.created()) {
-                return changes.createdFrom(o.order().id, change);
+        return takeAt(source, delivery, change.order(), body, change.updatedAt());
+    }
+
+    /**
+     * Takes the order and, when this delivery created it, remembers the platform's time of the state it was created
+     * from, so that an update the platform made before it (sent first, delivered late) is stale.
+     */
+    private Uni<Outcome> takeAt(
+            WebhookSource source, WebhookDelivery delivery, PlatformOrder mapped, byte[] body, Instant updatedAt) {
+        return take(source, delivery, mapped, body).call(outcome -> {
+            if (updatedAt != null
+                    && outcome instanceof Taken t
+                    && t.taken() instanceof PlatformOrderIntake.OrderTaken o
+                    && o.created()) {
+                return changes.createdFrom(o.order().id, updatedAt);
             }
             return Uni.createFrom().voidItem();
         });
+    }
+
+    /** The platform's time of the order state a creation body carries (Shopify and WooCommerce say it). */
+    private static Instant platformUpdatedAt(WebhookSource source, JsonNode order) {
+        return switch (source) {
+            case SHOPIFY -> ShopifyChangeMapper.updatedAt(order);
+            case WOOCOMMERCE -> WooCommerceChangeMapper.updatedAt(order);
+            case GENERIC, BIGCOMMERCE -> null;
+        };
     }
 
     /**
