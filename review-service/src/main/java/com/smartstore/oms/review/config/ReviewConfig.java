@@ -16,6 +16,13 @@ public interface ReviewConfig {
     @WithDefault("0.00")
     BigDecimal priceTolerance();
 
+    /**
+     * The shop's currency, the one the amounts below are in ({@code high-value-threshold}, the cash-on-delivery
+     * maximum): an order in another currency is compared by what its platform converted it to, else a reviewer looks.
+     */
+    @WithDefault("EUR")
+    String currency();
+
     /** An order total above this goes to manual review ({@code high-order-value}). */
     @WithDefault("1000.00")
     BigDecimal highValueThreshold();

@@ -53,9 +53,10 @@ public class ReviewRules {
         return List.of(
                 new StockSufficientRule(),
                 new PriceMatchesCatalogueRule(config.priceTolerance()),
-                new PaymentCompleteRule(config.codMaximum(), config.instalmentTolerance(), config.priceTolerance()),
+                new PaymentCompleteRule(
+                        config.currency(), config.codMaximum(), config.instalmentTolerance(), config.priceTolerance()),
                 new AddressCompleteRule(),
-                new HighOrderValueRule(config.highValueThreshold()),
+                new HighOrderValueRule(config.highValueThreshold(), config.currency()),
                 new UnusualQuantityRule(config.maxLineQuantity()),
                 new BlacklistedCustomerRule(cipher::hash),
                 new SuspectedDuplicateRule(config.duplicateWindow()),

@@ -19,17 +19,20 @@ import java.util.Map;
 public final class PaymentCompleteRule implements ReviewRule {
     public static final String NAME = "payment-complete";
 
+    private final String currency;
     private final BigDecimal codMaximum;
     private final BigDecimal instalmentTolerance;
     private final BigDecimal captureTolerance;
 
     /**
+     * @param currency the shop's currency, the one the cash-on-delivery maximum is in ({@code oms.review.currency})
      * @param codMaximum the largest order total accepted for cash on delivery
      * @param instalmentTolerance how far count x amount per instalment may differ from the total (rounding)
      * @param captureTolerance how far captures may fall short of what is due and still count as paid (the price
      *     tolerance)
      */
-    public PaymentCompleteRule(BigDecimal codMaximum, BigDecimal instalmentTolerance, BigDecimal captureTolerance) {
+    public PaymentCompleteRule(
+            String currency, BigDecimal codMaximum, BigDecimal instalmentTolerance, BigDecimal captureTolerance) {
         if (codMaximum == null || codMaximum.signum() < 0) {
             throw new IllegalArgumentException(
                     "oms.review.rules.payment-complete.cod-maximum must be zero or positive, was " + codMaximum);
@@ -43,6 +46,7 @@ public final class PaymentCompleteRule implements ReviewRule {
             throw new IllegalArgumentException(
                     "oms.review.price-tolerance must be zero or positive, was " + captureTolerance);
         }
+        this.currency = java.util.Objects.requireNonNull(currency, "oms.review.currency");
         this.codMaximum = codMaximum;
         this.instalmentTolerance = instalmentTolerance;
         this.captureTolerance = captureTolerance;
@@ -58,15 +62,16 @@ public final class PaymentCompleteRule implements ReviewRule {
         return Map.of(
                 "oms.review.rules.payment-complete.cod-maximum", codMaximum.toPlainString(),
                 "oms.review.rules.payment-complete.instalment-tolerance", instalmentTolerance.toPlainString(),
-                "oms.review.price-tolerance", captureTolerance.toPlainString());
+                "oms.review.price-tolerance", captureTolerance.toPlainString(),
+                "oms.review.currency", currency);
     }
 
     @Override
     public RuleResult evaluate(OrderReceived order, ReviewFacts facts) {
         OrderReceived.Payment payment = order.payment();
-        String currency = " " + order.currency();
-        String amount = payment.amount().toPlainString() + currency;
-        String total = order.totalAmount().toPlainString() + currency;
+        String inOrderCurrency = " " + order.currency();
+        String amount = payment.amount().toPlainString() + inOrderCurrency;
+        String total = order.totalAmount().toPlainString() + inOrderCurrency;
         List<String> problems = new ArrayList<>();
         String summary;
         switch (payment.method()) {
@@ -77,10 +82,7 @@ public final class PaymentCompleteRule implements ReviewRule {
                 if (payment.paidAt() != null) {
                     problems.add("cash on delivery is paid on delivery, yet paid-at is " + payment.paidAt());
                 }
-                if (order.totalAmount().compareTo(codMaximum) > 0) {
-                    problems.add("the order total of " + total + " is above the cash-on-delivery maximum of "
-                            + codMaximum.toPlainString() + currency);
-                }
+                codMaximumProblem(order).ifPresent(problems::add);
                 summary = amount + " due on delivery, equal to the order total, within the cash-on-delivery maximum";
             }
             case INSTALMENTS -> {
@@ -90,8 +92,9 @@ public final class PaymentCompleteRule implements ReviewRule {
                     summary = "";
                 } else {
                     BigDecimal planTotal = plan.amountPerInstalment().multiply(BigDecimal.valueOf(plan.count()));
-                    String planText = plan.count() + " x "
-                            + plan.amountPerInstalment().toPlainString() + " = " + planTotal.toPlainString() + currency;
+                    String planText =
+                            plan.count() + " x " + plan.amountPerInstalment().toPlainString() + " = "
+                                    + planTotal.toPlainString() + inOrderCurrency;
                     if (planTotal.subtract(order.totalAmount()).abs().compareTo(instalmentTolerance) > 0) {
                         problems.add(
                                 "the instalment plan " + planText + " does not add up to the order total of " + total);
@@ -116,17 +119,31 @@ public final class PaymentCompleteRule implements ReviewRule {
         return RuleResult.pass(NAME, summary);
     }
 
+    /** The cash-on-delivery maximum is in the shop's currency (issue 10): the total is compared in that currency. */
+    private java.util.Optional<String> codMaximumProblem(OrderReceived order) {
+        String total = ShopMoney.describe(order, currency);
+        String maximum = codMaximum.toPlainString() + " " + currency;
+        return ShopMoney.total(order, currency)
+                .map(inShopCurrency -> inShopCurrency.compareTo(codMaximum) > 0
+                        ? java.util.Optional.of(
+                                "the order total of " + total + " is above the cash-on-delivery maximum of " + maximum)
+                        : java.util.Optional.<String>empty())
+                .orElseGet(() -> java.util.Optional.of("the order total of " + total
+                        + " cannot be compared with the cash-on-delivery maximum of " + maximum
+                        + " (neither the order nor its platform gives the total in " + currency + ")"));
+    }
+
     /**
      * How {@code due} was paid, for the summary; adds the problem when it was not. Recorded captures that cover it
      * count first; else a FAILED or REFUNDED last payment is the problem; else the platform's confirmation counts;
      * else the order awaits payment.
      */
     private String paid(OrderReceived order, ReviewFacts facts, BigDecimal due, String what, List<String> problems) {
-        String currency = " " + order.currency();
         RecordedPayment recorded = facts.recordedPayment().orElse(null);
         String captured = recorded == null
                 ? "nothing captured yet"
-                : recorded.capturedTotal().toPlainString() + " of " + due.toPlainString() + currency + " captured";
+                : recorded.capturedTotal().toPlainString() + " of " + due.toPlainString() + " " + order.currency()
+                        + " captured";
         if (covered(facts, due)) {
             return "paid: " + captured + " (recorded " + recorded.recordedAt() + ")";
         }

@@ -93,6 +93,11 @@ class ReviewRulesTest {
             }
 
             @Override
+            public String currency() {
+                return "EUR";
+            }
+
+            @Override
             public BigDecimal highValueThreshold() {
                 return new BigDecimal("1000.00");
             }

@@ -17,7 +17,7 @@ class AutomaticReviewTest {
         AutomaticReview review = new AutomaticReview(List.of(
                 new StockSufficientRule(),
                 new PriceMatchesCatalogueRule(BigDecimal.ZERO),
-                new PaymentCompleteRule(new BigDecimal("500.00"), BigDecimal.ZERO, BigDecimal.ZERO)));
+                new PaymentCompleteRule("EUR", new BigDecimal("500.00"), BigDecimal.ZERO, BigDecimal.ZERO)));
 
         Evaluation inStock = review.evaluate(
                 order, facts().product("A", "12.50").stock("A", 2).build());

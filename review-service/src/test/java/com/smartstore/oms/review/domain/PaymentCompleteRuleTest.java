@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class PaymentCompleteRuleTest {
     private final PaymentCompleteRule rule =
-            new PaymentCompleteRule(new BigDecimal("500.00"), new BigDecimal("0.05"), new BigDecimal("0.01"));
+            new PaymentCompleteRule("EUR", new BigDecimal("500.00"), new BigDecimal("0.05"), new BigDecimal("0.01"));
     private final ReviewFacts none = facts().build();
 
     @Test
@@ -155,6 +155,35 @@ class PaymentCompleteRuleTest {
         assertThat(wrongAmount.explanation()).contains("the 4.00 EUR to collect differs from the order total");
     }
 
+    /** Issue 10: the cash-on-delivery maximum is in the shop's currency, whatever the order was charged in. */
+    @Test
+    void theCashOnDeliveryMaximumIsInTheShopsCurrency() {
+        RuleResult converted = rule.evaluate(
+                anOrder()
+                        .line("A", 1, "450.00")
+                        .currency("GBP")
+                        .platform(HighOrderValueRuleTest.convertedTo("EUR", "525.00"))
+                        .payment(PaymentMethod.CASH_ON_DELIVERY, "450.00", null)
+                        .build(),
+                none);
+        RuleResult unknown = rule.evaluate(
+                anOrder()
+                        .line("A", 1, "450.000")
+                        .currency("KWD")
+                        .payment(PaymentMethod.CASH_ON_DELIVERY, "450.000", null)
+                        .build(),
+                none);
+
+        assertThat(converted.passed()).isFalse();
+        assertThat(converted.explanation())
+                .contains("the order total of 450.00 GBP (525.00 EUR as the platform converted it) is above the"
+                        + " cash-on-delivery maximum of 500.00 EUR");
+        assertThat(unknown.passed()).isFalse();
+        assertThat(unknown.explanation())
+                .contains("the order total of 450.000 KWD cannot be compared with the cash-on-delivery maximum of"
+                        + " 500.00 EUR");
+    }
+
     @Test
     void anInstalmentPlanMustAddUpToTheTotalWithinTheTolerance() {
         RuleResult exact = instalments("100.00", 3, "33.34"); // 100.02: within 0.05
@@ -184,11 +213,13 @@ class PaymentCompleteRuleTest {
 
     @Test
     void refusesNegativeSettings() {
-        assertThatThrownBy(() -> new PaymentCompleteRule(new BigDecimal("-1"), BigDecimal.ZERO, BigDecimal.ZERO))
+        assertThatThrownBy(() -> new PaymentCompleteRule("EUR", new BigDecimal("-1"), BigDecimal.ZERO, BigDecimal.ZERO))
                 .hasMessageContaining("cod-maximum");
-        assertThatThrownBy(() -> new PaymentCompleteRule(BigDecimal.ONE, new BigDecimal("-0.01"), BigDecimal.ZERO))
+        assertThatThrownBy(
+                        () -> new PaymentCompleteRule("EUR", BigDecimal.ONE, new BigDecimal("-0.01"), BigDecimal.ZERO))
                 .hasMessageContaining("instalment-tolerance");
-        assertThatThrownBy(() -> new PaymentCompleteRule(BigDecimal.ONE, BigDecimal.ZERO, new BigDecimal("-0.01")))
+        assertThatThrownBy(
+                        () -> new PaymentCompleteRule("EUR", BigDecimal.ONE, BigDecimal.ZERO, new BigDecimal("-0.01")))
                 .hasMessageContaining("price-tolerance");
     }
 
