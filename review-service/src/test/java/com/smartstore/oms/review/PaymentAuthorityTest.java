@@ -69,6 +69,23 @@ class PaymentAuthorityTest {
                         containsString("10.00 of 30.00 EUR captured"));
     }
 
+    /**
+     * capturedTotal is a sum of captures, each bounded by intake, the sum not: found by the fuzzer, a sum past
+     * 9,999,999,999.99 overflowed review's column and the event was dead-lettered, so the order never saw its
+     * payment.
+     */
+    @Test
+    void aCapturedTotalOfSeveralLargePaymentsIsKept() {
+        OrderReceived order = order(anOrder().unconfirmed(), "30.00");
+        heldOnlyFor(order, "payment-complete");
+
+        paymentRecorded(order, PaymentResult.CAPTURED, "9999999999.99", "29999999999.97");
+
+        assertThat(awaitDecisions(order.orderId(), 2))
+                .extracting(Decision::kind)
+                .containsExactly("held", "approved");
+    }
+
     @Test
     void anInstalmentPlanNeedsItsFirstInstalmentCaptured() {
         OrderReceived order = order(anOrder().unconfirmed().instalments("30.00", PAID_AT, 3, "10.00"), "30.00");
