@@ -75,6 +75,17 @@ public class ReturnTicket {
         lines.add(line);
     }
 
+    /** What replaces erased personal data where text must remain (the marker intake uses). */
+    public static final String REDACTED = "[redacted]";
+
+    /**
+     * Erases the customer's reason (free text they gave, a customer's redaction, issue 10); the goods, status, dates
+     * and the staff member who entered it stay.
+     */
+    public void redact() {
+        reason = REDACTED;
+    }
+
     public ReturnRequested toRequestedEvent() {
         return new ReturnRequested(
                 id,

@@ -11,6 +11,7 @@ import com.smartstore.oms.kit.inbox.IncomingEvent;
 import com.smartstore.oms.kit.inbox.ParkedEvent;
 import com.smartstore.oms.kit.inbox.ParkedEvents;
 import com.smartstore.oms.kit.inbox.PermanentEventFailure;
+import com.smartstore.oms.review.domain.Redaction;
 import com.smartstore.oms.review.repository.ReviewRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,9 @@ import java.util.function.Function;
  * order review has not received yet is parked, not dropped (issue 17 case 2), and applied in the transaction of
  * that order's {@code order-received} (docs/ORDER-LIFECYCLE.md): parked payments are recorded first, in arrival
  * order, so the review decides once on the payments as they stand (a capture refunded since approves nothing);
- * parked amendments and cancellations are applied after the review, in arrival order.
+ * parked amendments and cancellations are applied after the review, in arrival order. For an order whose customer's
+ * personal data was erased ({@code customer-redacted}), the events that bring any are erased again before their
+ * transaction commits.
  */
 @ApplicationScoped
 public class OrderEvents {
@@ -39,18 +42,21 @@ public class OrderEvents {
     private final AutomaticReviewService review;
     private final OrderChangeService changes;
     private final PaymentService payments;
+    private final RedactionService redactions;
 
     public OrderEvents(
             ReviewRepository reviews,
             ParkedEvents parked,
             AutomaticReviewService review,
             OrderChangeService changes,
-            PaymentService payments) {
+            PaymentService payments,
+            RedactionService redactions) {
         this.reviews = reviews;
         this.parked = parked;
         this.review = review;
         this.changes = changes;
         this.payments = payments;
+        this.redactions = redactions;
     }
 
     /** Records parked payments, reviews the order, then applies parked amendments and cancellations. */
@@ -62,11 +68,20 @@ public class OrderEvents {
                         early,
                         p -> payments.record(p.as(Events.PAYMENT_RECORDED).payload())))
                 .chain(() -> review.review(event.payload()))
-                .chain(() -> releaseParked(orderId));
+                .chain(() -> releaseParked(orderId))
+                .chain(() -> redactions.eraseIfRedacted(orderId));
     }
 
+    /**
+     * Applied or parked. Of an order whose customer's data was erased (issue 10) only the line changes are applied:
+     * a new address or contact would be personal data again; a parked one is erased with the order's.
+     */
     public Uni<Void> amended(IncomingEvent<OrderAmended> event) {
-        return applyOrPark(AMENDED, event, changes::amended);
+        UUID orderId = event.payload().orderId();
+        return redactions
+                .isRedacted(orderId)
+                .chain(redacted -> applyOrPark(AMENDED, event, a -> changes.amended(redacted ? Redaction.of(a) : a)))
+                .chain(() -> redactions.eraseIfRedacted(orderId));
     }
 
     public Uni<Void> cancelled(IncomingEvent<OrderCancelled> event) {

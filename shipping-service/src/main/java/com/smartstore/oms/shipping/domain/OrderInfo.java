@@ -63,13 +63,25 @@ public class OrderInfo {
 
     /**
      * Takes over a new shipping address of an amended order (R-I10) and says whether it did: an amendment of
-     * a revision older than the one known is stale (the corrected revision carries its own address).
+     * a revision older than the one known is stale (the corrected revision carries its own address), and an order
+     * whose customer's data was erased takes no new address (it is finished, and the address would be theirs again).
      */
     public boolean apply(OrderAmended event) {
-        if (event.revision() < revision || event.shippingAddress() == null) {
+        if (event.revision() < revision || event.shippingAddress() == null || isRedacted()) {
             return false;
         }
         shipTo = ShipTo.of(event.shippingAddress(), customerName);
         return true;
+    }
+
+    /** Erases the customer's name and address but the country (a customer's redaction, issue 10). */
+    public void redact() {
+        customerName = ShipTo.REDACTED;
+        shipTo = shipTo == null ? null : shipTo.redacted();
+    }
+
+    /** True once the customer's personal data was erased. */
+    public boolean isRedacted() {
+        return ShipTo.REDACTED.equals(customerName);
     }
 }

@@ -7,6 +7,9 @@ import jakarta.persistence.Embeddable;
 /** Where a shipment goes and to whom: the order's shipping address with the recipient resolved. */
 @Embeddable
 public class ShipTo {
+    /** What replaces erased personal data where text must remain (the marker intake uses). */
+    public static final String REDACTED = "[redacted]";
+
     @Column(name = "ship_recipient")
     public String recipient;
 
@@ -51,6 +54,25 @@ public class ShipTo {
                 && java.util.Objects.equals(region, other.region)
                 && java.util.Objects.equals(postalCode, other.postalCode)
                 && java.util.Objects.equals(country, other.country);
+    }
+
+    /**
+     * The address without the customer's personal data (a customer's redaction, issue 10), as intake erases its own:
+     * recipient, street, city and postal code become {@code [redacted]}, line 2 and region go, the country stays.
+     */
+    public ShipTo redacted() {
+        ShipTo to = new ShipTo();
+        to.recipient = REDACTED;
+        to.line1 = REDACTED;
+        to.city = REDACTED;
+        to.postalCode = REDACTED;
+        to.country = country;
+        return to;
+    }
+
+    /** True once the customer's address was erased: no parcel can be labelled with it. */
+    public boolean isRedacted() {
+        return REDACTED.equals(line1);
     }
 
     /** A copy: an embedded value belongs to one entity, so the order's address is copied into each shipment. */

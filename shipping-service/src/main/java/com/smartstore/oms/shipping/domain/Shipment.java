@@ -136,9 +136,20 @@ public class Shipment {
     }
 
     /**
+     * Erases the customer's address from the shipment (a customer's redaction, issue 10), whether it waits or has
+     * left: a waiting one can then not be dispatched ({@code address-redacted}), a shipped one keeps its carrier and
+     * tracking number.
+     */
+    public void redact() {
+        if (shipTo != null) {
+            shipTo = shipTo.redacted();
+        }
+    }
+
+    /**
      * Hands the shipment to a carrier and returns the event that says so; refused unless it is waiting, and until
      * the order's number and address are on record (issue 17 case 9: {@code picked} may overtake
-     * {@code order-received}, and a parcel without an address cannot be labelled).
+     * {@code order-received}, and a parcel without an address cannot be labelled), and while the address is erased.
      */
     public Shipped dispatch(String carrier, String trackingNumber, LocalDate estimatedDelivery, String by, Instant at) {
         if (status != ShipmentStatus.WAITING_DISPATCH) {
@@ -155,6 +166,12 @@ public class Shipment {
                     "waiting-for-order",
                     "Shipment " + id + " is waiting for the order's address: order " + orderId
                             + " has not reached shipping yet; dispatch it once its number and address show here");
+        }
+        if (shipTo.isRedacted()) {
+            throw Refusal.conflict(
+                    "address-redacted",
+                    "Shipment " + id + " of order " + orderNumber + " has no address: the customer's personal data was"
+                            + " erased at their request; ask customer service for an address before it can leave");
         }
         status = ShipmentStatus.SHIPPED;
         this.carrier = carrier.trim();

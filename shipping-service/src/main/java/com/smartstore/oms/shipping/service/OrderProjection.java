@@ -43,23 +43,27 @@ public class OrderProjection {
     private final OrderGateRepository gates;
     private final ParkedEvents parked;
     private final Outbox outbox;
+    private final RedactionService redactions;
 
     public OrderProjection(
             OrderInfoRepository orders,
             ShipmentRepository shipments,
             OrderGateRepository gates,
             ParkedEvents parked,
-            Outbox outbox) {
+            Outbox outbox,
+            RedactionService redactions) {
         this.orders = orders;
         this.shipments = shipments;
         this.gates = gates;
         this.parked = parked;
         this.outbox = outbox;
+        this.redactions = redactions;
     }
 
     /**
      * Runs inside the inbox's transaction. Takes the order (or a newer revision of it), then applies the
-     * amendments that arrived before it, in arrival order (issue 17 case 2).
+     * amendments that arrived before it, in arrival order (issue 17 case 2). An order whose customer's data was
+     * erased ({@code customer-redacted}, issue 10) is erased again before the transaction commits.
      */
     public Uni<Void> record(OrderReceived event) {
         return gates.lock(event.orderId())
@@ -77,7 +81,8 @@ public class OrderProjection {
                     return completeShipments(existing);
                 })
                 .chain(() -> parked.release(AMENDMENTS, event.orderId().toString()))
-                .chain(this::applyParked);
+                .chain(this::applyParked)
+                .chain(() -> redactions.eraseIfRedacted(event.orderId()));
     }
 
     /**
@@ -86,7 +91,8 @@ public class OrderProjection {
      * the address on its label: shipping, the authority on that, refuses the change for it with an
      * {@code order-exception} AMENDMENT_REFUSED (the exception desk opens a case), so nobody believes the parcel is
      * on its way to the new address. An amendment of an order shipping has not heard of yet overtook its
-     * {@code order-received} on the other topic: it is parked and applied when the order arrives.
+     * {@code order-received} on the other topic: it is parked and applied when the order arrives. An order whose
+     * customer's data was erased takes no new address, and a parked amendment of it is erased with the order.
      */
     public Uni<Void> amend(IncomingEvent<OrderAmended> event) {
         OrderAmended amendment = event.payload();
@@ -94,7 +100,8 @@ public class OrderProjection {
                 .chain(() -> orders.findById(amendment.orderId()))
                 .chain(order -> order == null
                         ? parked.park(AMENDMENTS, amendment.orderId().toString(), event, Topics.ORDER_RECEIVED)
-                        : apply(order, amendment));
+                        : apply(order, amendment))
+                .chain(() -> redactions.eraseIfRedacted(amendment.orderId()));
     }
 
     private Uni<Void> applyParked(List<ParkedEvent> events) {
@@ -107,6 +114,12 @@ public class OrderProjection {
     }
 
     private Uni<Void> apply(OrderInfo order, OrderAmended amendment) {
+        if (order.isRedacted()) {
+            LOG.infof(
+                    "order %s: amendment %s ignored, the customer's personal data was erased",
+                    amendment.orderId(), amendment.amendmentId());
+            return Uni.createFrom().voidItem();
+        }
         if (!order.apply(amendment)) {
             LOG.debugf(
                     "order %s: amendment %s of revision %d is stale or changes no address",

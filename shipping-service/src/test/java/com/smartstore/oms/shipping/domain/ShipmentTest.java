@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.Picked;
@@ -95,6 +96,41 @@ class ShipmentTest {
                 .isInstanceOf(Refusal.class)
                 .hasMessageContaining("is SHIPPED");
         assertThat(shipment.carrier).isEqualTo("DHL");
+    }
+
+    @Test
+    void aRedactedOrderKeepsOnlyTheCountryAndItsWaitingShipmentCannotLeave() {
+        OrderInfo order = OrderInfo.from(received(1, "Lisboa", "Rui Costa", null));
+        Shipment shipment = Shipment.waitingFor(picked(), T0, order, T0);
+
+        order.redact();
+        shipment.redact();
+
+        assertThat(order.customerName).isEqualTo("[redacted]");
+        for (ShipTo to : List.of(order.shipTo, shipment.shipTo)) {
+            assertThat(List.of(to.recipient, to.line1, to.city, to.postalCode)).containsOnly("[redacted]");
+            assertThat(to.line2).isNull();
+            assertThat(to.region).isNull();
+            assertThat(to.country).isEqualTo("PT");
+        }
+        assertThat(order.apply(new OrderAmended(
+                        ORDER,
+                        "SO-1",
+                        1,
+                        UUID.randomUUID(),
+                        List.of("shippingAddress"),
+                        new OrderReceived.Address(null, "Rua Nova 1", null, "Porto", null, "4000-001", "PT"),
+                        null,
+                        List.of(),
+                        null,
+                        "moved",
+                        "customer-service",
+                        T0)))
+                .isFalse();
+        assertThat(order.shipTo.isRedacted()).isTrue();
+        assertThatThrownBy(() -> shipment.dispatch("CTT", "RR1PT", null, "shipping", T0))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("address-redacted"));
+        assertThat(shipment.status).isEqualTo(ShipmentStatus.WAITING_DISPATCH);
     }
 
     private static Picked picked() {

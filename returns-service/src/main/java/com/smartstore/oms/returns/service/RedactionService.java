@@ -1,0 +1,96 @@
+package com.smartstore.oms.returns.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.smartstore.oms.contracts.EventJson;
+import com.smartstore.oms.contracts.Topics;
+import com.smartstore.oms.contracts.events.CustomerRedacted;
+import com.smartstore.oms.returns.domain.ReturnTicket;
+import com.smartstore.oms.returns.repository.ReturnRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashSet;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Erases a customer's personal data from returns' copies of the orders a {@code customer-redacted} lists (issue 10),
+ * in the inbox's transaction: the reason of each return ticket (free text the customer gave) becomes
+ * {@code [redacted]}, in the ticket and in the {@code return-requested} rows of the outbox. Returns keeps no name,
+ * contact or address. Each order is recorded in {@code redacted_order}; a return opened after the redaction is a new
+ * request of the customer and keeps its reason.
+ */
+@ApplicationScoped
+public class RedactionService {
+    private static final Logger LOG = Logger.getLogger(RedactionService.class);
+
+    private final ReturnRepository returns;
+
+    public RedactionService(ReturnRepository returns) {
+        this.returns = returns;
+    }
+
+    public Uni<Void> redact(CustomerRedacted event) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (UUID orderId : new LinkedHashSet<>(event.orderIds())) {
+            chain = chain.chain(() -> mark(orderId, event))
+                    .chain(() -> returns.list("orderId", orderId))
+                    .invoke(tickets -> tickets.forEach(ReturnTicket::redact))
+                    .chain(() -> eraseOutbox(orderId));
+        }
+        return chain.invoke(() -> LOG.infof(
+                "privacy request %s: return reasons of %d order(s) erased",
+                event.requestId(), event.orderIds().size()));
+    }
+
+    private static Uni<Void> mark(UUID orderId, CustomerRedacted event) {
+        return Panache.getSession()
+                .chain(s -> s.createNativeQuery("insert into redacted_order (order_id, request_id, reason, redacted_at)"
+                                + " values (:order, :request, :reason, :at) on conflict do nothing")
+                        .setParameter("order", orderId)
+                        .setParameter("request", event.requestId())
+                        .setParameter("reason", event.reason())
+                        .setParameter("at", event.redactedAt())
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** The order's {@code return-requested} events, sent or not, keep no reason either. */
+    private static Uni<Void> eraseOutbox(UUID orderId) {
+        return Panache.getSession()
+                .chain(s -> s.createNativeQuery(
+                                "select seq, payload from outbox where event_key = :key and topic = :topic",
+                                Object[].class)
+                        .setParameter("key", orderId.toString())
+                        .setParameter("topic", Topics.RETURN_REQUESTED)
+                        .getResultList())
+                .chain(rows -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Object[] row : rows) {
+                        long seq = ((Number) row[0]).longValue();
+                        String erased = withoutReason((String) row[1]);
+                        chain = chain.chain(() -> Panache.getSession()
+                                .chain(s -> s.createNativeQuery("update outbox set payload = :payload where seq = :seq")
+                                        .setParameter("payload", erased)
+                                        .setParameter("seq", seq)
+                                        .executeUpdate())
+                                .replaceWithVoid());
+                    }
+                    return chain;
+                });
+    }
+
+    private static String withoutReason(String payload) {
+        try {
+            JsonNode json = EventJson.mapper().readTree(payload);
+            if (json instanceof ObjectNode object && object.hasNonNull("reason")) {
+                object.put("reason", ReturnTicket.REDACTED);
+            }
+            return EventJson.mapper().writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an outbox row of return-requested is not JSON", e);
+        }
+    }
+}

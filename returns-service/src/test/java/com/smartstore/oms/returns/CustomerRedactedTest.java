@@ -1,0 +1,159 @@
+package com.smartstore.oms.returns;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.smartstore.oms.contracts.Events;
+import com.smartstore.oms.contracts.Topics;
+import com.smartstore.oms.contracts.events.CustomerRedacted;
+import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Tokens;
+import com.smartstore.oms.returns.repository.ShippedOrderRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A customer's redaction (issue 10): returns keeps no name, contact or address, only the reason the customer gave for a
+ * return, which is erased for the listed orders (ticket and outbox); the goods and the ticket's state stay.
+ */
+@QuarkusTest
+class CustomerRedactedTest {
+    private static final String CONSUMER = "returns-customer-redacted";
+
+    @Inject
+    ShippedOrderRepository shipments;
+
+    @Test
+    void theListedOrdersReturnReasonsAreErasedAndNothingElse() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String phone = "+351 91 " + tag;
+        String street = "Rua do Ouro " + tag;
+        UUID orderId = Fixtures.shippedOrder(shipments);
+        UUID unrelated = Fixtures.shippedOrder(shipments);
+        String ticket = open(orderId, "Broken on arrival, call " + phone + " or come to " + street);
+        String other = open(unrelated, "Too small " + tag);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !foundIn(List.of(phone, street)).isEmpty());
+
+        CustomerRedacted redaction = redaction(orderId, UUID.randomUUID());
+        String eventId = TestKafka.publish(Events.CUSTOMER_REDACTED, redaction);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(eventId));
+
+        ticket(ticket)
+                .body("reason", equalTo("[redacted]"))
+                .body("status", equalTo("REQUESTED"))
+                .body("lines[0].sku", equalTo("SKU-A"))
+                .body("lines[0].quantity", equalTo(1))
+                .body("requestedBy", equalTo("customer-service"));
+        ticket(other).body("reason", equalTo("Too small " + tag));
+        assertThat(foundIn(List.of(phone, street))).isEmpty();
+
+        // Redelivered: skipped by the inbox; the same request under a new id (same key, behind it) changes nothing.
+        TestKafka.publish(Topics.CUSTOMER_REDACTED, Events.CUSTOMER_REDACTED, redaction, eventId);
+        String again = TestKafka.publish(Events.CUSTOMER_REDACTED, redaction);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(again));
+        ticket(ticket).body("reason", equalTo("[redacted]"));
+        ticket(other).body("reason", equalTo("Too small " + tag));
+        assertThat(markers(orderId)).isEqualTo(1L);
+    }
+
+    @Test
+    void aRedactionBeforeTheOrderShippedIsRecordedAndTheShipmentStillArrives() {
+        UUID orderId = UUID.randomUUID();
+        String eventId = TestKafka.publish(Events.CUSTOMER_REDACTED, redaction(orderId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(eventId));
+        assertThat(markers(orderId)).isEqualTo(1L);
+
+        TestKafka.publish(Events.SHIPPED, Fixtures.shipped(orderId, UUID.randomUUID()));
+        Fixtures.awaitShipments(shipments, orderId, 1);
+    }
+
+    private static String open(UUID orderId, String reason) {
+        return Fixtures.requestReturn(
+                        "customer-service",
+                        Map.of(
+                                "orderId",
+                                orderId,
+                                "reason",
+                                reason,
+                                "lines",
+                                List.of(Map.of("sku", "SKU-A", "quantity", 1))))
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static ValidatableResponse ticket(String id) {
+        return given().auth()
+                .oauth2(Tokens.of("after-sales"))
+                .get("/api/returns/" + id)
+                .then()
+                .statusCode(200);
+    }
+
+    private static CustomerRedacted redaction(UUID... orderIds) {
+        return new CustomerRedacted(
+                UUID.randomUUID(),
+                SalesChannel.SHOPIFY,
+                "7001",
+                List.of(orderIds),
+                "customers/redact from test.myshopify.com",
+                Instant.now());
+    }
+
+    private static boolean processed(String eventId) {
+        return Db.read(() -> Panache.getSession()
+                        .chain(s -> s.createNativeQuery(
+                                        "select count(*) from processed_event where consumer = :c and event_id = :id",
+                                        Long.class)
+                                .setParameter("c", CONSUMER)
+                                .setParameter("id", eventId)
+                                .getSingleResult()))
+                == 1L;
+    }
+
+    /** Every table of returns' database with a row (as text) holding one of the values. */
+    private static List<String> foundIn(List<String> values) {
+        List<String> tables = Db.read(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery(
+                                "select table_name::text from information_schema.tables"
+                                        + " where table_schema = 'public' and table_type = 'BASE TABLE'",
+                                String.class)
+                        .getResultList()));
+        List<String> found = new ArrayList<>();
+        for (String table : tables) {
+            for (String value : values) {
+                Long hits = Db.read(() -> Panache.getSession()
+                        .chain(s -> s.createNativeQuery(
+                                        "select count(*) from \"" + table + "\" t where t::text ilike :value",
+                                        Long.class)
+                                .setParameter("value", "%" + value + "%")
+                                .getSingleResult()));
+                if (hits > 0) {
+                    found.add(table + ": " + value);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static long markers(UUID orderId) {
+        return Db.read(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery("select count(*) from redacted_order where order_id = :id", Long.class)
+                        .setParameter("id", orderId)
+                        .getSingleResult()));
+    }
+}

@@ -1,0 +1,10 @@
+-- Orders whose customer's personal data was erased at their request (customer-redacted, issue 10): the record of
+-- the erasure (which privacy request, when), and the marker that makes a late or replayed event of the order store
+-- no personal data again. Kept for an order shipping never heard of too: its events may still be on their way.
+create table redacted_order (
+    order_id    uuid primary key,
+    request_id  uuid        not null,   -- intake's privacy request
+    reason      text        not null,   -- what asked for it, e.g. customers/redact from shop.myshopify.com
+    redacted_at timestamptz not null,   -- when intake erased it
+    recorded_at timestamptz not null default now()
+);

@@ -1,0 +1,217 @@
+package com.smartstore.oms.shipping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.smartstore.oms.contracts.Events;
+import com.smartstore.oms.contracts.Topics;
+import com.smartstore.oms.contracts.events.CustomerRedacted;
+import com.smartstore.oms.contracts.events.OrderAmended;
+import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.contracts.events.PaymentMethod;
+import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.TestKafka;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A customer's redaction (issue 10): shipping erases the listed orders' name and addresses, of shipments that left and
+ * of shipments still waiting (which can then not be dispatched), changes nothing on a redelivery, and stores an order
+ * that arrives after its redaction already erased.
+ */
+@QuarkusTest
+class CustomerRedactedTest {
+    private static final String CONSUMER = "shipping-customer-redacted";
+    private static final String REDACTED = "[redacted]";
+
+    /** A customer whose details appear nowhere else in the test database. */
+    private record Customer(String name, String phone, String email, String street) {
+        static Customer unique() {
+            String tag = UUID.randomUUID().toString().substring(0, 8);
+            return new Customer("Rita " + tag, "+351 91 " + tag, tag + "@example.org", "Rua do Ouro " + tag);
+        }
+
+        List<String> values() {
+            return List.of(name, phone, email, street);
+        }
+    }
+
+    @Test
+    void theListedOrdersLoseNameAndAddressAndKeepTheirShipments() {
+        Customer ana = Customer.unique();
+        Customer rui = Customer.unique();
+        Customer other = Customer.unique();
+        UUID shippedOrder = UUID.randomUUID();
+        UUID waitingOrder = UUID.randomUUID();
+        UUID unrelatedOrder = UUID.randomUUID();
+        String shipped = packed(shippedOrder, ana);
+        String waiting = packed(waitingOrder, rui);
+        packed(unrelatedOrder, other);
+        Fixtures.dispatch(shipped, "shipping", Map.of("carrier", "CTT", "trackingNumber", "RR1PT"))
+                .statusCode(200);
+        assertThat(foundIn(ana)).as("control: the data is there before").isNotEmpty();
+
+        CustomerRedacted redaction = redaction(shippedOrder, waitingOrder, UUID.randomUUID());
+        String eventId = TestKafka.publish(Events.CUSTOMER_REDACTED, redaction);
+        Fixtures.awaitProcessed(CONSUMER, eventId);
+
+        Fixtures.shipmentsOf(shippedOrder)
+                .body("[0].status", equalTo("SHIPPED"))
+                .body("[0].shipTo.recipient", equalTo(REDACTED))
+                .body("[0].shipTo.line1", equalTo(REDACTED))
+                .body("[0].shipTo.city", equalTo(REDACTED))
+                .body("[0].shipTo.postalCode", equalTo(REDACTED))
+                .body("[0].shipTo.line2", equalTo(null))
+                .body("[0].shipTo.country", equalTo("PT"))
+                .body("[0].carrier", equalTo("CTT"))
+                .body("[0].trackingNumber", equalTo("RR1PT"))
+                .body("[0].items[0].sku", equalTo("SKU-A"))
+                .body("[0].items[0].quantity", equalTo(2));
+        Fixtures.shipmentsOf(waitingOrder)
+                .body("[0].status", equalTo("WAITING_DISPATCH"))
+                .body("[0].shipTo.line1", equalTo(REDACTED));
+        Fixtures.dispatch(waiting, "shipping", Map.of("carrier", "CTT", "trackingNumber", "RR2PT"))
+                .statusCode(409)
+                .body("error", equalTo("address-redacted"));
+        assertThat(foundIn(ana)).isEmpty();
+        assertThat(foundIn(rui)).isEmpty();
+        Fixtures.shipmentsOf(unrelatedOrder).body("[0].shipTo.line1", equalTo(other.street));
+        assertThat(foundIn(other)).isNotEmpty();
+
+        // Redelivered: skipped by the inbox; the same request again under a new id (same key, so behind it) changes
+        // nothing either, and the erasure is recorded once per order.
+        TestKafka.publish(Topics.CUSTOMER_REDACTED, Events.CUSTOMER_REDACTED, redaction, eventId);
+        Fixtures.awaitProcessed(CONSUMER, TestKafka.publish(Events.CUSTOMER_REDACTED, redaction));
+        Fixtures.shipmentsOf(shippedOrder)
+                .body("[0].shipTo.line1", equalTo(REDACTED))
+                .body("[0].status", equalTo("SHIPPED"));
+        assertThat(markers(shippedOrder)).isEqualTo(1L);
+    }
+
+    @Test
+    void anOrderWhoseRedactionCameFirstIsStoredErasedAndALateAmendmentBringsNothingBack() {
+        Customer ana = Customer.unique();
+        Customer moved = Customer.unique();
+        Customer later = Customer.unique();
+        UUID orderId = UUID.randomUUID();
+        Fixtures.awaitProcessed(CONSUMER, TestKafka.publish(Events.CUSTOMER_REDACTED, redaction(orderId)));
+
+        // An amendment overtakes the order (parked), then the order and its pick list arrive.
+        String early = TestKafka.publish(Events.ORDER_AMENDED, amendment(orderId, moved));
+        Fixtures.awaitProcessed("shipping-order-amended", early);
+        assertThat(foundIn(moved)).as("the parked amendment keeps no address").isEmpty();
+        Fixtures.awaitProcessed(
+                "shipping-order-received", TestKafka.publish(Events.ORDER_RECEIVED, order(orderId, ana)));
+        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        await().atMost(Fixtures.WAIT)
+                .untilAsserted(() -> Fixtures.shipmentsOf(orderId)
+                        .body("[0].orderNumber", equalTo(Fixtures.orderNumber(orderId)))
+                        .body("[0].shipTo.line1", equalTo(REDACTED))
+                        .body("[0].shipTo.country", equalTo("PT")));
+
+        // A replayed amendment and a replayed order after that: neither brings an address back.
+        Fixtures.awaitProcessed(
+                "shipping-order-amended", TestKafka.publish(Events.ORDER_AMENDED, amendment(orderId, later)));
+        Fixtures.awaitProcessed(
+                "shipping-order-received", TestKafka.publish(Events.ORDER_RECEIVED, order(orderId, ana)));
+
+        Fixtures.shipmentsOf(orderId)
+                .body("[0].shipTo.line1", equalTo(REDACTED))
+                .body("[0].shipTo.city", equalTo(REDACTED));
+        assertThat(foundIn(ana)).isEmpty();
+        assertThat(foundIn(moved)).isEmpty();
+        assertThat(foundIn(later)).isEmpty();
+    }
+
+    private static String packed(UUID orderId, Customer customer) {
+        TestKafka.publish(Events.ORDER_RECEIVED, order(orderId, customer));
+        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        await().atMost(Fixtures.WAIT)
+                .untilAsserted(() -> Fixtures.shipmentsOf(orderId).body("[0].shipTo.line1", equalTo(customer.street)));
+        return Fixtures.shipmentsOf(orderId).extract().path("[0].id");
+    }
+
+    private static OrderReceived order(UUID orderId, Customer customer) {
+        return new OrderReceived(
+                orderId,
+                Fixtures.orderNumber(orderId),
+                1,
+                SalesChannel.SHOPIFY,
+                null,
+                new OrderReceived.Customer("c-test", customer.name, customer.phone, customer.email),
+                new OrderReceived.Address(null, customer.street, "2nd floor", "Lisboa", "Lisboa", "1100-060", "PT"),
+                List.of(new OrderReceived.Line(1, "SKU-A", "T-shirt", "red, M", 2, new BigDecimal("12.50"))),
+                new OrderReceived.Remarks("ring twice", null, null),
+                new OrderReceived.Payment(PaymentMethod.ONLINE, new BigDecimal("25.00"), Instant.now()),
+                new BigDecimal("25.00"),
+                "EUR",
+                Instant.now());
+    }
+
+    private static OrderAmended amendment(UUID orderId, Customer to) {
+        return new OrderAmended(
+                orderId,
+                Fixtures.orderNumber(orderId),
+                1,
+                UUID.randomUUID(),
+                List.of("shippingAddress", "contact"),
+                new OrderReceived.Address(to.name, to.street, null, "Porto", null, "4000-001", "PT"),
+                new OrderAmended.Contact(to.phone, to.email),
+                List.of(),
+                null,
+                "customer moved",
+                "customer-service",
+                Instant.now());
+    }
+
+    private static CustomerRedacted redaction(UUID... orderIds) {
+        return new CustomerRedacted(
+                UUID.randomUUID(),
+                SalesChannel.SHOPIFY,
+                "7001",
+                List.of(orderIds),
+                "customers/redact from test.myshopify.com",
+                Instant.now());
+    }
+
+    /** Every table of shipping's database with a row (as text) holding one of the customer's values. */
+    private static List<String> foundIn(Customer customer) {
+        List<String> tables = Db.read(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery(
+                                "select table_name::text from information_schema.tables"
+                                        + " where table_schema = 'public' and table_type = 'BASE TABLE'",
+                                String.class)
+                        .getResultList()));
+        List<String> found = new ArrayList<>();
+        for (String table : tables) {
+            for (String value : customer.values()) {
+                Long hits = Db.read(() -> Panache.getSession()
+                        .chain(s -> s.createNativeQuery(
+                                        "select count(*) from \"" + table + "\" t where t::text ilike :value",
+                                        Long.class)
+                                .setParameter("value", "%" + value + "%")
+                                .getSingleResult()));
+                if (hits > 0) {
+                    found.add(table + ": " + value);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static long markers(UUID orderId) {
+        return Db.read(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery("select count(*) from redacted_order where order_id = :id", Long.class)
+                        .setParameter("id", orderId)
+                        .getSingleResult()));
+    }
+}
