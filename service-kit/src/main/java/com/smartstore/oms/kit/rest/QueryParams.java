@@ -50,16 +50,21 @@ public final class QueryParams {
         }
     }
 
-    /** An ISO date such as {@code 2026-11-27}. */
+    /** An ISO date such as {@code 2026-11-27}, in the years {@link StorableDates} allows. */
     public static LocalDate date(String name, String value) {
         if (isBlank(value)) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("bad-" + name, name + " '" + value + "' must be a date like 2026-11-27");
         }
+        if (!StorableDates.storable(date)) {
+            throw ApiException.badRequest("bad-" + name, name + ": " + StorableDates.refusal(date));
+        }
+        return date;
     }
 
     /** The trimmed value, or {@code null} when blank. */
