@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +24,7 @@ import java.time.temporal.TemporalAccessor;
  * Request bodies every service refuses before any code of its own runs (issue 16, "bad input never becomes a 5xx"):
  * text with a NUL or another control character except tab and line breaks (PostgreSQL cannot store 0x00, and no
  * order field needs them), nesting deeper than 32 levels, strings over 64 KiB, keys given twice and dates outside the
- * years 0001-9999 ({@link StorableDates}). Each is answered
+ * years 0001-9999 ({@link StorableDates}), and numbers for enum constants. Each is answered
  * 400 malformed-json naming the field, by {@link ErrorMappers}.
  */
 @Singleton
@@ -35,6 +36,8 @@ public class SafeJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         // A key given twice is ambiguous (which one counts?), and Jackson cannot apply the second one to a record.
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // An enum is one of its names: without this, 1 or "0" is read as a constant's position (kind "0" = PHONE).
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.getFactory()
                 .setStreamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)

@@ -20,6 +20,13 @@ class SafeJsonTest {
 
     record Delivery(Instant at, LocalDate day) {}
 
+    enum Kind {
+        PHONE,
+        EMAIL
+    }
+
+    record Entry(Kind kind) {}
+
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
     private final ErrorMappers mappers = new ErrorMappers();
 
@@ -79,6 +86,20 @@ class SafeJsonTest {
         assertThat(day.message()).contains("at day: a date must lie in the years 0001 to 9999");
         assertThat(json.readValue("{\"at\":\"9999-12-31T23:59:59Z\",\"day\":\"0001-01-01\"}", Delivery.class))
                 .isEqualTo(new Delivery(Instant.parse("9999-12-31T23:59:59Z"), LocalDate.of(1, 1, 1)));
+    }
+
+    /**
+     * Found by the fuzzer: Jackson reads a number, or a string of digits, as an enum constant's position, so a
+     * blacklist entry of kind "0" became a PHONE entry. A kind is one of its names.
+     */
+    @Test
+    void anEnumIsItsNameNotItsPosition() throws JsonProcessingException {
+        ApiError digits = (ApiError) refused("{\"kind\":\"0\"}", Entry.class).getEntity();
+        ApiError number = (ApiError) refused("{\"kind\":1}", Entry.class).getEntity();
+
+        assertThat(digits.message()).contains("at kind");
+        assertThat(number.message()).contains("at kind");
+        assertThat(json.readValue("{\"kind\":\"EMAIL\"}", Entry.class)).isEqualTo(new Entry(Kind.EMAIL));
     }
 
     private Response refused(String body) {
