@@ -131,6 +131,11 @@ class AmendmentTest {
                 .then()
                 .statusCode(422)
                 .body("message", containsString("NOPE-1"));
+        // Found by the fuzzer: a null line was a 500.
+        amend(id, "customer-service", Map.of("reason", "x", "lines", java.util.Collections.singletonList(null)))
+                .then()
+                .statusCode(400)
+                .body("message", containsString("lines[0]"));
         amend(id, "customer-service", Map.of("reason", "x", "lines", List.of(Map.of("lineNo", 9, "quantity", 1))))
                 .then()
                 .statusCode(422)

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,7 @@ public record AmendmentRequest(
         @NotBlank @Size(max = 500) String reason,
         @Valid CreateOrderRequest.Address shippingAddress,
         @Valid Contact contact,
-        @Size(max = 200) List<@Valid LineChange> lines) {
+        @Size(max = 200) List<@NotNull @Valid LineChange> lines) {
 
     @AssertTrue(message = "give a shippingAddress, a contact or lines to change")
     public boolean isChangingSomething() {
