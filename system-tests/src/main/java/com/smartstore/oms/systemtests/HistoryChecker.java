@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,10 +20,17 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -249,14 +257,109 @@ public final class HistoryChecker {
         return violations;
     }
 
-    private List<ConsumerRecord<String, String>> readAll(String topic) {
+    /**
+     * How many events the consumer groups with members (the running services) have yet to take, over the partitions
+     * assigned to them: 0 once every consumer has taken (processed or dead-lettered) everything published so far.
+     */
+    public long activeLag() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            List<String> groups = admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS).stream()
+                    .map(ConsumerGroupListing::groupId)
+                    .toList();
+            long lag = 0;
+            for (ConsumerGroupDescription group : admin.describeConsumerGroups(groups)
+                    .all()
+                    .get(30, TimeUnit.SECONDS)
+                    .values()) {
+                Set<TopicPartition> assigned = group.members().stream()
+                        .flatMap(m -> m.assignment().topicPartitions().stream())
+                        .collect(Collectors.toSet());
+                if (assigned.isEmpty()) {
+                    continue;
+                }
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
+                        .partitionsToOffsetAndMetadata()
+                        .get(30, TimeUnit.SECONDS);
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+                assigned.forEach(tp -> {
+                    latest.put(tp, OffsetSpec.latest());
+                    earliest.put(tp, OffsetSpec.earliest());
+                });
+                var ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+                var starts = admin.listOffsets(earliest).all().get(30, TimeUnit.SECONDS);
+                for (TopicPartition tp : assigned) {
+                    OffsetAndMetadata at = committed.get(tp);
+                    long position = at != null ? at.offset() : starts.get(tp).offset();
+                    lag += Math.max(0, ends.get(tp).offset() - position);
+                }
+            }
+            return lag;
+        }
+    }
+
+    /**
+     * Every record dead-lettered since {@code since} on any {@code .dlq} topic, but injected poison: each one is an
+     * event a consumer could not take (e.g. a value its table cannot hold), described for the report.
+     */
+    public List<String> deadLetteredSince(Instant since) throws Exception {
+        Set<String> dlqs;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            dlqs = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(t -> t.endsWith(".dlq"))
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+        }
+        List<String> found = new ArrayList<>();
+        for (String topic : dlqs) {
+            for (ConsumerRecord<String, String> record : readSince(topic, since)) {
+                if (record.headers().lastHeader(POISON_HEADER) == null) {
+                    found.add(topic + ": key " + record.key() + ", ce_id " + header(record, "ce_id") + ", reason "
+                            + header(record, "dead-letter-reason"));
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<ConsumerRecord<String, String>> readSince(String topic, Instant since) {
+        List<ConsumerRecord<String, String>> all = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
+            List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+            if (partitions == null) {
+                return all;
+            }
+            Map<TopicPartition, Long> times = new HashMap<>();
+            partitions.forEach(p -> times.put(new TopicPartition(topic, p.partition()), since.toEpochMilli()));
+            Map<TopicPartition, Long> end = consumer.endOffsets(times.keySet());
+            List<TopicPartition> reading = new ArrayList<>();
+            Map<TopicPartition, Long> from = new HashMap<>();
+            consumer.offsetsForTimes(times).forEach((tp, offset) -> {
+                if (offset != null) {
+                    reading.add(tp);
+                    from.put(tp, offset.offset());
+                }
+            });
+            consumer.assign(reading);
+            from.forEach(consumer::seek);
+            while (reading.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                consumer.poll(Duration.ofMillis(500)).forEach(all::add);
+            }
+        }
+        return all;
+    }
+
+    private Properties consumerProperties() {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return props;
+    }
+
+    private List<ConsumerRecord<String, String>> readAll(String topic) {
         List<ConsumerRecord<String, String>> all = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
             List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
             if (partitions == null) {
                 return all;
