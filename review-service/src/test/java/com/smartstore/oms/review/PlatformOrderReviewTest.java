@@ -206,8 +206,9 @@ class PlatformOrderReviewTest {
         OrderReceived foreign = anOrder().currency("USD").line(sku, 1, "48.90").build();
         publishOrder(foreign);
         OrderHeld held = awaitEvents(Events.ORDER_HELD, foreign.orderId(), 1).get(0);
+        // Nobody says what 48.90 USD is in euros: the high-value threshold (in EUR) cannot be checked either.
         assertThat(held.failedRules())
                 .extracting(OrderHeld.RuleFailure::rule)
-                .containsExactlyInAnyOrder("price-matches-catalogue", "currency-settled");
+                .containsExactlyInAnyOrder("price-matches-catalogue", "currency-settled", "high-order-value");
     }
 }
