@@ -24,6 +24,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,9 @@ class PrivacyWebhookTest {
                 .body("orders.find { it.orderId == '" + open + "' }.outcome", startsWith("kept: RECEIVED"));
         assertThat(Db.read(() -> deliveries.list("orderId", shipped)))
                 .allSatisfy(d -> assertThat(d.payload).isEqualTo("{\"redacted\":true}"));
+        // The events of the erased order that went out are no longer kept in the outbox; the other order's are.
+        assertThat(outboxPayloads(shipped)).noneMatch(p -> p.contains(email));
+        assertThat(outboxPayloads(open)).anyMatch(p -> p.contains(email));
         assertThat(Db.read(() -> deliveries.list("orderId", open)))
                 .allSatisfy(d -> assertThat(d.payload).contains(email));
         assertThat(Db.read(() ->
@@ -197,5 +201,14 @@ class PrivacyWebhookTest {
 
     private static byte[] privacy(String name, Map<String, String> values) {
         return Webhooks.resource("/platforms/privacy/shopify/" + name + ".json", values);
+    }
+
+    private List<String> outboxPayloads(UUID orderId) {
+        return Db.read(() -> deliveries
+                .getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select payload from outbox where event_key = :key", String.class)
+                        .setParameter("key", orderId.toString())
+                        .getResultList()));
     }
 }

@@ -1,6 +1,7 @@
 package com.smartstore.oms.review;
 
 import static com.smartstore.oms.review.OrderBuilder.anOrder;
+import static com.smartstore.oms.review.ReviewFixtures.PATIENCE;
 import static com.smartstore.oms.review.ReviewFixtures.awaitProcessed;
 import static com.smartstore.oms.review.ReviewFixtures.awaitReviewIds;
 import static com.smartstore.oms.review.ReviewFixtures.catalogued;
@@ -9,6 +10,7 @@ import static com.smartstore.oms.review.ReviewFixtures.publishOrder;
 import static com.smartstore.oms.review.ReviewFixtures.review;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -131,6 +133,55 @@ class CustomerRedactedTest {
         awaitProcessed(CONSUMER, again);
         review(reviewId).body("customerName", equalTo(Redaction.REDACTED)).body("notes", hasSize(1));
         assertThat(markers(order.orderId())).isEqualTo(1L);
+    }
+
+    /**
+     * A reviewer's reason quoting the customer went out in {@code order-rejected}; the outbox's copy of that sent
+     * event is erased with the rest (it would otherwise stay until retention).
+     */
+    @Test
+    void theSentEventsOfAListedOrderLeaveTheOutbox() {
+        String sku = newSku();
+        catalogued(sku, "5.00", 10);
+        Customer ana = Customer.unique();
+        OrderReceived order = anOrder()
+                .contact(ana.name, ana.phone, ana.email)
+                .address(ana.street, "Lisboa", "1100-060", "PT")
+                .line(sku, 1, "4.00")
+                .build();
+        publishOrder(order);
+        String reviewId = awaitReviewIds(order.orderId(), 1).get(0);
+        given().auth()
+                .oauth2(Tokens.of("reviewer"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "customer at " + ana.street + " refused the price"))
+                .post("/api/reviews/" + reviewId + "/reject")
+                .then()
+                .statusCode(200);
+        await().atMost(PATIENCE).until(() -> sentRows(order.orderId()) > 0 && unsentRows(order.orderId()) == 0);
+        assertThat(foundIn(ana)).as("control: the reason is in the outbox").anyMatch(f -> f.startsWith("outbox:"));
+
+        awaitProcessed(
+                CONSUMER, TestKafka.publish(Events.CUSTOMER_REDACTED, redaction(order.orderId(), UUID.randomUUID())));
+
+        assertThat(foundIn(ana)).isEmpty();
+        assertThat(sentRows(order.orderId())).isZero();
+    }
+
+    private static long sentRows(UUID orderId) {
+        return outboxRows(orderId, "published_at is not null");
+    }
+
+    private static long unsentRows(UUID orderId) {
+        return outboxRows(orderId, "published_at is null");
+    }
+
+    private static long outboxRows(UUID orderId, String condition) {
+        return Db.read(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery(
+                                "select count(*) from outbox where event_key = :key and " + condition, Long.class)
+                        .setParameter("key", orderId.toString())
+                        .getSingleResult()));
     }
 
     @Test

@@ -155,13 +155,15 @@ public class PrivacyRequests {
             return Uni.createFrom().voidItem();
         }
         String from = request.shop == null ? "" : " from " + request.shop;
-        return outbox.add(new CustomerRedacted(
-                request.id,
-                source.channel,
-                request.platformCustomerId,
-                erased,
-                delivery.topic + from,
-                Clock.systemUTC().instant()));
+        // The orders' events already sent keep their copies in the outbox until retention: erased with the rest.
+        return outbox.forgetPublished(erased.stream().map(UUID::toString).toList())
+                .chain(() -> outbox.add(new CustomerRedacted(
+                        request.id,
+                        source.channel,
+                        request.platformCustomerId,
+                        erased,
+                        delivery.topic + from,
+                        Clock.systemUTC().instant())));
     }
 
     /** A data request waits for staff to send the export; a redaction only when an order had to keep its data. */

@@ -5,6 +5,7 @@ import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.events.CustomerRedacted;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.review.domain.ExceptionCase;
 import com.smartstore.oms.review.domain.Redaction;
 import com.smartstore.oms.review.domain.Review;
@@ -35,10 +36,13 @@ public class RedactionService {
     private static final Logger LOG = Logger.getLogger(RedactionService.class);
 
     private final RedactionRepository redactions;
+    private final Outbox outbox;
     private final ReviewRepository reviews;
     private final OrderSnapshots snapshots;
 
-    public RedactionService(RedactionRepository redactions, ReviewRepository reviews, OrderSnapshots snapshots) {
+    public RedactionService(
+            RedactionRepository redactions, ReviewRepository reviews, OrderSnapshots snapshots, Outbox outbox) {
+        this.outbox = outbox;
         this.redactions = redactions;
         this.reviews = reviews;
         this.snapshots = snapshots;
@@ -53,9 +57,13 @@ public class RedactionService {
                     .chain(() -> redactions.mark(orderId, event.requestId(), event.reason(), event.redactedAt()))
                     .chain(() -> erase(orderId));
         }
-        return chain.invoke(() -> LOG.infof(
-                "privacy request %s: personal data of %d order(s) erased",
-                event.requestId(), event.orderIds().size()));
+        // The orders' events already sent keep their copies (reasons, explanations) until retention: erased too.
+        return chain.chain(() -> outbox.forgetPublished(
+                        event.orderIds().stream().map(UUID::toString).toList()))
+                .invoke(() -> LOG.infof(
+                        "privacy request %s: personal data of %d order(s) erased",
+                        event.requestId(), event.orderIds().size()))
+                .replaceWithVoid();
     }
 
     /**

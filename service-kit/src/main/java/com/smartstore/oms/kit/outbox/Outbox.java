@@ -9,6 +9,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,6 +45,23 @@ public class Outbox {
                 .failWith(() -> new IllegalStateException("Outbox.add must run inside a transaction"))
                 .chain(tx -> Panache.getSession())
                 .chain(session -> session.persist(message));
+    }
+
+    /**
+     * Deletes the outbox's copies of the events of these keys that were published already (e.g. of the orders a
+     * customer's redaction lists: their payloads hold the personal data the service was asked to erase). Rows not
+     * yet sent stay, they must still go out; the others would only wait for retention. Runs in the current
+     * transaction.
+     */
+    public Uni<Integer> forgetPublished(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "delete from outbox where published_at is not null and event_key in (:keys)")
+                        .setParameter("keys", List.copyOf(keys))
+                        .executeUpdate());
     }
 
     OutboxMessage toMessage(OmsEvent event) {

@@ -10,6 +10,7 @@ import com.smartstore.oms.shipping.repository.OrderInfoRepository;
 import com.smartstore.oms.shipping.repository.RedactionRepository;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import com.smartstore.oms.kit.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.TreeSet;
@@ -30,6 +31,7 @@ public class RedactionService {
     private static final Logger LOG = Logger.getLogger(RedactionService.class);
 
     private final RedactionRepository redactions;
+    private final Outbox outbox;
     private final OrderGateRepository gates;
     private final OrderInfoRepository orders;
     private final ShipmentRepository shipments;
@@ -38,7 +40,8 @@ public class RedactionService {
             RedactionRepository redactions,
             OrderGateRepository gates,
             OrderInfoRepository orders,
-            ShipmentRepository shipments) {
+            ShipmentRepository shipments, Outbox outbox) {
+        this.outbox = outbox;
         this.redactions = redactions;
         this.gates = gates;
         this.orders = orders;
@@ -54,9 +57,13 @@ public class RedactionService {
                     .chain(() -> redactions.mark(orderId, event.requestId(), event.reason(), event.redactedAt()))
                     .chain(() -> erase(orderId));
         }
-        return chain.invoke(() -> LOG.infof(
+        // The orders' events already sent keep their copies (reasons, explanations) until retention: erased too.
+        return chain.chain(() -> outbox.forgetPublished(
+                        event.orderIds().stream().map(UUID::toString).toList()))
+                .invoke(() -> LOG.infof(
                 "privacy request %s: personal data of %d order(s) erased",
-                event.requestId(), event.orderIds().size()));
+                event.requestId(), event.orderIds().size()))
+                .replaceWithVoid();
     }
 
     /**
