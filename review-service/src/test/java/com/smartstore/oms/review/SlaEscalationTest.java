@@ -3,7 +3,6 @@ package com.smartstore.oms.review;
 import static com.smartstore.oms.review.ReviewFixtures.PATIENCE;
 import static com.smartstore.oms.review.ReviewFixtures.awaitEvents;
 import static com.smartstore.oms.review.ReviewFixtures.heldForWrongPrice;
-import static com.smartstore.oms.review.ReviewFixtures.updateReview;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,22 +16,31 @@ import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.contracts.events.SlaBreached;
 import com.smartstore.oms.contracts.events.SlaKind;
+import com.smartstore.oms.kit.sla.DeadlineWatch;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.TestClock;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
-import com.smartstore.oms.review.service.ReviewEscalationService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** R-R4: an overdue held order is escalated by the scheduled check, with one {@code sla-breached}. */
 @QuarkusTest
 class SlaEscalationTest {
     @Inject
-    ReviewEscalationService escalations;
+    TestClock clock;
+
+    @Inject
+    DeadlineWatch watch;
+
+    @AfterEach
+    void backToSystemTime() {
+        clock.reset();
+    }
 
     @Test
     void anOverdueReviewIsEscalatedOnceWithItsOwner() {
@@ -45,12 +53,11 @@ class SlaEscalationTest {
                 .statusCode(200);
         escalated(held, "false").body("id", contains(id));
 
-        updateReview(id, "due_at = now() - interval '1 minute'");
-        // Two more checks racing the scheduled one, as a second instance would: still one breach.
-        CompletableFuture<?> a =
-                CompletableFuture.runAsync(() -> Db.tx(() -> escalations.escalateOverdue(Instant.now())));
-        CompletableFuture<?> b =
-                CompletableFuture.runAsync(() -> Db.tx(() -> escalations.escalateOverdue(Instant.now())));
+        // Five hours later (oms.sla.manual-review-hours is 4). Two more checks race the scheduled one (every second
+        // in tests), as a second instance would: still one breach.
+        clock.advance(Duration.ofHours(5));
+        CompletableFuture<?> a = CompletableFuture.runAsync(() -> Db.call(watch::checkNow));
+        CompletableFuture<?> b = CompletableFuture.runAsync(() -> Db.call(watch::checkNow));
         CompletableFuture.allOf(a, b).join();
 
         SlaBreached breach = awaitEvents(Events.SLA_BREACHED, held.orderId(), 1).get(0);
@@ -75,26 +82,27 @@ class SlaEscalationTest {
         escalated(held, "false").body("id", hasSize(0));
 
         // Later checks find it escalated already: no second breach.
-        await().during(Duration.ofSeconds(3))
-                .atMost(Duration.ofSeconds(10))
-                .until(() -> TestKafka.records(
-                                        Events.SLA_BREACHED.topic(),
-                                        r -> held.orderId().toString().equals(r.key()))
-                                .size()
-                        == 1);
+        Db.call(watch::checkNow);
+        assertThat(TestKafka.records(
+                        Events.SLA_BREACHED.topic(),
+                        r -> held.orderId().toString().equals(r.key())))
+                .hasSize(1);
     }
 
     @Test
     void aReviewWithinItsDeadlineIsNotEscalated() {
         OrderHeld held = heldForWrongPrice(SalesChannel.REST);
 
-        await().during(Duration.ofSeconds(3))
-                .atMost(Duration.ofSeconds(10))
-                .until(() -> escalated(held, "true")
-                        .extract()
-                        .jsonPath()
-                        .getList("id")
-                        .isEmpty());
+        // Three hours later, still within the four: a check escalates other reviews, if any, but not this one.
+        clock.advance(Duration.ofHours(3));
+        Db.call(watch::checkNow);
+
+        escalated(held, "true").body("id", hasSize(0));
+        escalated(held, "false").body("[0].overdue", equalTo(false));
+        assertThat(TestKafka.records(
+                        Events.SLA_BREACHED.topic(),
+                        r -> held.orderId().toString().equals(r.key())))
+                .isEmpty();
     }
 
     private static io.restassured.response.ValidatableResponse escalated(OrderHeld held, String escalated) {

@@ -9,9 +9,6 @@ import java.util.Optional;
 /** Business settings of order intake ({@code oms.intake.*}). */
 @ConfigMapping(prefix = "oms.intake")
 public interface IntakeConfig {
-    /** How intake names itself in the events it publishes ({@code service}, {@code actor}). */
-    String SERVICE_NAME = "order-intake-service";
-
     /** Currency of the shop's prices and orders. */
     @WithDefault("EUR")
     String currency();

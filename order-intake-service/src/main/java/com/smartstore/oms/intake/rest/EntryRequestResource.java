@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,13 @@ public class EntryRequestResource {
     private final EntryRequests service;
     private final EntryRequestRepository requests;
     private final Caller user;
+    private final Clock clock;
 
-    public EntryRequestResource(EntryRequests service, EntryRequestRepository requests, Caller user) {
+    public EntryRequestResource(EntryRequests service, EntryRequestRepository requests, Caller user, Clock clock) {
         this.service = service;
         this.requests = requests;
         this.user = user;
+        this.clock = clock;
     }
 
     @POST
@@ -45,7 +48,7 @@ public class EntryRequestResource {
     public Uni<Response> file(@NotNull @Valid EntryRequestBody body) {
         return service.file(body, user.actor())
                 .map(r -> Response.created(URI.create("/api/entry-requests/" + r.id))
-                        .entity(EntryRequestView.of(r, Instant.now()))
+                        .entity(EntryRequestView.of(r, clock.instant()))
                         .build());
     }
 
@@ -54,7 +57,7 @@ public class EntryRequestResource {
     @WithSession
     @RolesAllowed({Roles.ORDER_CLERK, Roles.CUSTOMER_SERVICE, Roles.SALES, Roles.MANAGER})
     public Uni<List<EntryRequestView>> open(@QueryParam("limit") @DefaultValue("200") @Min(1) @Max(500) int limit) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return requests.open(limit)
                 .map(list -> list.stream().map(r -> EntryRequestView.of(r, now)).toList());
     }
@@ -68,7 +71,7 @@ public class EntryRequestResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> ApiException.notFound("Entry request", id))
-                .map(r -> EntryRequestView.of(r, Instant.now()));
+                .map(r -> EntryRequestView.of(r, clock.instant()));
     }
 
     /** Enters the order (the {@code POST /api/orders} body; channel STAFF) and closes the request; 409 if closed. */
@@ -83,7 +86,7 @@ public class EntryRequestResource {
                                 new OrderCreated(
                                         e.order().id, e.order().orderNumber, e.order().status, e.order().totalAmount),
                                 "request",
-                                EntryRequestView.of(e.request(), Instant.now())))
+                                EntryRequestView.of(e.request(), clock.instant())))
                         .build());
     }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +37,13 @@ public class IntakeCaseResource {
     private final IntakeCases service;
     private final IntakeCaseRepository cases;
     private final Caller user;
+    private final Clock clock;
 
-    public IntakeCaseResource(IntakeCases service, IntakeCaseRepository cases, Caller user) {
+    public IntakeCaseResource(IntakeCases service, IntakeCaseRepository cases, Caller user, Clock clock) {
         this.service = service;
         this.cases = cases;
         this.user = user;
+        this.clock = clock;
     }
 
     /** Cases of a status (default OPEN: earliest deadline first), without draft and payload. */
@@ -52,7 +55,7 @@ public class IntakeCaseResource {
             @QueryParam("source") String source,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return cases.page(status, source, page, size)
                 .map(list ->
                         list.stream().map(c -> IntakeCaseView.summary(c, now)).toList());
@@ -67,7 +70,7 @@ public class IntakeCaseResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> ApiException.notFound("Intake case", id))
-                .chain(c -> cases.audit(c.id).map(history -> IntakeCaseView.of(c, Instant.now(), history)));
+                .chain(c -> cases.audit(c.id).map(history -> IntakeCaseView.of(c, clock.instant(), history)));
     }
 
     /**
@@ -85,7 +88,7 @@ public class IntakeCaseResource {
                                 new OrderCreated(
                                         e.order().id, e.order().orderNumber, e.order().status, e.order().totalAmount),
                                 "case",
-                                IntakeCaseView.summary(e.intakeCase(), Instant.now())))
+                                IntakeCaseView.summary(e.intakeCase(), clock.instant())))
                         .build());
     }
 
@@ -94,6 +97,6 @@ public class IntakeCaseResource {
     @Path("/{id}/dismiss")
     @RolesAllowed({Roles.ORDER_CLERK, Roles.MANAGER})
     public Uni<IntakeCaseView> dismiss(@PathParam("id") UUID id, @NotNull @Valid DismissCaseRequest request) {
-        return service.dismiss(id, request.reason(), user.actor()).map(c -> IntakeCaseView.summary(c, Instant.now()));
+        return service.dismiss(id, request.reason(), user.actor()).map(c -> IntakeCaseView.summary(c, clock.instant()));
     }
 }

@@ -1,9 +1,6 @@
 package com.smartstore.oms.intake.service;
 
 import com.smartstore.oms.contracts.events.SalesChannel;
-import com.smartstore.oms.contracts.events.SlaBreached;
-import com.smartstore.oms.contracts.events.SlaKind;
-import com.smartstore.oms.intake.config.IntakeConfig;
 import com.smartstore.oms.intake.config.SlaConfig;
 import com.smartstore.oms.intake.domain.Actor;
 import com.smartstore.oms.intake.domain.EntryRequest;
@@ -11,10 +8,8 @@ import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.repository.EntryRequestRepository;
 import com.smartstore.oms.intake.rest.CreateOrderRequest;
 import com.smartstore.oms.intake.rest.EntryRequestBody;
-import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.rest.ApiException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -26,20 +21,20 @@ import java.util.UUID;
 
 /**
  * Orders passed on for entry (R-I2, R-I3) and their deadline (R-I7): filed with a deadline, entered as an order
- * (closing the request and recording lateness), and reported once as {@code sla-breached} when overdue.
+ * (closing the request and recording lateness); {@link EntryDeadline} reports the overdue ones.
  */
 @ApplicationScoped
 public class EntryRequests {
     private final EntryRequestRepository requests;
     private final OrderService orders;
-    private final Outbox outbox;
     private final SlaConfig sla;
+    private final Clock clock;
 
-    public EntryRequests(EntryRequestRepository requests, OrderService orders, Outbox outbox, SlaConfig sla) {
+    public EntryRequests(EntryRequestRepository requests, OrderService orders, SlaConfig sla, Clock clock) {
         this.requests = requests;
         this.orders = orders;
-        this.outbox = outbox;
         this.sla = sla;
+        this.clock = clock;
     }
 
     /** The request and the order entered from it. */
@@ -93,33 +88,7 @@ public class EntryRequests {
                 });
     }
 
-    /** Reports every overdue unentered request once (R-I7); safe with several instances running. */
-    @WithTransaction
-    public Uni<Integer> reportOverdue() {
-        Instant now = now();
-        return requests.overdueUnreported(now, 100)
-                .onItem()
-                .transformToMulti(ids -> Multi.createFrom().iterable(ids))
-                .onItem()
-                .transformToUniAndConcatenate(id -> requests.markBreached(id, now)
-                        .chain(marked -> marked == 1
-                                ? requests.findById(id)
-                                        .chain(r -> outbox.add(new SlaBreached(
-                                                SlaKind.ENTRY,
-                                                r.id.toString(),
-                                                null,
-                                                null,
-                                                IntakeConfig.SERVICE_NAME,
-                                                null,
-                                                r.deadline,
-                                                now)))
-                                        .replaceWith(1)
-                                : Uni.createFrom().item(0)))
-                .collect()
-                .with(java.util.stream.Collectors.summingInt(Integer::intValue));
-    }
-
-    private static Instant now() {
-        return Clock.systemUTC().instant().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

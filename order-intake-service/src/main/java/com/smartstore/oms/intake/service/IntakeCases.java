@@ -36,10 +36,12 @@ public class IntakeCases {
 
     private final IntakeCaseRepository cases;
     private final OrderService orders;
+    private final Clock clock;
 
-    public IntakeCases(IntakeCaseRepository cases, OrderService orders) {
+    public IntakeCases(IntakeCaseRepository cases, OrderService orders, Clock clock) {
         this.cases = cases;
         this.orders = orders;
+        this.clock = clock;
     }
 
     /** The case and the order a clerk created from it. */
@@ -85,7 +87,7 @@ public class IntakeCases {
                     order.taxAmount());
             String vouchedBy =
                     draft != null && samePayment(draft.payment(), order.payment()) ? OrderService.PLATFORM : null;
-            Instant now = Clock.systemUTC().instant();
+            Instant now = clock.instant();
             return orders.storePlatformOrder(
                             request, details(details, draft, order), clerk, c.externalOrderId, vouchedBy)
                     .call(created -> {
@@ -100,7 +102,7 @@ public class IntakeCases {
     @WithTransaction
     public Uni<IntakeCase> dismiss(UUID id, String reason, Actor clerk) {
         return open(id).call(c -> {
-            Instant now = Clock.systemUTC().instant();
+            Instant now = clock.instant();
             c.dismiss(reason.trim(), clerk.name(), now);
             return audit(c, IntakeCaseAudit.Action.DISMISSED, clerk, now, reason.trim());
         });

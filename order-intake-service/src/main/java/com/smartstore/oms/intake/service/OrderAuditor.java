@@ -10,7 +10,7 @@ import com.smartstore.oms.kit.pii.PiiCipher;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 
 /** Writes the audit row of an order change (R-SEC3) in the transaction that makes the change. */
@@ -18,10 +18,12 @@ import java.util.Map;
 public class OrderAuditor {
     private final PiiCipher cipher;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public OrderAuditor(PiiCipher cipher, ObjectMapper json) {
+    public OrderAuditor(PiiCipher cipher, ObjectMapper json, Clock clock) {
         this.cipher = cipher;
         this.json = json;
+        this.clock = clock;
     }
 
     /** The order's state as the audit compares it; take it before changing the order. */
@@ -47,7 +49,7 @@ public class OrderAuditor {
         audit.action = action.name();
         audit.actor = actor.name();
         audit.roles = actor.rolesText();
-        audit.occurredAt = Instant.now();
+        audit.occurredAt = clock.instant();
         audit.beforeState = before == null ? null : toJson(diff.get("before"));
         audit.afterState = toJson(diff.get("after"));
         return Panache.getSession().chain(s -> s.persist(audit));

@@ -48,6 +48,7 @@ public class OrderChanges {
     private final PiiCipher cipher;
     private final ObjectMapper json;
     private final SkuMappings skuMappings;
+    private final Clock clock;
 
     public OrderChanges(
             OrderRepository orders,
@@ -56,7 +57,8 @@ public class OrderChanges {
             OrderAuditor audit,
             PiiCipher cipher,
             ObjectMapper json,
-            SkuMappings skuMappings) {
+            SkuMappings skuMappings,
+            Clock clock) {
         this.skuMappings = skuMappings;
         this.orders = orders;
         this.products = products;
@@ -64,6 +66,7 @@ public class OrderChanges {
         this.audit = audit;
         this.cipher = cipher;
         this.json = json;
+        this.clock = clock;
     }
 
     /**
@@ -80,7 +83,7 @@ public class OrderChanges {
             if (order.cancellationPending()) {
                 return Uni.createFrom().item(order);
             }
-            Instant now = Clock.systemUTC().instant();
+            Instant now = clock.instant();
             var before = audit.snapshot(order);
             var request = order.requestCancellation(reason.trim(), user.name(), now);
             return orders.getSession()
@@ -154,7 +157,7 @@ public class OrderChanges {
     }
 
     private Uni<OrderAmendment> apply(Order order, AmendmentRequest request, Map<String, Product> known, Actor user) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         List<AmendmentRequest.LineChange> lineChanges = request.lines() == null ? List.of() : request.lines();
         if (request.shippingAddress() != null || request.contact() != null) {
             order.contactChangeRefusal().ifPresent(refusal -> {

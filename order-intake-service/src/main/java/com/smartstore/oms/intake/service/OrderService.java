@@ -46,15 +46,22 @@ public class OrderService {
     private final CustomerPseudonym pseudonym;
     private final OrderAuditor audit;
     private final PiiCipher cipher;
+    private final Clock clock;
 
     public OrderService(
-            OrderRepository orders, Outbox outbox, IntakeConfig config, OrderAuditor audit, PiiCipher cipher) {
+            OrderRepository orders,
+            Outbox outbox,
+            IntakeConfig config,
+            OrderAuditor audit,
+            PiiCipher cipher,
+            Clock clock) {
         this.orders = orders;
         this.outbox = outbox;
         this.config = config;
         this.audit = audit;
         this.cipher = cipher;
         this.pseudonym = new CustomerPseudonym(config.pseudonymKey());
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -104,7 +111,7 @@ public class OrderService {
         if (facts == null || facts.cancelledAt() == null) {
             return Uni.createFrom().voidItem();
         }
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         var before = audit.snapshot(order);
         var request = order.requestCancellation(
                 "cancelled on the platform at " + facts.cancelledAt()
@@ -138,7 +145,7 @@ public class OrderService {
      */
     private Uni<Order> store(
             CreateOrderRequest request, PlatformDetails details, Actor user, String externalOrderId, String vouchedBy) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         return orders.nextOrderNumber().chain(number -> {
             Order order = newOrder(request, user.name(), now);
             order.applyPlatform(details);
@@ -236,7 +243,7 @@ public class OrderService {
      */
     @WithTransaction
     public Uni<Order> correct(UUID id, CreateOrderRequest request, Actor user) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         return orders.findWithLines(id)
                 .onItem()
                 .ifNull()

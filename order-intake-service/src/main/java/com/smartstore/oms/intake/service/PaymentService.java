@@ -2,7 +2,6 @@ package com.smartstore.oms.intake.service;
 
 import com.smartstore.oms.contracts.events.ExceptionType;
 import com.smartstore.oms.contracts.events.OrderException;
-import com.smartstore.oms.intake.config.IntakeConfig;
 import com.smartstore.oms.intake.domain.Actor;
 import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.OrderAudit;
@@ -14,6 +13,7 @@ import com.smartstore.oms.intake.repository.PaymentRepository;
 import com.smartstore.oms.intake.rest.PaymentRequest;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.service.ServiceName;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,12 +35,22 @@ public class PaymentService {
     private final PaymentRepository payments;
     private final OrderAuditor audit;
     private final Outbox outbox;
+    private final Clock clock;
+    private final ServiceName service;
 
-    public PaymentService(OrderRepository orders, PaymentRepository payments, OrderAuditor audit, Outbox outbox) {
+    public PaymentService(
+            OrderRepository orders,
+            PaymentRepository payments,
+            OrderAuditor audit,
+            Outbox outbox,
+            Clock clock,
+            ServiceName service) {
         this.orders = orders;
         this.payments = payments;
         this.audit = audit;
         this.outbox = outbox;
+        this.clock = clock;
+        this.service = service;
     }
 
     /** A recorded payment, and whether this call recorded it (false: it was known already). */
@@ -104,7 +114,7 @@ public class PaymentService {
                     "currency: the order is in " + order.currency + ", the payment in " + request.currency());
         }
         // Microseconds, as PostgreSQL keeps them: a replay answers exactly what the first delivery got.
-        Instant now = Clock.systemUTC().instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Payment payment = new Payment();
         payment.id = UUID.randomUUID();
         payment.orderId = order.id;
@@ -148,7 +158,7 @@ public class PaymentService {
                                     a.code(),
                                     a.description(),
                                     a.details(),
-                                    IntakeConfig.SERVICE_NAME,
+                                    service.value(),
                                     now)))
                             .orElse(Uni.createFrom().voidItem()))
                     .replaceWith(new Recorded(payment, true));

@@ -52,16 +52,19 @@ public class PlatformOrderChanges {
     private final WebhookDeliveryRepository deliveries;
     private final PlatformChangeSteps steps;
     private final ObjectMapper json;
+    private final Clock clock;
 
     public PlatformOrderChanges(
             OrderRepository orders,
             WebhookDeliveryRepository deliveries,
             PlatformChangeSteps steps,
-            ObjectMapper json) {
+            ObjectMapper json,
+            Clock clock) {
         this.orders = orders;
         this.deliveries = deliveries;
         this.steps = steps;
         this.json = json;
+        this.clock = clock;
     }
 
     /** An earlier delivery with the same delivery id, or null (also for a delivery without an id). */
@@ -181,7 +184,7 @@ public class PlatformOrderChanges {
                 order.id,
                 order.revision,
                 order.status,
-                Clock.systemUTC().instant(),
+                clock.instant(),
                 platform.name(),
                 "platform " + topic + " not applied: " + String.join("; ", notApplied));
         return orders.getSession().chain(s -> s.persist(entry));

@@ -62,6 +62,7 @@ public class PrivacyRequests {
     private final PiiCipher cipher;
     private final ObjectMapper json;
     private final Outbox outbox;
+    private final Clock clock;
 
     public PrivacyRequests(
             PrivacyRequestRepository requests,
@@ -69,13 +70,15 @@ public class PrivacyRequests {
             OrderAuditor audit,
             PiiCipher cipher,
             ObjectMapper json,
-            Outbox outbox) {
+            Outbox outbox,
+            Clock clock) {
         this.outbox = outbox;
         this.requests = requests;
         this.orders = orders;
         this.audit = audit;
         this.cipher = cipher;
         this.json = json;
+        this.clock = clock;
     }
 
     /**
@@ -128,7 +131,7 @@ public class PrivacyRequests {
                         throw ApiException.conflict(
                                 "request-closed", "The privacy request was closed by " + request.closedBy);
                     }
-                    request.close(by.name(), note.trim(), Clock.systemUTC().instant());
+                    request.close(by.name(), note.trim(), clock.instant());
                 });
     }
 
@@ -163,7 +166,7 @@ public class PrivacyRequests {
                         request.platformCustomerId,
                         erased,
                         delivery.topic + from,
-                        Clock.systemUTC().instant())));
+                        clock.instant())));
     }
 
     /** A data request waits for staff to send the export; a redaction only when an order had to keep its data. */
@@ -218,7 +221,7 @@ public class PrivacyRequests {
      */
     private Uni<List<OrderRef>> redact(WebhookSource source, List<Order> found, WebhookDelivery delivery) {
         Actor platform = PlatformOrderChanges.actor(source);
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         List<OrderRef> refs = new ArrayList<>();
         List<Order> erased = new ArrayList<>();
         Uni<Void> chain = Uni.createFrom().voidItem();

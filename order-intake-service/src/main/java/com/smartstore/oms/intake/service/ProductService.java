@@ -10,7 +10,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
+import java.time.Clock;
 
 /** Catalogue changes; each one is published on {@code product-catalog} in the same transaction. */
 @ApplicationScoped
@@ -18,11 +18,13 @@ public class ProductService {
     private final ProductRepository products;
     private final Outbox outbox;
     private final IntakeConfig config;
+    private final Clock clock;
 
-    public ProductService(ProductRepository products, Outbox outbox, IntakeConfig config) {
+    public ProductService(ProductRepository products, Outbox outbox, IntakeConfig config, Clock clock) {
         this.products = products;
         this.outbox = outbox;
         this.config = config;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -78,7 +80,7 @@ public class ProductService {
         product.unitPrice = request.unitPrice();
         product.currency = config.currency();
         product.active = request.active() == null || request.active();
-        product.updatedAt = Instant.now();
+        product.updatedAt = clock.instant();
         product.updatedBy = user;
         return products.persist(product).call(saved -> outbox.add(saved.toEvent()));
     }

@@ -14,7 +14,7 @@ import com.smartstore.oms.kit.rest.ApiException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,10 +35,12 @@ public class SkuMappings {
 
     private final SkuMappingRepository mappings;
     private final ProductRepository products;
+    private final Clock clock;
 
-    public SkuMappings(SkuMappingRepository mappings, ProductRepository products) {
+    public SkuMappings(SkuMappingRepository mappings, ProductRepository products, Clock clock) {
         this.mappings = mappings;
         this.products = products;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -46,7 +48,7 @@ public class SkuMappings {
         SkuMapping mapping = new SkuMapping();
         mapping.id = UUID.randomUUID();
         mapping.createdBy = user;
-        mapping.createdAt = Instant.now();
+        mapping.createdAt = clock.instant();
         return save(mapping, request, user)
                 .onFailure(ConcurrentWrite.unique(SkuMappingRepository.UNIQUE))
                 .transform(duplicate -> alreadyMapped(request));
@@ -104,7 +106,7 @@ public class SkuMappings {
                     mapping.sku = request.sku();
                     mapping.note = request.note();
                     mapping.updatedBy = user;
-                    mapping.updatedAt = Instant.now();
+                    mapping.updatedAt = clock.instant();
                     return mappings.persistAndFlush(mapping);
                 });
     }
@@ -129,7 +131,7 @@ public class SkuMappings {
             mapping.sku = sku;
             mapping.note = "remembered when " + user + " mapped an order's line";
             mapping.createdBy = user;
-            mapping.createdAt = Instant.now();
+            mapping.createdAt = clock.instant();
             mapping.updatedBy = user;
             mapping.updatedAt = mapping.createdAt;
             return mappings.persist(mapping).replaceWithVoid();

@@ -96,6 +96,7 @@ public class WebhookIntake {
     private final BigCommerceOrderMapper bigCommerce = new BigCommerceOrderMapper();
     private final GenericOrderMapper generic;
     private final BigCommerceOrders bigCommerceOrders;
+    private final Clock clock;
 
     public WebhookIntake(
             PlatformOrderIntake intake,
@@ -103,13 +104,15 @@ public class WebhookIntake {
             PrivacyRequests privacy,
             BigCommerceOrders bigCommerceOrders,
             IntakeConfig config,
-            ObjectMapper json) {
+            ObjectMapper json,
+            Clock clock) {
         this.bigCommerceOrders = bigCommerceOrders;
         this.intake = intake;
         this.changes = changes;
         this.privacy = privacy;
         this.config = config;
         this.generic = new GenericOrderMapper(json);
+        this.clock = clock;
     }
 
     /** Headers are looked up case-insensitively: pass a function from header name to its value or null. */
@@ -347,7 +350,7 @@ public class WebhookIntake {
         if (source == WebhookSource.GENERIC) {
             String timestamp = header.apply(WebhookSource.GENERIC_TIMESTAMP);
             if (!WebhookSignature.withinWindow(
-                    timestamp, Clock.systemUTC().instant(), config.webhooks().replayWindow())) {
+                    timestamp, clock.instant(), config.webhooks().replayWindow())) {
                 throw new ApiException(
                         401,
                         "signature-expired",
@@ -416,7 +419,7 @@ public class WebhookIntake {
             throw new IllegalStateException(e);
         }
         delivery.payload = new String(body, UTF_8);
-        delivery.receivedAt = Instant.now();
+        delivery.receivedAt = clock.instant();
         return delivery;
     }
 

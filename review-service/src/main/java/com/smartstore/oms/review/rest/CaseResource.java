@@ -22,7 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -35,10 +35,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class CaseResource {
     private final CaseService cases;
     private final CurrentUser user;
+    private final Clock clock;
 
-    public CaseResource(CaseService cases, CurrentUser user) {
+    public CaseResource(CaseService cases, CurrentUser user, Clock clock) {
         this.cases = cases;
         this.user = user;
+        this.clock = clock;
     }
 
     @POST
@@ -79,10 +81,10 @@ public class CaseResource {
                 QueryParams.blankToNull(owner),
                 QueryParams.uuid("bad-order-id", "orderId", orderId),
                 QueryParams.bool("overdue", overdue),
-                Instant.now());
+                clock.instant());
         return cases.page(filter, page, size)
                 .map(found -> RestResponse.ResponseBuilder.ok(found.items().stream()
-                                .map(c -> CaseView.of(c, null))
+                                .map(c -> CaseView.of(c, null, clock.instant()))
                                 .toList())
                         .header(ReviewResource.TOTAL_COUNT, found.total())
                         .build());
@@ -95,7 +97,7 @@ public class CaseResource {
         Roles.SHIPPING, Roles.AFTER_SALES, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN
     })
     public Uni<CaseView> get(@PathParam("id") UUID id) {
-        return cases.details(id).map(CaseResource::view);
+        return cases.details(id).map(this::view);
     }
 
     /** A manager sets the owner, plan and deadline (R-E3); also reassigns an assigned case. */
@@ -107,7 +109,7 @@ public class CaseResource {
                         id,
                         user.name(),
                         new ExceptionCase.Assignment(request.owner(), request.plan(), request.deadline()))
-                .map(CaseResource::view);
+                .map(this::view);
     }
 
     /** The owner records result and remedy (R-E4); on PAYMENT cases finance may too (R-E6); others get 403. */
@@ -124,7 +126,7 @@ public class CaseResource {
                         user.hasRole(Roles.FINANCE),
                         new ExceptionCase.Resolution(
                                 request.result(), request.remedy(), request.financeAction(), request.carrierClaim()))
-                .map(CaseResource::view);
+                .map(this::view);
     }
 
     /** Customer service closes a resolved case once the customer was told, with their satisfaction (R-E5). */
@@ -133,10 +135,10 @@ public class CaseResource {
     @RolesAllowed(Roles.CUSTOMER_SERVICE)
     public Uni<CaseView> close(@PathParam("id") UUID id, @NotNull @Valid CloseCaseRequest request) {
         return cases.close(id, user.name(), request.customerInformed(), request.satisfaction())
-                .map(CaseResource::view);
+                .map(this::view);
     }
 
-    private static CaseView view(CaseDetails details) {
-        return CaseView.of(details.exceptionCase(), details.history());
+    private CaseView view(CaseDetails details) {
+        return CaseView.of(details.exceptionCase(), details.history(), clock.instant());
     }
 }

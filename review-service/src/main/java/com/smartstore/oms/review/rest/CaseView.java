@@ -46,7 +46,8 @@ public record CaseView(
     /** One step of the case. */
     public record Step(ExceptionStage stage, String actor, Instant at, String detail) {}
 
-    public static CaseView of(ExceptionCase c, List<CaseHistoryEntry> history) {
+    /** The case as it stands at {@code now} (whether it is overdue). */
+    public static CaseView of(ExceptionCase c, List<CaseHistoryEntry> history, Instant now) {
         return new CaseView(
                 c.id,
                 c.exceptionId,
@@ -64,7 +65,7 @@ public record CaseView(
                 c.owner,
                 c.plan,
                 c.deadline,
-                c.isOverdue(Instant.now()),
+                c.isOverdue(now),
                 c.escalatedAt,
                 c.result,
                 c.remedy,

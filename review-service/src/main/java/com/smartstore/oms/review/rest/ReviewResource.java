@@ -8,6 +8,7 @@ import com.smartstore.oms.kit.security.Roles;
 import com.smartstore.oms.review.domain.ReviewStatus;
 import com.smartstore.oms.review.repository.ReviewFilter;
 import com.smartstore.oms.review.service.ReviewDecisionService;
+import com.smartstore.oms.review.service.ReviewDetails;
 import com.smartstore.oms.review.service.ReviewQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -39,11 +41,13 @@ public class ReviewResource {
     private final ReviewQueries queries;
     private final ReviewDecisionService decisions;
     private final CurrentUser user;
+    private final Clock clock;
 
-    public ReviewResource(ReviewQueries queries, ReviewDecisionService decisions, CurrentUser user) {
+    public ReviewResource(ReviewQueries queries, ReviewDecisionService decisions, CurrentUser user, Clock clock) {
         this.queries = queries;
         this.decisions = decisions;
         this.user = user;
+        this.clock = clock;
     }
 
     @GET
@@ -58,6 +62,7 @@ public class ReviewResource {
             @QueryParam("channel") String channel,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        Instant now = clock.instant();
         ReviewFilter filter = new ReviewFilter(
                 QueryParams.enumValue("status", status, ReviewStatus.class),
                 QueryParams.uuid("bad-order-id", "orderId", orderId),
@@ -66,10 +71,11 @@ public class ReviewResource {
                 QueryParams.bool("escalated", escalated),
                 QueryParams.blankToNull(assignee),
                 QueryParams.enumValue("channel", channel, SalesChannel.class),
-                Instant.now());
+                now);
         return queries.page(filter, page, size)
-                .map(found -> RestResponse.ResponseBuilder.ok(
-                                found.items().stream().map(ReviewSummary::of).toList())
+                .map(found -> RestResponse.ResponseBuilder.ok(found.items().stream()
+                                .map(d -> ReviewSummary.of(d, now))
+                                .toList())
                         .header(TOTAL_COUNT, found.total())
                         .build());
     }
@@ -78,7 +84,7 @@ public class ReviewResource {
     @Path("/{id}")
     @RolesAllowed({Roles.REVIEWER, Roles.MANAGER})
     public Uni<ReviewView> get(@PathParam("id") UUID id) {
-        return queries.details(id).map(ReviewView::of);
+        return queries.details(id).map(this::view);
     }
 
     /** Makes the caller the one owner of a held review; 409 if another reviewer owns it. */
@@ -86,7 +92,7 @@ public class ReviewResource {
     @Path("/{id}/claim")
     @RolesAllowed(Roles.REVIEWER)
     public Uni<ReviewView> claim(@PathParam("id") UUID id) {
-        return decisions.claim(id, user.name()).map(ReviewView::of);
+        return decisions.claim(id, user.name()).map(this::view);
     }
 
     /**
@@ -97,7 +103,7 @@ public class ReviewResource {
     @Path("/{id}/release")
     @RolesAllowed({Roles.REVIEWER, Roles.MANAGER})
     public Uni<ReviewView> release(@PathParam("id") UUID id) {
-        return decisions.release(id, user.name(), user.hasRole(Roles.MANAGER)).map(ReviewView::of);
+        return decisions.release(id, user.name(), user.hasRole(Roles.MANAGER)).map(this::view);
     }
 
     @POST
@@ -119,7 +125,7 @@ public class ReviewResource {
     @Path("/{id}/approve")
     @RolesAllowed(Roles.REVIEWER)
     public Uni<ReviewView> approve(@PathParam("id") UUID id) {
-        return decisions.approve(id, user.name(), isTrainee()).map(ReviewView::of);
+        return decisions.approve(id, user.name(), isTrainee()).map(this::view);
     }
 
     /**
@@ -132,7 +138,7 @@ public class ReviewResource {
     public Uni<ReviewView> reject(@PathParam("id") UUID id, @NotNull @Valid RejectRequest request) {
         return decisions
                 .reject(id, QueryParams.blankToNull(request.reasonCode()), request.reason(), user.name(), isTrainee())
-                .map(ReviewView::of);
+                .map(this::view);
     }
 
     /** A second, non-trainee reviewer makes a trainee's prepared decision final (R-T1). */
@@ -146,7 +152,11 @@ public class ReviewResource {
                     "trainee-cannot-confirm",
                     "Trainees may prepare decisions but not confirm them; ask a reviewer who is not a trainee");
         }
-        return decisions.confirm(id, user.name()).map(ReviewView::of);
+        return decisions.confirm(id, user.name()).map(this::view);
+    }
+
+    private ReviewView view(ReviewDetails details) {
+        return ReviewView.of(details, clock.instant());
     }
 
     private boolean isTrainee() {

@@ -29,7 +29,8 @@ public record ReviewSummary(
 
     public record FailedRule(String rule, String explanation) {}
 
-    public static ReviewSummary of(ReviewDetails details) {
+    /** The review as it stands at {@code now} (whether it is overdue). */
+    public static ReviewSummary of(ReviewDetails details, Instant now) {
         Review r = details.review();
         return new ReviewSummary(
                 r.id,
@@ -48,7 +49,7 @@ public record ReviewSummary(
                 r.channel,
                 r.assignee,
                 r.dueAt,
-                r.isOverdue(Instant.now()),
+                r.isOverdue(now),
                 r.escalatedAt);
     }
 }

@@ -54,7 +54,8 @@ public record ReviewView(
 
     public record Rule(String rule, boolean passed, String explanation) {}
 
-    public static ReviewView of(ReviewDetails details) {
+    /** The review as it stands at {@code now} (whether it is overdue). */
+    public static ReviewView of(ReviewDetails details, Instant now) {
         Review r = details.review();
         return new ReviewView(
                 r.id,
@@ -84,7 +85,7 @@ public record ReviewView(
                 r.assignee,
                 r.claimedAt,
                 r.dueAt,
-                r.isOverdue(Instant.now()),
+                r.isOverdue(now),
                 r.escalatedAt,
                 r.preparedDecision == null
                         ? null

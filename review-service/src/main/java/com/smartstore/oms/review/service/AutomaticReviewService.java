@@ -20,6 +20,7 @@ import com.smartstore.oms.review.repository.ReviewRepository;
 import com.smartstore.oms.review.repository.StockRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +48,7 @@ public class AutomaticReviewService {
     private final SlaConfig sla;
     private final ReviewConfig config;
     private final OrderSnapshots snapshots;
+    private final Clock clock;
 
     public AutomaticReviewService(
             ReviewRepository reviews,
@@ -60,7 +62,8 @@ public class AutomaticReviewService {
             Decisions decisions,
             SlaConfig sla,
             ReviewConfig config,
-            OrderSnapshots snapshots) {
+            OrderSnapshots snapshots,
+            Clock clock) {
         this.reviews = reviews;
         this.catalog = catalog;
         this.stock = stock;
@@ -73,6 +76,7 @@ public class AutomaticReviewService {
         this.sla = sla;
         this.config = config;
         this.snapshots = snapshots;
+        this.clock = clock;
     }
 
     public Uni<Void> review(OrderReceived order) {
@@ -91,7 +95,7 @@ public class AutomaticReviewService {
             }
             return facts(order).chain(facts -> {
                 // Read after facts() locked the stock rows: the approval's time is compared with later stock levels.
-                Instant now = Instant.now();
+                Instant now = clock.instant();
                 return supersedeOlder(order, now)
                         .chain(() -> store(
                                 Review.start(order, rules.evaluate(order, facts), now, sla.manualReviewTime()), order));
@@ -106,7 +110,7 @@ public class AutomaticReviewService {
     public Uni<Void> reviewAmendment(Review latest, OrderReceived amended, UUID amendmentId) {
         boolean approvedBefore = latest.isApproved();
         return facts(amended).chain(facts -> {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             if (latest.isOpen()) {
                 latest.supersede("replaced by the re-review of amendment " + amendmentId, now);
             }
@@ -136,7 +140,7 @@ public class AutomaticReviewService {
                 return Uni.createFrom().voidItem();
             }
             return store(
-                    Review.amended(changed, evaluation, Instant.now(), sla.manualReviewTime(), amendmentId, true),
+                    Review.amended(changed, evaluation, clock.instant(), sla.manualReviewTime(), amendmentId, true),
                     changed);
         });
     }
@@ -153,7 +157,7 @@ public class AutomaticReviewService {
             return Uni.createFrom().voidItem();
         }
         return facts(order).chain(facts -> {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             Evaluation evaluation = rules.evaluate(order, facts);
             return reviews.results(List.of(held.id))
                     .chain(results -> reviews.lines(held.id)

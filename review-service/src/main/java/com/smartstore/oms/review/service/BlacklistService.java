@@ -13,7 +13,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,10 +25,12 @@ import java.util.UUID;
 public class BlacklistService {
     private final BlacklistRepository entries;
     private final PiiCipher cipher;
+    private final Clock clock;
 
-    public BlacklistService(BlacklistRepository entries, PiiCipher cipher) {
+    public BlacklistService(BlacklistRepository entries, PiiCipher cipher, Clock clock) {
         this.entries = entries;
         this.cipher = cipher;
+        this.clock = clock;
     }
 
     @WithSession
@@ -63,7 +65,7 @@ public class BlacklistService {
                                 "This " + kind + " is on the blacklist already as entry " + existing.id));
             }
             BlacklistEntry entry =
-                    BlacklistEntry.of(kind, hash, hint(kind, value, address), reason.trim(), by, Instant.now());
+                    BlacklistEntry.of(kind, hash, hint(kind, value, address), reason.trim(), by, clock.instant());
             return entries.persist(entry);
         });
     }

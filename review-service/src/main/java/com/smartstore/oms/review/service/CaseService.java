@@ -1,9 +1,10 @@
 package com.smartstore.oms.review.service;
 
 import com.smartstore.oms.contracts.events.OrderException;
+import com.smartstore.oms.contracts.events.SlaBreached;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
-import com.smartstore.oms.review.config.SlaConfig;
+import com.smartstore.oms.kit.service.ServiceName;
 import com.smartstore.oms.review.domain.ExceptionCase;
 import com.smartstore.oms.review.repository.CaseFilter;
 import com.smartstore.oms.review.repository.CaseRepository;
@@ -12,16 +13,16 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
  * The exception desk (R-E1..R-E8): opens cases from detections and staff flags, moves them through
- * their life cycle and escalates overdue ones; every step's history entry and {@code order-exception}
+ * their life cycle and escalates overdue ones ({@link CaseDeadline}); every step's history entry and {@code order-exception}
  * event are stored in the transaction that changes the case.
  */
 @ApplicationScoped
@@ -30,12 +31,14 @@ public class CaseService {
 
     private final CaseRepository cases;
     private final Outbox outbox;
-    private final SlaConfig sla;
+    private final ServiceName service;
+    private final Clock clock;
 
-    public CaseService(CaseRepository cases, Outbox outbox, SlaConfig sla) {
+    public CaseService(CaseRepository cases, Outbox outbox, ServiceName service, Clock clock) {
         this.cases = cases;
         this.outbox = outbox;
-        this.sla = sla;
+        this.service = service;
+        this.clock = clock;
     }
 
     /** One page of cases and how many match over all pages. */
@@ -52,7 +55,7 @@ public class CaseService {
                 return Uni.createFrom().voidItem();
             }
             ExceptionCase opened = ExceptionCase.fromDetection(detected);
-            return store(opened, opened.open(detected.actor(), Instant.now())).replaceWithVoid();
+            return store(opened, opened.open(detected.actor(), clock.instant())).replaceWithVoid();
         });
     }
 
@@ -62,37 +65,34 @@ public class CaseService {
         return Uni.createFrom()
                 .item(() -> ExceptionCase.flagged(flag))
                 .chain(opened ->
-                        store(opened, opened.open(actor, Instant.now())).chain(() -> details(opened)));
+                        store(opened, opened.open(actor, clock.instant())).chain(() -> details(opened)));
     }
 
     @WithTransaction
     public Uni<CaseDetails> assign(UUID id, String manager, ExceptionCase.Assignment assignment) {
-        return transition(id, c -> c.assign(manager, assignment, Instant.now()));
+        return transition(id, c -> c.assign(manager, assignment, clock.instant()));
     }
 
     @WithTransaction
     public Uni<CaseDetails> resolve(UUID id, String actor, boolean finance, ExceptionCase.Resolution resolution) {
-        return transition(id, c -> c.resolve(actor, finance, resolution, Instant.now()));
+        return transition(id, c -> c.resolve(actor, finance, resolution, clock.instant()));
     }
 
     @WithTransaction
     public Uni<CaseDetails> close(UUID id, String actor, boolean informed, int satisfaction) {
-        return transition(id, c -> c.close(actor, informed, satisfaction, Instant.now()));
+        return transition(id, c -> c.close(actor, informed, satisfaction, clock.instant()));
     }
 
-    /** Escalates one batch of overdue assigned cases (R-E4); returns how many. */
-    @WithTransaction
-    public Uni<Integer> escalateOverdue(Instant now) {
-        return cases.lockOverdueUnescalated(now, sla.checkBatchSize()).chain(overdue -> {
-            Uni<Void> staged = Uni.createFrom().voidItem();
-            for (ExceptionCase.Escalation escalation : overdue.stream()
-                    .map(c -> c.escalate(ReviewEscalationService.SERVICE, now))
-                    .filter(Objects::nonNull)
-                    .toList()) {
-                staged = staged.chain(() -> record(escalation.step())).chain(() -> outbox.add(escalation.breach()));
-            }
-            return staged.replaceWith(overdue.size());
-        });
+    /**
+     * Escalates one overdue case locked by {@link CaseDeadline} (R-E4): its ESCALATED step and {@code order-exception}
+     * are stored and the breach to publish is returned; null when it is not overdue or escalated already. In the SLA
+     * check's transaction.
+     */
+    Uni<SlaBreached> escalate(ExceptionCase overdue, Instant now) {
+        ExceptionCase.Escalation escalation = overdue.escalate(service.value(), now);
+        return escalation == null
+                ? Uni.createFrom().nullItem()
+                : record(escalation.step()).replaceWith(escalation.breach());
     }
 
     @WithSession

@@ -8,7 +8,7 @@ import com.smartstore.oms.review.repository.PaymentRepository;
 import com.smartstore.oms.review.repository.ReviewRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.Clock;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,13 +23,19 @@ public class PaymentService {
     private final ReviewRepository reviews;
     private final AutomaticReviewService review;
     private final SlaConfig sla;
+    private final Clock clock;
 
     public PaymentService(
-            PaymentRepository payments, ReviewRepository reviews, AutomaticReviewService review, SlaConfig sla) {
+            PaymentRepository payments,
+            ReviewRepository reviews,
+            AutomaticReviewService review,
+            SlaConfig sla,
+            Clock clock) {
         this.payments = payments;
         this.reviews = reviews;
         this.review = review;
         this.sla = sla;
+        this.clock = clock;
     }
 
     /**
@@ -60,7 +66,11 @@ public class PaymentService {
         if (payment.result() == PaymentResult.FAILED && latest.isApproved()) {
             return reviews.lines(latest.id)
                     .chain(lines -> review.persist(latest.heldForFailedPayment(
-                            lines, payment.paymentId(), explanation(payment), Instant.now(), sla.manualReviewTime())));
+                            lines,
+                            payment.paymentId(),
+                            explanation(payment),
+                            clock.instant(),
+                            sla.manualReviewTime())));
         }
         if (latest.isPending() && latest.paymentId == null) {
             return review.reviewPayment(latest);

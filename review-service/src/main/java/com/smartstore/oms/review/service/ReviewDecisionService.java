@@ -12,6 +12,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,16 +26,18 @@ import java.util.function.BiFunction;
 public class ReviewDecisionService {
     private final ReviewRepository reviews;
     private final Decisions decisions;
+    private final Clock clock;
 
-    public ReviewDecisionService(ReviewRepository reviews, Decisions decisions) {
+    public ReviewDecisionService(ReviewRepository reviews, Decisions decisions, Clock clock) {
         this.reviews = reviews;
         this.decisions = decisions;
+        this.clock = clock;
     }
 
     /** Approves, or for a trainee prepares the approval without publishing anything. */
     @WithTransaction
     public Uni<ReviewDetails> approve(UUID id, String reviewer, boolean trainee) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return decideApproval(id, (review, lines) -> {
             if (trainee) {
                 review.prepareApproval(reviewer, now);
@@ -47,7 +50,7 @@ public class ReviewDecisionService {
     /** Rejects, or for a trainee prepares the rejection without publishing anything. */
     @WithTransaction
     public Uni<ReviewDetails> reject(UUID id, String reasonCode, String reason, String reviewer, boolean trainee) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return decide(id, (review, lines) -> {
             if (trainee) {
                 review.prepareRejection(reviewer, reasonCode, reason.trim(), now);
@@ -60,7 +63,7 @@ public class ReviewDecisionService {
     /** A second, non-trainee reviewer makes a trainee's prepared decision final (the caller checks the role). */
     @WithTransaction
     public Uni<ReviewDetails> confirm(UUID id, String reviewer) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return decideApproval(id, (review, lines) -> review.confirm(reviewer, now, lines));
     }
 
@@ -75,7 +78,7 @@ public class ReviewDecisionService {
 
     @WithTransaction
     public Uni<ReviewDetails> claim(UUID id, String reviewer) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return decide(id, (review, lines) -> {
             review.claim(reviewer, now);
             return null;
@@ -90,7 +93,7 @@ public class ReviewDecisionService {
                 .ifNull()
                 .failWith(() -> Refusal.notFound("Review", id))
                 .chain(review -> reviews.getSession().chain(s -> {
-                    ReviewNote note = ReviewNote.of(id, author, text.trim(), Instant.now());
+                    ReviewNote note = ReviewNote.of(id, author, text.trim(), clock.instant());
                     return s.persist(note).chain(s::flush).replaceWith(note);
                 }));
     }

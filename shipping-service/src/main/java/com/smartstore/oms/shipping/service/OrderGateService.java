@@ -10,6 +10,7 @@ import com.smartstore.oms.shipping.repository.OrderGateRepository;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -28,11 +29,13 @@ public class OrderGateService {
     private final OrderGateRepository gates;
     private final ShipmentRepository shipments;
     private final Outbox outbox;
+    private final Clock clock;
 
-    public OrderGateService(OrderGateRepository gates, ShipmentRepository shipments, Outbox outbox) {
+    public OrderGateService(OrderGateRepository gates, ShipmentRepository shipments, Outbox outbox, Clock clock) {
         this.gates = gates;
         this.shipments = shipments;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
@@ -45,7 +48,7 @@ public class OrderGateService {
         return gates.lock(request.orderId())
                 .chain(gate -> shipments
                         .forOrder(request.orderId())
-                        .map(list -> gate.answer(request, list, Instant.now().truncatedTo(ChronoUnit.MICROS))))
+                        .map(list -> gate.answer(request, list, clock.instant().truncatedTo(ChronoUnit.MICROS))))
                 .invoke(answer -> LOG.infof(
                         "order %s: cancel request %s answered with %s",
                         request.orderId(),

@@ -19,6 +19,7 @@ import com.smartstore.oms.shipping.repository.OrderInfoRepository;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public class OrderProjection {
     private final ParkedEvents parked;
     private final Outbox outbox;
     private final RedactionService redactions;
+    private final Clock clock;
 
     public OrderProjection(
             OrderInfoRepository orders,
@@ -51,7 +53,9 @@ public class OrderProjection {
             OrderGateRepository gates,
             ParkedEvents parked,
             Outbox outbox,
-            RedactionService redactions) {
+            RedactionService redactions,
+            Clock clock) {
+        this.clock = clock;
         this.orders = orders;
         this.shipments = shipments;
         this.gates = gates;
@@ -131,7 +135,7 @@ public class OrderProjection {
             List<Shipment> left = list.stream()
                     .filter(s -> s.status == ShipmentStatus.SHIPPED && !s.shipTo.sameAs(order.shipTo))
                     .toList();
-            return left.isEmpty() ? Uni.createFrom().voidItem() : outbox.add(refusal(amendment, left, Instant.now()));
+            return left.isEmpty() ? Uni.createFrom().voidItem() : outbox.add(refusal(amendment, left, clock.instant()));
         });
     }
 

@@ -11,6 +11,7 @@ import com.smartstore.oms.shipping.repository.ShipmentRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -25,13 +26,19 @@ public class ShipmentService {
     private final OrderInfoRepository orders;
     private final OrderGateRepository gates;
     private final Outbox outbox;
+    private final Clock clock;
 
     public ShipmentService(
-            ShipmentRepository shipments, OrderInfoRepository orders, OrderGateRepository gates, Outbox outbox) {
+            ShipmentRepository shipments,
+            OrderInfoRepository orders,
+            OrderGateRepository gates,
+            Outbox outbox,
+            Clock clock) {
         this.shipments = shipments;
         this.orders = orders;
         this.gates = gates;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
@@ -49,7 +56,7 @@ public class ShipmentService {
                         return Uni.createFrom().voidItem();
                     }
                     return orders.findById(picked.orderId())
-                            .map(order -> Shipment.waitingFor(picked, pickedAt, order, Instant.now()))
+                            .map(order -> Shipment.waitingFor(picked, pickedAt, order, clock.instant()))
                             .invoke(gate::stopIfCancelled)
                             .call(shipments::persist)
                             .replaceWithVoid();
@@ -74,7 +81,7 @@ public class ShipmentService {
                     gate.checkDispatch(
                             shipment.orderNumber == null ? shipment.orderId.toString() : shipment.orderNumber);
                     Shipped shipped =
-                            shipment.dispatch(carrier, trackingNumber, estimatedDelivery, user, Instant.now());
+                            shipment.dispatch(carrier, trackingNumber, estimatedDelivery, user, clock.instant());
                     return outbox.add(shipped).replaceWith(shipment);
                 }));
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,13 +37,19 @@ public class PickListResource {
     private final PickListRepository pickLists;
     private final OrderDecisionRepository decisions;
     private final CurrentUser user;
+    private final Clock clock;
 
     public PickListResource(
-            PickingService picking, PickListRepository pickLists, OrderDecisionRepository decisions, CurrentUser user) {
+            PickingService picking,
+            PickListRepository pickLists,
+            OrderDecisionRepository decisions,
+            CurrentUser user,
+            Clock clock) {
         this.picking = picking;
         this.decisions = decisions;
         this.pickLists = pickLists;
         this.user = user;
+        this.clock = clock;
     }
 
     /**
@@ -55,7 +62,7 @@ public class PickListResource {
             @QueryParam("status") PickListStatus status,
             @QueryParam("orderId") UUID orderId,
             @QueryParam("overdue") boolean overdue) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return pickLists
                 .queue(status, orderId, overdue, now)
                 .chain(lists -> pickLists
@@ -84,7 +91,7 @@ public class PickListResource {
                         .parcels(List.of(id))
                         .chain(parcels -> decisions
                                 .findById(p.orderId)
-                                .map(decision -> PickListView.of(p, parcels, decision, Instant.now()))));
+                                .map(decision -> PickListView.of(p, parcels, decision, clock.instant()))));
     }
 
     /**
@@ -106,7 +113,7 @@ public class PickListResource {
                 : request.parcels().stream()
                         .map(ConfirmPickRequest.ParcelRequest::weightKg)
                         .toList();
-        return picking.confirm(id, lines, weights, user.name()).map(PickListResource::view);
+        return picking.confirm(id, lines, weights, user.name()).map(this::view);
     }
 
     /** Confirms without a body (a handheld's plain POST): every line picked as listed. */
@@ -127,7 +134,7 @@ public class PickListResource {
         } else if (request != null && request.count() != null) {
             weights.addAll(Collections.nCopies(request.count(), null));
         }
-        return picking.pack(id, weights, user.name()).map(PickListResource::view);
+        return picking.pack(id, weights, user.name()).map(this::view);
     }
 
     /** Packs without a body: one parcel of unknown weight. */
@@ -137,7 +144,7 @@ public class PickListResource {
         return pack(id, null);
     }
 
-    private static PickListView view(PickingService.Result result) {
-        return PickListView.of(result.pickList(), result.parcels(), Instant.now());
+    private PickListView view(PickingService.Result result) {
+        return PickListView.of(result.pickList(), result.parcels(), clock.instant());
     }
 }

@@ -19,7 +19,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,11 +31,14 @@ public class PurchaseRequestResource {
     private final PurchasingService service;
     private final PurchaseRequestRepository requests;
     private final CurrentUser user;
+    private final Clock clock;
 
-    public PurchaseRequestResource(PurchasingService service, PurchaseRequestRepository requests, CurrentUser user) {
+    public PurchaseRequestResource(
+            PurchasingService service, PurchaseRequestRepository requests, CurrentUser user, Clock clock) {
         this.service = service;
         this.requests = requests;
         this.user = user;
+        this.clock = clock;
     }
 
     /** Earliest expected arrival first. */
@@ -44,7 +49,7 @@ public class PurchaseRequestResource {
             @QueryParam("sku") String sku,
             @QueryParam("status") PurchaseRequestStatus status,
             @QueryParam("overdue") boolean overdue) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         return requests.search(sku == null || sku.isBlank() ? null : sku, status, overdue, today)
                 .map(all ->
                         all.stream().map(r -> PurchaseRequestView.of(r, today)).toList());
@@ -59,7 +64,7 @@ public class PurchaseRequestResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> ApiException.notFound("Purchase request", id))
-                .map(r -> PurchaseRequestView.of(r, LocalDate.now()));
+                .map(r -> PurchaseRequestView.of(r, LocalDate.now(clock.withZone(ZoneId.systemDefault()))));
     }
 
     @POST
@@ -75,7 +80,7 @@ public class PurchaseRequestResource {
                                 request.notes()),
                         user.name())
                 .map(r -> Response.created(URI.create("/api/purchase-requests/" + r.id))
-                        .entity(PurchaseRequestView.of(r, LocalDate.now()))
+                        .entity(PurchaseRequestView.of(r, LocalDate.now(clock.withZone(ZoneId.systemDefault()))))
                         .build());
     }
 
@@ -95,6 +100,6 @@ public class PurchaseRequestResource {
                                 request.expectedArrival(),
                                 request.status(),
                                 request.notes()))
-                .map(r -> PurchaseRequestView.of(r, LocalDate.now()));
+                .map(r -> PurchaseRequestView.of(r, LocalDate.now(clock.withZone(ZoneId.systemDefault()))));
     }
 }

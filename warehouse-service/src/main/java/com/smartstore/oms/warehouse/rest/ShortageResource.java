@@ -11,7 +11,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -21,19 +23,21 @@ public class ShortageResource {
     private final BackorderRepository backorders;
     private final StockRepository stocks;
     private final PurchaseRequestRepository requests;
+    private final Clock clock;
 
     public ShortageResource(
-            BackorderRepository backorders, StockRepository stocks, PurchaseRequestRepository requests) {
+            BackorderRepository backorders, StockRepository stocks, PurchaseRequestRepository requests, Clock clock) {
         this.backorders = backorders;
         this.stocks = stocks;
         this.requests = requests;
+        this.clock = clock;
     }
 
     @GET
     @WithSession
     @RolesAllowed({Roles.PURCHASING, Roles.WAREHOUSE, Roles.MANAGER})
     public Uni<List<ShortageView>> list() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         return backorders.withStatus(BackorderStatus.WAITING, null).chain(waiting -> {
             List<String> skus = new TreeSet<>(waiting.stream()
                             .flatMap(b -> b.lines.stream().map(l -> l.sku))

@@ -19,6 +19,7 @@ import com.smartstore.oms.warehouse.repository.PickListRepository;
 import com.smartstore.oms.warehouse.repository.StockRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public class AllocationService {
     private final ShortageReporter shortages;
     private final DecisionService decisions;
     private final AmendmentService amendments;
+    private final Clock clock;
 
     public AllocationService(
             StockRepository stocks,
@@ -61,7 +63,8 @@ public class AllocationService {
             AmendmentService amendments,
             Outbox outbox,
             WarehouseConfig config,
-            SlaConfig sla) {
+            SlaConfig sla,
+            Clock clock) {
         this.stocks = stocks;
         this.pickLists = pickLists;
         this.backorders = backorders;
@@ -73,6 +76,7 @@ public class AllocationService {
         this.priority = config.priority().orElse(List.of());
         this.allowSplit = config.allowSplit();
         this.pickTime = Duration.ofHours(sla.pickHours());
+        this.clock = clock;
     }
 
     /**
@@ -144,7 +148,7 @@ public class AllocationService {
         Set<String> skus = new TreeSet<>(demand.keySet());
         replaced.forEach(p -> skus.addAll(p.quantitiesBySku().keySet()));
         return stocks.lockBySkus(skus).chain(rows -> {
-            StockChanges changes = new StockChanges(rows);
+            StockChanges changes = new StockChanges(rows, clock);
             // Released first, so the new revision can take the units the old one held.
             replaced.forEach(changes::supersede);
             Allocation.Plan plan = Allocation.plan(demand, rows, priority, allowSplit);

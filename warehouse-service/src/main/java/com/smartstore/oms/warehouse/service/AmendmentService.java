@@ -11,6 +11,7 @@ import com.smartstore.oms.kit.inbox.IncomingEvent;
 import com.smartstore.oms.kit.inbox.ParkedEvent;
 import com.smartstore.oms.kit.inbox.ParkedEvents;
 import com.smartstore.oms.kit.outbox.Outbox;
+import com.smartstore.oms.kit.service.ServiceName;
 import com.smartstore.oms.warehouse.domain.Backorder;
 import com.smartstore.oms.warehouse.domain.BackorderStatus;
 import com.smartstore.oms.warehouse.domain.PickList;
@@ -24,6 +25,7 @@ import com.smartstore.oms.warehouse.repository.StockRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,6 +64,8 @@ public class AmendmentService {
     private final OrderDecisionRepository decisions;
     private final ParkedEvents parked;
     private final Outbox outbox;
+    private final Clock clock;
+    private final ServiceName service;
 
     public AmendmentService(
             BackorderRepository backorders,
@@ -71,7 +75,9 @@ public class AmendmentService {
             ShortageReporter shortages,
             OrderDecisionRepository decisions,
             ParkedEvents parked,
-            Outbox outbox) {
+            Outbox outbox,
+            Clock clock,
+            ServiceName service) {
         this.decisions = decisions;
         this.parked = parked;
         this.backorders = backorders;
@@ -80,6 +86,8 @@ public class AmendmentService {
         this.records = records;
         this.shortages = shortages;
         this.outbox = outbox;
+        this.clock = clock;
+        this.service = service;
     }
 
     /**
@@ -186,7 +194,7 @@ public class AmendmentService {
         }
         List<PickList> taken = lists.stream().filter(p -> p.status.taken()).toList();
         if (!taken.isEmpty()) {
-            return outbox.add(refusal(amended, taken, Instant.now()));
+            return outbox.add(refusal(amended, taken, clock.instant()));
         }
         List<PickList> open =
                 lists.stream().filter(p -> p.status == PickListStatus.OPEN).toList();
@@ -202,7 +210,7 @@ public class AmendmentService {
         Map<String, Integer> current = current(open, waiting);
         SortedMap<String, Integer> deltas = deltas(amended, current);
         return stocks.lockBySkus(deltas.keySet()).chain(rows -> {
-            StockChanges changes = new StockChanges(rows);
+            StockChanges changes = new StockChanges(rows, clock);
             SortedMap<String, Integer> backordered = new TreeMap<>();
             // Additions first: a line that goes keeps its number until the flush, so a new line must not reuse it.
             deltas.forEach((sku, delta) -> {
@@ -344,7 +352,7 @@ public class AmendmentService {
         return backorder;
     }
 
-    private static OrderException refusal(OrderAmended amended, List<PickList> taken, Instant now) {
+    private OrderException refusal(OrderAmended amended, List<PickList> taken, Instant now) {
         String where = taken.stream()
                 .map(p -> p.warehouse + " (" + p.status + ")")
                 .distinct()
@@ -361,7 +369,7 @@ public class AmendmentService {
                         "amendmentId", amended.amendmentId().toString(),
                         "revision", Integer.toString(amended.revision()),
                         "pickLists", taken.stream().map(p -> p.id.toString()).collect(Collectors.joining(","))),
-                "warehouse-service",
+                service.value(),
                 now);
     }
 }

@@ -9,7 +9,7 @@ import com.smartstore.oms.warehouse.repository.OrderRecordRepository;
 import com.smartstore.oms.warehouse.repository.PickListRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,18 +31,21 @@ public class CancellationService {
     private final OrderRecordRepository records;
     private final WaitingOrders waitingOrders;
     private final AmendmentService amendments;
+    private final Clock clock;
 
     public CancellationService(
             BackorderRepository backorders,
             PickListRepository pickLists,
             OrderRecordRepository records,
             WaitingOrders waitingOrders,
-            AmendmentService amendments) {
+            AmendmentService amendments,
+            Clock clock) {
         this.amendments = amendments;
         this.backorders = backorders;
         this.pickLists = pickLists;
         this.records = records;
         this.waitingOrders = waitingOrders;
+        this.clock = clock;
     }
 
     /**
@@ -59,7 +62,7 @@ public class CancellationService {
                 .chain(waiting -> pickLists.lockForOrder(cancelled.orderId()).chain(lists -> {
                     waiting.stream()
                             .filter(b -> b.status == BackorderStatus.WAITING)
-                            .forEach(b -> b.cancel(Instant.now()));
+                            .forEach(b -> b.cancel(clock.instant()));
                     List<PickList> undo = lists.stream()
                             .filter(p -> p.status.inProgress() || p.status == PickListStatus.PACKED)
                             .toList();

@@ -12,6 +12,7 @@ import com.smartstore.oms.warehouse.repository.OrderRecordRepository;
 import com.smartstore.oms.warehouse.repository.PickListRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +38,7 @@ public class DecisionService {
     private final WaitingOrders waitingOrders;
 
     private final AmendmentService amendments;
+    private final Clock clock;
 
     public DecisionService(
             OrderDecisionRepository decisions,
@@ -44,13 +46,15 @@ public class DecisionService {
             BackorderRepository backorders,
             PickListRepository pickLists,
             WaitingOrders waitingOrders,
-            AmendmentService amendments) {
+            AmendmentService amendments,
+            Clock clock) {
         this.amendments = amendments;
         this.decisions = decisions;
         this.records = records;
         this.backorders = backorders;
         this.pickLists = pickLists;
         this.waitingOrders = waitingOrders;
+        this.clock = clock;
     }
 
     /** The decision kept for the order after this one, and whether this one is the newest. */
@@ -124,7 +128,7 @@ public class DecisionService {
                 .chain(waiting -> pickLists.lockForOrder(orderId).chain(lists -> {
                     waiting.stream()
                             .filter(b -> b.status == BackorderStatus.WAITING)
-                            .forEach(b -> b.reject(Instant.now()));
+                            .forEach(b -> b.reject(clock.instant()));
                     List<PickList> open = lists.stream()
                             .filter(p -> p.status == PickListStatus.OPEN)
                             .toList();

@@ -17,6 +17,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ public class PickingService {
     private final OrderRecordRepository records;
     private final OrderDecisionRepository decisions;
     private final Outbox outbox;
+    private final Clock clock;
 
     public PickingService(
             PickListRepository pickLists,
@@ -45,13 +47,15 @@ public class PickingService {
             ShortageReporter shortages,
             OrderRecordRepository records,
             OrderDecisionRepository decisions,
-            Outbox outbox) {
+            Outbox outbox,
+            Clock clock) {
         this.records = records;
         this.decisions = decisions;
         this.pickLists = pickLists;
         this.stocks = stocks;
         this.shortages = shortages;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** Units found for a line, named by its number or by its SKU (then spread over that SKU's lines in order). */
@@ -74,7 +78,7 @@ public class PickingService {
                         list.warehouse, list.quantitiesBySku().keySet())
                 .chain(rows -> {
                     Map<Integer, Integer> byLine = resolve(list, picked == null ? List.of() : picked);
-                    StockChanges changes = new StockChanges(rows);
+                    StockChanges changes = new StockChanges(rows, clock);
                     Instant now = changes.now;
                     list.confirm(user, now, byLine);
                     changes.take(list, user);
@@ -108,7 +112,7 @@ public class PickingService {
     @WithTransaction
     public Uni<Result> pack(UUID id, List<BigDecimal> parcelWeights, String user) {
         return lock(id).chain(list -> {
-            List<Parcel> parcels = list.pack(user, Instant.now(), parcelWeights);
+            List<Parcel> parcels = list.pack(user, clock.instant(), parcelWeights);
             return pickLists
                     .getSession()
                     .chain(s -> s.persistAll(parcels.toArray()))

@@ -8,6 +8,7 @@ import com.smartstore.oms.warehouse.repository.PurchaseRequestRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,10 +19,12 @@ import java.util.UUID;
 public class PurchasingService {
     private final PurchaseRequestRepository requests;
     private final ShortageReporter shortages;
+    private final Clock clock;
 
-    public PurchasingService(PurchaseRequestRepository requests, ShortageReporter shortages) {
+    public PurchasingService(PurchaseRequestRepository requests, ShortageReporter shortages, Clock clock) {
         this.requests = requests;
         this.shortages = shortages;
+        this.clock = clock;
     }
 
     /** What a purchase request is created with. */
@@ -47,8 +50,8 @@ public class PurchasingService {
                 request.expectedArrival(),
                 request.notes(),
                 user,
-                Instant.now());
-        return requests.persist(created).call(r -> republish(r, Instant.now()));
+                clock.instant());
+        return requests.persist(created).call(r -> republish(r, clock.instant()));
     }
 
     /**
@@ -62,7 +65,7 @@ public class PurchasingService {
                 .ifNull()
                 .failWith(() -> Refusal.notFound("Purchase request", id))
                 .map(request -> {
-                    Instant now = Instant.now();
+                    Instant now = clock.instant();
                     if (request.status == PurchaseRequestStatus.RECEIVED) {
                         throw Refusal.conflict(
                                 "purchase-request-received",

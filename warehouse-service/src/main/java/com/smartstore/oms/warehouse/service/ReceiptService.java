@@ -12,6 +12,7 @@ import com.smartstore.oms.warehouse.service.WaitingOrders.Served;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +31,19 @@ public class ReceiptService {
     private final PurchaseRequestRepository requests;
     private final WaitingOrders waiting;
     private final Outbox outbox;
+    private final Clock clock;
 
     public ReceiptService(
-            StockRepository stocks, PurchaseRequestRepository requests, WaitingOrders waiting, Outbox outbox) {
+            StockRepository stocks,
+            PurchaseRequestRepository requests,
+            WaitingOrders waiting,
+            Outbox outbox,
+            Clock clock) {
         this.stocks = stocks;
         this.requests = requests;
         this.waiting = waiting;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** The stock rows after the goods went on the shelf, and the waiting orders they served with their pick lists. */
@@ -127,7 +134,7 @@ public class ReceiptService {
                                 "sku: purchase request %s is for %s, not %s"
                                         .formatted(purchaseRequestId, request.sku, sku));
                     }
-                    request.received(Instant.now());
+                    request.received(clock.instant());
                     return request;
                 })
                 .replaceWithVoid();

@@ -10,6 +10,7 @@ import com.smartstore.oms.warehouse.repository.OrderRecordRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -26,10 +27,12 @@ public class ReturnService {
 
     private final OrderRecordRepository records;
     private final ReceiptService receipts;
+    private final Clock clock;
 
-    public ReturnService(OrderRecordRepository records, ReceiptService receipts) {
+    public ReturnService(OrderRecordRepository records, ReceiptService receipts, Clock clock) {
         this.records = records;
         this.receipts = receipts;
+        this.clock = clock;
     }
 
     public Uni<Void> receive(ReturnReceived received) {
@@ -43,7 +46,7 @@ public class ReturnService {
                                     .map(ReturnReceived.Item::sku)
                                     .toList()));
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return records.claimReturn(received.returnId(), now).chain(fresh -> {
             if (!fresh) {
                 LOG.infof("return %s was handled already; skipping", received.returnId());

@@ -4,6 +4,7 @@ import com.smartstore.oms.warehouse.domain.MovementType;
 import com.smartstore.oms.warehouse.domain.PickList;
 import com.smartstore.oms.warehouse.domain.Stock;
 import com.smartstore.oms.warehouse.domain.StockMovement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,8 +29,8 @@ final class StockChanges {
      * The rows must be locked already: the clock is read here, after the locks, so a change never stamps a row
      * older than the writer it waited for (issue 17 case 6).
      */
-    StockChanges(List<Stock> rows) {
-        this.now = Instant.now();
+    StockChanges(List<Stock> rows, Clock clock) {
+        this.now = clock.instant();
         this.rows = rows.stream().collect(Collectors.toMap(s -> new Stock.Key(s.warehouse, s.sku), s -> s));
     }
 

@@ -11,6 +11,7 @@ import com.smartstore.oms.warehouse.repository.BackorderRepository;
 import com.smartstore.oms.warehouse.repository.StockRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,18 +36,21 @@ public class WaitingOrders {
     private final Outbox outbox;
     private final List<String> priority;
     private final Duration pickTime;
+    private final Clock clock;
 
     public WaitingOrders(
             StockRepository stocks,
             BackorderRepository backorders,
             Outbox outbox,
             WarehouseConfig config,
-            SlaConfig sla) {
+            SlaConfig sla,
+            Clock clock) {
         this.stocks = stocks;
         this.backorders = backorders;
         this.outbox = outbox;
         this.priority = config.priority().orElse(List.of());
         this.pickTime = Duration.ofHours(sla.pickHours());
+        this.clock = clock;
     }
 
     /** A backorder served and the pick list it got. */
@@ -64,7 +68,7 @@ public class WaitingOrders {
      */
     Uni<Result> changeAndServe(Collection<String> skus, Consumer<StockChanges> change, String why) {
         if (skus.isEmpty()) {
-            return Uni.createFrom().item(new Result(new StockChanges(List.of()), List.of()));
+            return Uni.createFrom().item(new Result(new StockChanges(List.of(), clock), List.of()));
         }
         return backorders.lockWaitingFor(skus).chain(locked -> {
             // A backorder this transaction stopped (a cancellation's own) may still read WAITING in the database.
@@ -74,7 +78,7 @@ public class WaitingOrders {
             Set<String> all = new TreeSet<>(skus);
             waiting.forEach(b -> b.lines.forEach(l -> all.add(l.sku)));
             return stocks.lockBySkus(all).chain(rows -> {
-                StockChanges changes = new StockChanges(rows);
+                StockChanges changes = new StockChanges(rows, clock);
                 change.accept(changes);
                 List<Served> served = new ArrayList<>();
                 for (Allocation.Serving serving : Allocation.serveWaiting(waiting, rows, priority)) {
