@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.events.CustomerRedacted;
 import com.smartstore.oms.contracts.events.OrderAmended;
+import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.repository.OrderGateRepository;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
 import com.smartstore.oms.shipping.repository.RedactionRepository;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import com.smartstore.oms.kit.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.TreeSet;
@@ -40,7 +40,8 @@ public class RedactionService {
             RedactionRepository redactions,
             OrderGateRepository gates,
             OrderInfoRepository orders,
-            ShipmentRepository shipments, Outbox outbox) {
+            ShipmentRepository shipments,
+            Outbox outbox) {
         this.outbox = outbox;
         this.redactions = redactions;
         this.gates = gates;
@@ -61,8 +62,8 @@ public class RedactionService {
         return chain.chain(() -> outbox.forgetPublished(
                         event.orderIds().stream().map(UUID::toString).toList()))
                 .invoke(() -> LOG.infof(
-                "privacy request %s: personal data of %d order(s) erased",
-                event.requestId(), event.orderIds().size()))
+                        "privacy request %s: personal data of %d order(s) erased",
+                        event.requestId(), event.orderIds().size()))
                 .replaceWithVoid();
     }
 
