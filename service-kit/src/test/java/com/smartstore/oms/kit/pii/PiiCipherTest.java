@@ -16,7 +16,7 @@ class PiiCipherTest {
     void encryptsWithTheActiveKeyIdBesideTheCiphertextAndDecryptsBack() {
         String stored = cipher.encrypt("+351 912 345 678");
 
-        assertThat(stored).startsWith("k1:").doesNotContain("912");
+        assertThat(stored).startsWith("k1:").doesNotContain("912 345"); // a space: never in Base64 by chance
         assertThat(PiiCipher.keyIdOf(stored)).isEqualTo("k1");
         assertThat(cipher.decrypt(stored)).isEqualTo("+351 912 345 678");
         assertThat(cipher.encrypt("+351 912 345 678")).as("random IV").isNotEqualTo(stored);
