@@ -2,6 +2,7 @@ package com.smartstore.oms.intake.domain;
 
 import com.smartstore.oms.contracts.events.ExceptionType;
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.kit.pii.Encrypted;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -8,6 +8,7 @@ import com.smartstore.oms.contracts.events.OrderCancelled;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.kit.pii.Encrypted;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

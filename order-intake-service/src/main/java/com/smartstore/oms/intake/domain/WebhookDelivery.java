@@ -1,5 +1,6 @@
 package com.smartstore.oms.intake.domain;
 
+import com.smartstore.oms.kit.pii.Encrypted;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -2,8 +2,8 @@ package com.smartstore.oms.intake.repository;
 
 import com.smartstore.oms.intake.domain.IntakeCase;
 import com.smartstore.oms.intake.domain.IntakeCaseAudit;
+import com.smartstore.oms.kit.persistence.Where;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,15 +17,8 @@ public class IntakeCaseRepository implements PanacheRepositoryBase<IntakeCase, U
     public static final String UNIQUE = "intake_case_dedupe_uk";
 
     public Uni<List<IntakeCase>> page(IntakeCase.Status status, String source, int page, int size) {
-        StringBuilder query = new StringBuilder("status = :status");
-        var params = new java.util.HashMap<String, Object>();
-        params.put("status", status);
-        if (source != null) {
-            query.append(" and source = :source");
-            params.put("source", source);
-        }
         Sort order = status == IntakeCase.Status.OPEN ? Sort.ascending("deadline") : Sort.descending("resolvedAt");
-        return find(query.toString(), order, params).page(Page.of(page, size)).list();
+        return new Where().equal("status", status).equal("source", source).page(this, order, page, size);
     }
 
     public Uni<List<IntakeCaseAudit>> audit(UUID caseId) {

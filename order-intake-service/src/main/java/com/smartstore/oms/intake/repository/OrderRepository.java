@@ -6,14 +6,13 @@ import com.smartstore.oms.intake.domain.OrderAudit;
 import com.smartstore.oms.intake.domain.OrderShippingLine;
 import com.smartstore.oms.intake.domain.OrderStatus;
 import com.smartstore.oms.intake.domain.OrderStatusChange;
+import com.smartstore.oms.kit.persistence.Page;
+import com.smartstore.oms.kit.persistence.Where;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Orders, their lines and their history. */
@@ -52,34 +51,18 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
     }
 
     /** One page of the orders matching the filter, newest first, and how many match in all. */
-    public Uni<Paged<Order>> search(OrderFilter filter, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        condition(where, params, "status = :status", "status", filter.status());
-        condition(where, params, "channel = :channel", "channel", filter.channel());
-        condition(where, params, "receivedAt >= :from", "from", filter.receivedFrom());
-        condition(where, params, "receivedAt < :before", "before", filter.receivedBefore());
-        condition(where, params, "orderNumber = :number", "number", filter.orderNumber());
-        condition(where, params, "externalOrderId = :external", "external", filter.externalOrderId());
-        condition(where, params, "phoneHash = :phone", "phone", filter.phoneHash());
-        condition(where, params, "emailHash = :email", "email", filter.emailHash());
-        String query = where.toString();
-        return find(query, Sort.descending("receivedAt").and("id"), params)
-                .page(Page.of(page, size))
-                .list()
-                .chain(items -> count(query, params).map(total -> new Paged<>(items, page, size, total)));
+    public Uni<Page<Order>> search(OrderFilter filter, int page, int size) {
+        return new Where()
+                .equal("status", filter.status())
+                .equal("channel", filter.channel())
+                .ifSet("receivedAt >= :from", "from", filter.receivedFrom())
+                .ifSet("receivedAt < :before", "before", filter.receivedBefore())
+                .equal("orderNumber", filter.orderNumber())
+                .equal("externalOrderId", filter.externalOrderId())
+                .equal("phoneHash", filter.phoneHash())
+                .equal("emailHash", filter.emailHash())
+                .pageWithTotal(this, Sort.descending("receivedAt").and("id"), page, size);
     }
-
-    private static void condition(
-            StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
-        if (value != null) {
-            where.append(" and ").append(clause);
-            params.put(name, value);
-        }
-    }
-
-    /** A page of results with the total count, for paging through them. */
-    public record Paged<T>(List<T> items, int page, int size, long total) {}
 
     public Uni<List<OrderAudit>> audit(UUID orderId) {
         return getSession()
@@ -106,7 +89,7 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
                         Sort.ascending("rejectedAt"),
                         OrderStatus.REJECTED,
                         OrderStatus.PICKED)
-                .page(Page.ofSize(limit))
+                .range(0, limit - 1)
                 .list();
     }
 

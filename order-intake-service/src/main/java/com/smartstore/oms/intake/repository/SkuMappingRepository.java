@@ -2,6 +2,7 @@ package com.smartstore.oms.intake.repository;
 
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.intake.domain.SkuMapping;
+import com.smartstore.oms.kit.persistence.Where;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -34,18 +35,9 @@ public class SkuMappingRepository implements PanacheRepositoryBase<SkuMapping, U
     }
 
     public Uni<List<SkuMapping>> search(SalesChannel channel, String sku, int limit) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        var params = new java.util.HashMap<String, Object>();
-        if (channel != null) {
-            query.append(" and channel = :channel");
-            params.put("channel", channel);
-        }
-        if (sku != null) {
-            query.append(" and sku = :sku");
-            params.put("sku", sku);
-        }
-        return find(query.toString(), Sort.by("channel").and("productId").and("variantId"), params)
-                .range(0, limit - 1)
-                .list();
+        return new Where()
+                .equal("channel", channel)
+                .equal("sku", sku)
+                .page(this, Sort.by("channel").and("productId").and("variantId"), 0, limit);
     }
 }

@@ -1,8 +1,8 @@
 package com.smartstore.oms.intake.repository;
 
 import com.smartstore.oms.intake.domain.WebhookDelivery;
+import com.smartstore.oms.kit.persistence.Where;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,19 +14,10 @@ import java.util.UUID;
 public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID> {
 
     public Uni<List<WebhookDelivery>> page(String source, WebhookDelivery.Outcome outcome, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        var params = new java.util.HashMap<String, Object>();
-        if (source != null) {
-            query.append(" and source = :source");
-            params.put("source", source);
-        }
-        if (outcome != null) {
-            query.append(" and outcome = :outcome");
-            params.put("outcome", outcome);
-        }
-        return find(query.toString(), Sort.descending("receivedAt"), params)
-                .page(Page.of(page, size))
-                .list();
+        return new Where()
+                .equal("source", source)
+                .equal("outcome", outcome)
+                .page(this, Sort.descending("receivedAt"), page, size);
     }
 
     public Uni<List<WebhookDelivery>> ofExternalOrder(String source, String externalOrderId) {

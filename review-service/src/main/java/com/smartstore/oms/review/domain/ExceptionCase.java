@@ -8,6 +8,7 @@ import com.smartstore.oms.contracts.events.Severity;
 import com.smartstore.oms.contracts.events.SlaBreached;
 import com.smartstore.oms.contracts.events.SlaKind;
 import com.smartstore.oms.kit.domain.Refusal;
+import com.smartstore.oms.kit.persistence.JsonColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -54,7 +55,7 @@ public class ExceptionCase {
     public String code;
     public String description;
 
-    @Convert(converter = StringMapConverter.class)
+    @Convert(converter = JsonColumn.StringMap.class)
     public Map<String, String> details;
 
     /** The department responsible for a complaint (R-E8). */

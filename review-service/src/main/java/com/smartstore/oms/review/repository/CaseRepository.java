@@ -1,5 +1,7 @@
 package com.smartstore.oms.review.repository;
 
+import com.smartstore.oms.kit.persistence.Page;
+import com.smartstore.oms.kit.persistence.Where;
 import com.smartstore.oms.review.domain.CaseHistoryEntry;
 import com.smartstore.oms.review.domain.CaseStatus;
 import com.smartstore.oms.review.domain.ExceptionCase;
@@ -41,12 +43,8 @@ public class CaseRepository implements PanacheRepositoryBase<ExceptionCase, UUID
     }
 
     /** Newest first, narrowed by the filter. */
-    public Uni<List<ExceptionCase>> page(CaseFilter filter, int page, int size) {
-        return where(filter).page(this, Sort.descending("openedAt", "id"), page, size);
-    }
-
-    public Uni<Long> count(CaseFilter filter) {
-        return where(filter).count(this);
+    public Uni<Page<ExceptionCase>> page(CaseFilter filter, int page, int size) {
+        return where(filter).pageWithTotal(this, Sort.descending("openedAt", "id"), page, size);
     }
 
     private static Where where(CaseFilter filter) {

@@ -1,5 +1,7 @@
 package com.smartstore.oms.review.repository;
 
+import com.smartstore.oms.kit.persistence.Page;
+import com.smartstore.oms.kit.persistence.Where;
 import com.smartstore.oms.review.domain.EarlierOrder;
 import com.smartstore.oms.review.domain.Review;
 import com.smartstore.oms.review.domain.ReviewLine;
@@ -97,13 +99,8 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
     }
 
     /** Newest first, narrowed by the filter. */
-    public Uni<List<Review>> page(ReviewFilter filter, int page, int size) {
-        return where(filter).page(this, Sort.descending("createdAt", "revision"), page, size);
-    }
-
-    /** How many reviews the filter matches over all pages. */
-    public Uni<Long> count(ReviewFilter filter) {
-        return where(filter).count(this);
+    public Uni<Page<Review>> page(ReviewFilter filter, int page, int size) {
+        return where(filter).pageWithTotal(this, Sort.descending("createdAt", "revision"), page, size);
     }
 
     private static Where where(ReviewFilter filter) {

@@ -4,6 +4,7 @@ import com.smartstore.oms.contracts.events.OrderException;
 import com.smartstore.oms.contracts.events.SlaBreached;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.service.ServiceName;
 import com.smartstore.oms.review.domain.ExceptionCase;
 import com.smartstore.oms.review.repository.CaseFilter;
@@ -15,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
@@ -42,8 +42,6 @@ public class CaseService {
     }
 
     /** One page of cases and how many match over all pages. */
-    public record Page(List<ExceptionCase> items, long total) {}
-
     /**
      * Opens a case for a detection, once per {@code exceptionId} (a re-published detection changes
      * nothing); runs inside the inbox's transaction.
@@ -101,8 +99,8 @@ public class CaseService {
     }
 
     @WithSession
-    public Uni<Page> page(CaseFilter filter, int page, int size) {
-        return cases.page(filter, page, size).chain(items -> cases.count(filter).map(total -> new Page(items, total)));
+    public Uni<Page<ExceptionCase>> page(CaseFilter filter, int page, int size) {
+        return cases.page(filter, page, size);
     }
 
     /** Locks the case so two people acting at once are serialised: the second sees the first's change. */

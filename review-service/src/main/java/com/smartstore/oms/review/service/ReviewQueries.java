@@ -1,6 +1,7 @@
 package com.smartstore.oms.review.service;
 
 import com.smartstore.oms.kit.domain.Refusal;
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.review.domain.ReviewRuleResult;
 import com.smartstore.oms.review.repository.ReviewFilter;
 import com.smartstore.oms.review.repository.ReviewRepository;
@@ -21,9 +22,6 @@ public class ReviewQueries {
         this.reviews = reviews;
     }
 
-    /** One page of the queue and how many reviews match over all pages. */
-    public record Page(List<ReviewDetails> items, long total) {}
-
     @WithSession
     public Uni<ReviewDetails> details(UUID id) {
         return reviews.findById(id)
@@ -38,17 +36,15 @@ public class ReviewQueries {
 
     /** A page of reviews with their rule results, without lines and notes (the queue does not show them). */
     @WithSession
-    public Uni<Page> page(ReviewFilter filter, int page, int size) {
+    public Uni<Page<ReviewDetails>> page(ReviewFilter filter, int page, int size) {
         return reviews.page(filter, page, size)
-                .chain(found -> reviews.results(found.stream().map(r -> r.id).toList())
+                .chain(found -> reviews.results(
+                                found.items().stream().map(r -> r.id).toList())
                         .map(results -> {
                             Map<UUID, List<ReviewRuleResult>> byReview =
                                     results.stream().collect(Collectors.groupingBy(r -> r.reviewId));
-                            return found.stream()
-                                    .map(r -> new ReviewDetails(
-                                            r, List.of(), byReview.getOrDefault(r.id, List.of()), List.of()))
-                                    .toList();
-                        }))
-                .chain(items -> reviews.count(filter).map(total -> new Page(items, total)));
+                            return found.map(r ->
+                                    new ReviewDetails(r, List.of(), byReview.getOrDefault(r.id, List.of()), List.of()));
+                        }));
     }
 }

@@ -1,15 +1,13 @@
 package com.smartstore.oms.shipping.repository;
 
+import com.smartstore.oms.kit.persistence.Where;
 import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.domain.ShipmentStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,17 +48,6 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, UUID>
 
     /** Shipments in queue order, optionally only those in a status and/or of an order. */
     public Uni<List<Shipment>> queue(ShipmentStatus status, UUID orderId, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        if (orderId != null) {
-            where.add("orderId = :orderId");
-            params.and("orderId", orderId);
-        }
-        var query = where.isEmpty() ? findAll(QUEUE_ORDER) : find(String.join(" and ", where), QUEUE_ORDER, params);
-        return query.page(Page.of(page, size)).list();
+        return new Where().equal("status", status).equal("orderId", orderId).page(this, QUEUE_ORDER, page, size);
     }
 }

@@ -1,10 +1,10 @@
 package com.smartstore.oms.warehouse.repository;
 
+import com.smartstore.oms.kit.persistence.Where;
 import com.smartstore.oms.warehouse.domain.Parcel;
 import com.smartstore.oms.warehouse.domain.PickList;
 import com.smartstore.oms.warehouse.domain.PickListStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,24 +25,14 @@ public class PickListRepository implements PanacheRepositoryBase<PickList, UUID>
      * only lists not packed by their deadline at {@code now}.
      */
     public Uni<List<PickList>> queue(PickListStatus status, UUID orderId, boolean overdueOnly, Instant now) {
-        Parameters params = new Parameters();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (status != null) {
-            where.append(" and p.status = :status");
-            params.and("status", status);
-        }
-        if (orderId != null) {
-            where.append(" and p.orderId = :orderId");
-            params.and("orderId", orderId);
-        }
-        if (overdueOnly) {
-            where.append(" and p.status in :working and p.dueAt < :now");
-            params.and("working", IN_PROGRESS).and("now", now);
-        }
+        Where where = new Where()
+                .ifSet("p.status = :status", "status", status)
+                .ifSet("p.orderId = :orderId", "orderId", orderId)
+                .when(overdueOnly, "p.status in :working and p.dueAt < :now", "working", IN_PROGRESS, "now", now);
         return find(
-                        "from PickList p left join fetch p.lines" + where
+                        "from PickList p left join fetch p.lines" + where.whereClause()
                                 + " order by p.requestedShipDate asc nulls last, p.createdAt, p.id",
-                        params)
+                        where.params())
                 .list();
     }
 

@@ -1,9 +1,9 @@
 package com.smartstore.oms.warehouse.repository;
 
+import com.smartstore.oms.kit.persistence.Where;
 import com.smartstore.oms.warehouse.domain.PurchaseRequest;
 import com.smartstore.oms.warehouse.domain.PurchaseRequestStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,22 +19,17 @@ public class PurchaseRequestRepository implements PanacheRepositoryBase<Purchase
     /** Earliest expected arrival first; every filter may be null; overdue = expected before today, not received. */
     public Uni<List<PurchaseRequest>> search(
             String sku, PurchaseRequestStatus status, boolean overdueOnly, LocalDate today) {
-        Parameters params = new Parameters();
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (sku != null) {
-            where.append(" and sku = :sku");
-            params.and("sku", sku);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", status);
-        }
-        if (overdueOnly) {
-            where.append(" and status <> :received and expectedArrival < :today");
-            params.and("received", PurchaseRequestStatus.RECEIVED).and("today", today);
-        }
-        return list(
-                where.toString(), Sort.by("expectedArrival").and("createdAt").and("id"), params);
+        return new Where()
+                .equal("sku", sku)
+                .equal("status", status)
+                .when(
+                        overdueOnly,
+                        "status <> :received and expectedArrival < :today",
+                        "received",
+                        PurchaseRequestStatus.RECEIVED,
+                        "today",
+                        today)
+                .list(this, Sort.by("expectedArrival").and("createdAt").and("id"));
     }
 
     /** Requests of these SKUs not received yet, earliest expected arrival first. */

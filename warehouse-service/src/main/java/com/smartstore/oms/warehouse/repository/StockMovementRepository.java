@@ -1,9 +1,8 @@
 package com.smartstore.oms.warehouse.repository;
 
+import com.smartstore.oms.kit.persistence.Where;
 import com.smartstore.oms.warehouse.domain.StockMovement;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,23 +19,11 @@ public class StockMovementRepository implements PanacheRepositoryBase<StockMovem
 
     /** A page of the ledger, newest first; every filter may be null. */
     public Uni<List<StockMovement>> search(String sku, String warehouse, UUID orderId, int page, int size) {
-        Parameters params = new Parameters();
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (sku != null) {
-            where.append(" and sku = :sku");
-            params.and("sku", sku);
-        }
-        if (warehouse != null) {
-            where.append(" and warehouse = :warehouse");
-            params.and("warehouse", warehouse);
-        }
-        if (orderId != null) {
-            where.append(" and orderId = :orderId");
-            params.and("orderId", orderId);
-        }
-        return find(where.toString(), Sort.descending("id"), params)
-                .page(Page.of(page, size))
-                .list();
+        return new Where()
+                .equal("sku", sku)
+                .equal("warehouse", warehouse)
+                .equal("orderId", orderId)
+                .page(this, Sort.descending("id"), page, size);
     }
 
     public Uni<List<StockMovement>> forStock(String warehouse, String sku) {

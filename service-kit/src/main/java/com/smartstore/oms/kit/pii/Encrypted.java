@@ -1,16 +1,15 @@
-package com.smartstore.oms.intake.domain;
+package com.smartstore.oms.kit.pii;
 
-import com.smartstore.oms.kit.pii.PiiCipher;
 import io.quarkus.arc.Arc;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.regex.Pattern;
 
 /**
- * Stores a personal value encrypted at rest (R-SEC1) with the kit's {@link PiiCipher}: the column holds
+ * Stores a personal value encrypted at rest (R-SEC1) with {@link PiiCipher}: the column holds
  * {@code <keyId>:<base64>}, the entity the plaintext. Hibernate compares plaintexts for dirty checking, so a
  * fresh IV does not cause needless updates. A value without the {@code <keyId>:} form was written before
- * encryption was introduced (V3) and is read as it is; it is encrypted the next time it is written.
+ * encryption was introduced (intake's V3) and is read as it is; it is encrypted the next time it is written.
  */
 @Converter
 public class Encrypted implements AttributeConverter<String, String> {
