@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.CustomerRedacted;
+import com.smartstore.oms.kit.privacy.RedactedOrders;
 import com.smartstore.oms.returns.domain.ReturnTicket;
 import com.smartstore.oms.returns.repository.ReturnRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashSet;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * Erases a customer's personal data from returns' copies of the orders a {@code customer-redacted} lists (issue 10),
@@ -24,37 +23,26 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class RedactionService {
-    private static final Logger LOG = Logger.getLogger(RedactionService.class);
-
+    private final RedactedOrders orders;
     private final ReturnRepository returns;
 
-    public RedactionService(ReturnRepository returns) {
+    public RedactionService(RedactedOrders orders, ReturnRepository returns) {
+        this.orders = orders;
         this.returns = returns;
     }
 
+    /**
+     * Erases the reasons of each listed order's tickets and of its {@code return-requested} events waiting in the
+     * outbox; the copies already sent are dropped by the kit.
+     */
     public Uni<Void> redact(CustomerRedacted event) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (UUID orderId : new LinkedHashSet<>(event.orderIds())) {
-            chain = chain.chain(() -> mark(orderId, event))
-                    .chain(() -> returns.list("orderId", orderId))
-                    .invoke(tickets -> tickets.forEach(ReturnTicket::redact))
-                    .chain(() -> eraseOutbox(orderId));
-        }
-        return chain.invoke(() -> LOG.infof(
-                "privacy request %s: return reasons of %d order(s) erased",
-                event.requestId(), event.orderIds().size()));
+        return orders.redact(event, orderId -> Uni.createFrom().voidItem(), this::erase);
     }
 
-    private static Uni<Void> mark(UUID orderId, CustomerRedacted event) {
-        return Panache.getSession()
-                .chain(s -> s.createNativeQuery("insert into redacted_order (order_id, request_id, reason, redacted_at)"
-                                + " values (:order, :request, :reason, :at) on conflict do nothing")
-                        .setParameter("order", orderId)
-                        .setParameter("request", event.requestId())
-                        .setParameter("reason", event.reason())
-                        .setParameter("at", event.redactedAt())
-                        .executeUpdate())
-                .replaceWithVoid();
+    private Uni<Void> erase(UUID orderId) {
+        return returns.list("orderId", orderId)
+                .invoke(tickets -> tickets.forEach(ReturnTicket::redact))
+                .chain(() -> eraseOutbox(orderId));
     }
 
     /** The order's {@code return-requested} events, sent or not, keep no reason either. */

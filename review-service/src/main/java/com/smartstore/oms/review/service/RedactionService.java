@@ -5,7 +5,7 @@ import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.events.CustomerRedacted;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
-import com.smartstore.oms.kit.outbox.Outbox;
+import com.smartstore.oms.kit.privacy.RedactedOrders;
 import com.smartstore.oms.review.domain.ExceptionCase;
 import com.smartstore.oms.review.domain.Redaction;
 import com.smartstore.oms.review.domain.Review;
@@ -19,9 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * Erases a customer's personal data from review's copies of the orders a {@code customer-redacted} lists (issue 10),
@@ -33,16 +31,14 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class RedactionService {
-    private static final Logger LOG = Logger.getLogger(RedactionService.class);
-
+    private final RedactedOrders orders;
     private final RedactionRepository redactions;
-    private final Outbox outbox;
     private final ReviewRepository reviews;
     private final OrderSnapshots snapshots;
 
     public RedactionService(
-            RedactionRepository redactions, ReviewRepository reviews, OrderSnapshots snapshots, Outbox outbox) {
-        this.outbox = outbox;
+            RedactedOrders orders, RedactionRepository redactions, ReviewRepository reviews, OrderSnapshots snapshots) {
+        this.orders = orders;
         this.redactions = redactions;
         this.reviews = reviews;
         this.snapshots = snapshots;
@@ -50,20 +46,7 @@ public class RedactionService {
 
     /** Marks and erases each listed order, one after the other under its order lock. */
     public Uni<Void> redact(CustomerRedacted event) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        // In one order (UUID order): two requests naming the same orders never wait on each other's locks in a cycle.
-        for (UUID orderId : new TreeSet<>(event.orderIds())) {
-            chain = chain.chain(() -> reviews.lockOrder(orderId))
-                    .chain(() -> redactions.mark(orderId, event.requestId(), event.reason(), event.redactedAt()))
-                    .chain(() -> erase(orderId));
-        }
-        // The orders' events already sent keep their copies (reasons, explanations) until retention: erased too.
-        return chain.chain(() -> outbox.forgetPublished(
-                        event.orderIds().stream().map(UUID::toString).toList()))
-                .invoke(() -> LOG.infof(
-                        "privacy request %s: personal data of %d order(s) erased",
-                        event.requestId(), event.orderIds().size()))
-                .replaceWithVoid();
+        return orders.redact(event, reviews::lockOrder, this::erase);
     }
 
     /**
@@ -71,14 +54,12 @@ public class RedactionService {
      * event of the order, so a late or replayed one cannot bring the data back.
      */
     public Uni<Void> eraseIfRedacted(UUID orderId) {
-        return redactions
-                .isRedacted(orderId)
-                .chain(redacted -> redacted ? erase(orderId) : Uni.createFrom().voidItem());
+        return orders.eraseIfRedacted(orderId, this::erase);
     }
 
     /** Whether the customer's personal data of the order was erased (or is to be, once the order arrives). */
     public Uni<Boolean> isRedacted(UUID orderId) {
-        return redactions.isRedacted(orderId);
+        return orders.isRedacted(orderId);
     }
 
     private Uni<Void> erase(UUID orderId) {
@@ -165,16 +146,7 @@ public class RedactionService {
 
     /** Amendments parked until the order arrives keep the lines they change, not the address or contact. */
     private Uni<Void> eraseParked(UUID orderId) {
-        return redactions.parked(orderId, List.of(OrderEvents.AMENDED)).chain(rows -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (RedactionRepository.ParkedPayload row : rows) {
-                String erased = erasedAmendment(row.payload());
-                if (!erased.equals(row.payload())) {
-                    chain = chain.chain(() -> redactions.replaceParked(row.seq(), erased));
-                }
-            }
-            return chain;
-        });
+        return orders.rewriteParked(orderId, List.of(OrderEvents.AMENDED), RedactionService::erasedAmendment);
     }
 
     private static String erasedAmendment(String payload) {

@@ -4,18 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.events.CustomerRedacted;
 import com.smartstore.oms.contracts.events.OrderAmended;
-import com.smartstore.oms.kit.outbox.Outbox;
+import com.smartstore.oms.kit.privacy.RedactedOrders;
 import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.repository.OrderGateRepository;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
-import com.smartstore.oms.shipping.repository.RedactionRepository;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.TreeSet;
+import java.util.List;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * Erases a customer's personal data from shipping's copies of the orders a {@code customer-redacted} lists (issue 10),
@@ -28,21 +26,16 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class RedactionService {
-    private static final Logger LOG = Logger.getLogger(RedactionService.class);
-
-    private final RedactionRepository redactions;
-    private final Outbox outbox;
+    private final RedactedOrders redactions;
     private final OrderGateRepository gates;
     private final OrderInfoRepository orders;
     private final ShipmentRepository shipments;
 
     public RedactionService(
-            RedactionRepository redactions,
+            RedactedOrders redactions,
             OrderGateRepository gates,
             OrderInfoRepository orders,
-            ShipmentRepository shipments,
-            Outbox outbox) {
-        this.outbox = outbox;
+            ShipmentRepository shipments) {
         this.redactions = redactions;
         this.gates = gates;
         this.orders = orders;
@@ -51,20 +44,7 @@ public class RedactionService {
 
     /** Marks and erases each listed order, one after the other under its gate lock. */
     public Uni<Void> redact(CustomerRedacted event) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        // In one order (UUID order): two requests naming the same orders never wait on each other's locks in a cycle.
-        for (UUID orderId : new TreeSet<>(event.orderIds())) {
-            chain = chain.chain(() -> gates.lock(orderId))
-                    .chain(() -> redactions.mark(orderId, event.requestId(), event.reason(), event.redactedAt()))
-                    .chain(() -> erase(orderId));
-        }
-        // The orders' events already sent keep their copies (reasons, explanations) until retention: erased too.
-        return chain.chain(() -> outbox.forgetPublished(
-                        event.orderIds().stream().map(UUID::toString).toList()))
-                .invoke(() -> LOG.infof(
-                        "privacy request %s: personal data of %d order(s) erased",
-                        event.requestId(), event.orderIds().size()))
-                .replaceWithVoid();
+        return redactions.redact(event, gates::lock, this::erase);
     }
 
     /**
@@ -72,9 +52,7 @@ public class RedactionService {
      * event of the order, so a late or replayed one cannot bring the data back.
      */
     public Uni<Void> eraseIfRedacted(UUID orderId) {
-        return redactions
-                .isRedacted(orderId)
-                .chain(redacted -> redacted ? erase(orderId) : Uni.createFrom().voidItem());
+        return redactions.eraseIfRedacted(orderId, this::erase);
     }
 
     private Uni<Void> erase(UUID orderId) {
@@ -89,21 +67,9 @@ public class RedactionService {
                 })
                 .chain(() -> shipments.forOrder(orderId))
                 .invoke(list -> list.forEach(Shipment::redact))
-                .chain(() -> eraseParked(orderId));
-    }
-
-    /** Amendments parked until the order arrives lose their address and contact (nothing else of theirs matters here). */
-    private Uni<Void> eraseParked(UUID orderId) {
-        return redactions.parked(orderId, OrderProjection.AMENDMENTS).chain(rows -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (RedactionRepository.ParkedPayload row : rows) {
-                String erased = erasedAmendment(row.payload());
-                if (!erased.equals(row.payload())) {
-                    chain = chain.chain(() -> redactions.replaceParked(row.seq(), erased));
-                }
-            }
-            return chain;
-        });
+                // Amendments parked until the order arrives lose their address and contact (nothing else matters here).
+                .chain(() -> redactions.rewriteParked(
+                        orderId, List.of(OrderProjection.AMENDMENTS), RedactionService::erasedAmendment));
     }
 
     private static String erasedAmendment(String payload) {
