@@ -1,7 +1,7 @@
 package com.smartstore.oms.intake.mapping;
 
+import com.smartstore.oms.intake.command.CreateOrderRequest;
 import com.smartstore.oms.intake.domain.PlatformDetails;
-import com.smartstore.oms.intake.rest.CreateOrderRequest;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import static com.smartstore.oms.intake.mapping.JsonFields.optText;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.smartstore.oms.contracts.events.OrderReceived;
-import com.smartstore.oms.intake.rest.CreateOrderRequest;
+import com.smartstore.oms.intake.command.CreateOrderRequest;
 import java.util.ArrayList;
 import java.util.List;
 

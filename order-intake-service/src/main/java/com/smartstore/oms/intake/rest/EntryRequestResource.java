@@ -1,5 +1,7 @@
 package com.smartstore.oms.intake.rest;
 
+import com.smartstore.oms.intake.command.CreateOrderRequest;
+import com.smartstore.oms.intake.command.EntryRequestBody;
 import com.smartstore.oms.intake.repository.EntryRequestRepository;
 import com.smartstore.oms.intake.service.EntryRequests;
 import com.smartstore.oms.kit.rest.ApiException;

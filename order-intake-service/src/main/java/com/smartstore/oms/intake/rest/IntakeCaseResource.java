@@ -1,5 +1,6 @@
 package com.smartstore.oms.intake.rest;
 
+import com.smartstore.oms.intake.command.CreateOrderRequest;
 import com.smartstore.oms.intake.domain.IntakeCase;
 import com.smartstore.oms.intake.repository.IntakeCaseRepository;
 import com.smartstore.oms.intake.service.IntakeCases;

@@ -3,6 +3,7 @@ package com.smartstore.oms.intake.rest;
 import com.smartstore.oms.contracts.events.ExceptionType;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.intake.command.CreateOrderRequest;
 import com.smartstore.oms.intake.domain.IntakeCase;
 import com.smartstore.oms.intake.domain.IntakeCaseAudit;
 import com.smartstore.oms.intake.domain.PlatformDetails;

@@ -3,6 +3,8 @@ package com.smartstore.oms.intake.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.intake.command.AmendmentRequest;
+import com.smartstore.oms.intake.command.CreateOrderRequest;
 import com.smartstore.oms.intake.domain.IdempotencyRecord;
 import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.OrderStatus;

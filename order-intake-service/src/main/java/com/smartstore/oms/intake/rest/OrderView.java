@@ -4,6 +4,7 @@ import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.contracts.events.SkuSource;
+import com.smartstore.oms.intake.command.CreateOrderRequest;
 import com.smartstore.oms.intake.domain.CancellationStatus;
 import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.OrderShippingLine;

@@ -1,5 +1,6 @@
 package com.smartstore.oms.intake.rest;
 
+import com.smartstore.oms.intake.command.PaymentRequest;
 import com.smartstore.oms.intake.domain.Payment;
 import com.smartstore.oms.intake.repository.OrderRepository;
 import com.smartstore.oms.intake.repository.PaymentRepository;

@@ -1,5 +1,6 @@
 package com.smartstore.oms.intake.rest;
 
+import com.smartstore.oms.intake.command.ProductRequest;
 import com.smartstore.oms.intake.repository.ConcurrentWrite;
 import com.smartstore.oms.intake.repository.ProductRepository;
 import com.smartstore.oms.intake.service.ProductService;

@@ -1,6 +1,7 @@
 package com.smartstore.oms.intake.rest;
 
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.intake.command.SkuMappingRequest;
 import com.smartstore.oms.intake.repository.SkuMappingRepository;
 import com.smartstore.oms.intake.service.SkuMappings;
 import com.smartstore.oms.kit.rest.ApiException;

@@ -1,5 +1,6 @@
 package com.smartstore.oms.intake.rest;
 
+import com.smartstore.oms.intake.command.StorefrontOrderRequest;
 import com.smartstore.oms.intake.service.StorefrontOrders;
 import com.smartstore.oms.kit.security.Roles;
 import io.smallrye.mutiny.Uni;

@@ -1,14 +1,14 @@
 package com.smartstore.oms.intake.service;
 
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.intake.command.CreateOrderRequest;
+import com.smartstore.oms.intake.command.EntryRequestBody;
 import com.smartstore.oms.intake.config.SlaConfig;
 import com.smartstore.oms.intake.domain.Actor;
 import com.smartstore.oms.intake.domain.EntryRequest;
 import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.repository.EntryRequestRepository;
-import com.smartstore.oms.intake.rest.CreateOrderRequest;
-import com.smartstore.oms.intake.rest.EntryRequestBody;
-import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.domain.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,10 +64,10 @@ public class EntryRequests {
         return requests.findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ApiException.notFound("Entry request", id))
+                .failWith(() -> Refusal.notFound("Entry request", id))
                 .chain(request -> {
                     if (!request.isOpen()) {
-                        throw ApiException.conflict(
+                        throw Refusal.conflict(
                                 "already-entered",
                                 "Entry request " + id + " was entered already as order " + request.orderId + " by "
                                         + request.enteredBy);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.events.SkuSource;
+import com.smartstore.oms.intake.command.CreateOrderRequest;
 import com.smartstore.oms.intake.domain.Actor;
 import com.smartstore.oms.intake.domain.IntakeCase;
 import com.smartstore.oms.intake.domain.IntakeCaseAudit;
@@ -12,8 +13,7 @@ import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.PlatformDetails;
 import com.smartstore.oms.intake.mapping.PlatformOrder;
 import com.smartstore.oms.intake.repository.IntakeCaseRepository;
-import com.smartstore.oms.intake.rest.CreateOrderRequest;
-import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.domain.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -127,9 +127,9 @@ public class IntakeCases {
         return cases.findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ApiException.notFound("Intake case", id))
+                .failWith(() -> Refusal.notFound("Intake case", id))
                 .invoke(c -> c.closedReason().ifPresent(closed -> {
-                    throw ApiException.conflict("case-closed", closed);
+                    throw Refusal.conflict("case-closed", closed);
                 }));
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.SkuSource;
+import com.smartstore.oms.intake.command.AmendmentRequest;
 import com.smartstore.oms.intake.domain.Actor;
 import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.OrderAmendment;
@@ -14,12 +15,11 @@ import com.smartstore.oms.intake.domain.OrderStatusChange;
 import com.smartstore.oms.intake.domain.Product;
 import com.smartstore.oms.intake.repository.OrderRepository;
 import com.smartstore.oms.intake.repository.ProductRepository;
-import com.smartstore.oms.intake.rest.AmendmentRequest;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.pii.PiiCipher;
 import com.smartstore.oms.kit.pii.PiiMask;
 import com.smartstore.oms.kit.pii.PiiNormalizer;
-import com.smartstore.oms.kit.rest.ApiException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,7 +78,7 @@ public class OrderChanges {
     public Uni<Order> requestCancellation(UUID id, String reason, Actor user) {
         return find(id).chain(order -> {
             order.cancelRefusal().ifPresent(refusal -> {
-                throw ApiException.conflict("not-cancellable", refusal);
+                throw Refusal.conflict("not-cancellable", refusal);
             });
             if (order.cancellationPending()) {
                 return Uni.createFrom().item(order);
@@ -127,10 +127,9 @@ public class OrderChanges {
                     OrderLine line = order.lines.stream()
                             .filter(l -> l.lineNo == lineNo)
                             .findFirst()
-                            .orElseThrow(
-                                    () -> ApiException.notFound("Line " + lineNo + " of order", order.orderNumber));
+                            .orElseThrow(() -> Refusal.notFound("Line " + lineNo + " of order", order.orderNumber));
                     if (!line.unmapped()) {
-                        throw ApiException.conflict(
+                        throw Refusal.conflict(
                                 "line-mapped",
                                 "Line " + lineNo + " of order " + order.orderNumber + " has SKU " + line.sku
                                         + " already; change it with an amendment instead");
@@ -161,12 +160,12 @@ public class OrderChanges {
         List<AmendmentRequest.LineChange> lineChanges = request.lines() == null ? List.of() : request.lines();
         if (request.shippingAddress() != null || request.contact() != null) {
             order.contactChangeRefusal().ifPresent(refusal -> {
-                throw ApiException.conflict("amendment-refused", refusal);
+                throw Refusal.conflict("amendment-refused", refusal);
             });
         }
         if (!lineChanges.isEmpty()) {
             order.lineChangeRefusal().ifPresent(refusal -> {
-                throw ApiException.conflict("amendment-refused", refusal);
+                throw Refusal.conflict("amendment-refused", refusal);
             });
         }
         var before = audit.snapshot(order);
@@ -196,13 +195,13 @@ public class OrderChanges {
         }
         if (!lines.isEmpty()) {
             if (order.lines.isEmpty()) {
-                throw ApiException.unprocessable(
+                throw Refusal.unprocessable(
                         "invalid-amendment",
                         lastRemoval + ": 0 would remove the order's last line; an amendment cannot remove every line,"
                                 + " cancel the order instead");
             }
             order.amountRefusal().ifPresent(refusal -> {
-                throw ApiException.badRequest("amount-too-large", refusal);
+                throw Refusal.invalid("amount-too-large", refusal);
             });
             changed.add("lines");
             details.put("lines", lines);
@@ -276,7 +275,7 @@ public class OrderChanges {
         OrderLine line = order.lines.stream()
                 .filter(l -> l.lineNo == change.lineNo())
                 .findFirst()
-                .orElseThrow(() -> ApiException.unprocessable(
+                .orElseThrow(() -> Refusal.unprocessable(
                         "invalid-amendment",
                         field + ".lineNo: order " + order.orderNumber + " has no line " + change.lineNo()));
         String sku = line.sku;
@@ -287,7 +286,7 @@ public class OrderChanges {
         if (change.sku() != null && !change.sku().equals(line.sku)) {
             Product product = catalog.get(change.sku());
             if (product == null || !product.active) {
-                throw ApiException.unprocessable(
+                throw Refusal.unprocessable(
                         "unknown-sku", field + ".sku: " + change.sku() + " is not an active catalogue product");
             }
             sku = product.sku;
@@ -307,7 +306,7 @@ public class OrderChanges {
         }
         int quantity = change.quantity() == null ? line.quantity : change.quantity();
         if (quantity > 0 && line.discount.compareTo(price.multiply(BigDecimal.valueOf(quantity))) > 0) {
-            throw ApiException.unprocessable(
+            throw Refusal.unprocessable(
                     "invalid-amendment",
                     field + ".quantity: the line's discount " + line.discount + " would exceed its new price");
         }
@@ -322,7 +321,7 @@ public class OrderChanges {
     }
 
     private Uni<Order> find(UUID id) {
-        return orders.findWithLines(id).onItem().ifNull().failWith(() -> ApiException.notFound("Order", id));
+        return orders.findWithLines(id).onItem().ifNull().failWith(() -> Refusal.notFound("Order", id));
     }
 
     private String toJson(Object value) {

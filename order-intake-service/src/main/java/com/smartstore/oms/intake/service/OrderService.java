@@ -2,6 +2,7 @@ package com.smartstore.oms.intake.service;
 
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.intake.command.CreateOrderRequest;
 import com.smartstore.oms.intake.config.IntakeConfig;
 import com.smartstore.oms.intake.domain.Actor;
 import com.smartstore.oms.intake.domain.CustomerPseudonym;
@@ -14,11 +15,10 @@ import com.smartstore.oms.intake.domain.OrderStatus;
 import com.smartstore.oms.intake.domain.OrderStatusChange;
 import com.smartstore.oms.intake.domain.PlatformDetails;
 import com.smartstore.oms.intake.repository.OrderRepository;
-import com.smartstore.oms.intake.rest.CreateOrderRequest;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.pii.PiiCipher;
 import com.smartstore.oms.kit.pii.PiiNormalizer;
-import com.smartstore.oms.kit.rest.ApiException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -232,7 +232,7 @@ public class OrderService {
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
         order.charge(shipping, request.taxAmount());
         order.amountRefusal().ifPresent(refusal -> {
-            throw ApiException.badRequest("amount-too-large", refusal);
+            throw Refusal.invalid("amount-too-large", refusal);
         });
         return replaced;
     }
@@ -247,10 +247,10 @@ public class OrderService {
         return orders.findWithLines(id)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ApiException.notFound("Order", id))
+                .failWith(() -> Refusal.notFound("Order", id))
                 .chain(order -> {
                     if (order.status != OrderStatus.REJECTED) {
-                        throw ApiException.conflict(
+                        throw Refusal.conflict(
                                 "not-rejected",
                                 "Only a rejected order can be corrected and resubmitted; order " + order.orderNumber
                                         + " is " + order.status);

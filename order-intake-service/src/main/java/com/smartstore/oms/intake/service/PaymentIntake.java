@@ -2,13 +2,13 @@ package com.smartstore.oms.intake.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.smartstore.oms.intake.command.PaymentRequest;
 import com.smartstore.oms.intake.config.IntakeConfig;
 import com.smartstore.oms.intake.domain.Actor;
 import com.smartstore.oms.intake.domain.Payment;
 import com.smartstore.oms.intake.domain.WebhookSignature;
 import com.smartstore.oms.intake.repository.ConcurrentWrite;
-import com.smartstore.oms.intake.rest.PaymentRequest;
-import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.rest.ErrorMappers;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,8 +49,7 @@ public class PaymentIntake {
                 .flatMap(IntakeConfig.Source::secret)
                 .filter(s -> !s.isBlank());
         if (!WebhookSignature.verify(secret.orElse(null), body, header.apply(SIGNATURE))) {
-            throw new ApiException(
-                    401,
+            throw Refusal.unauthenticated(
                     "invalid-signature",
                     SIGNATURE + " is missing or is not the HMAC-SHA256 of the body with the secret of provider "
                             + provider);
@@ -75,12 +74,12 @@ public class PaymentIntake {
             request = json.readValue(body, PaymentRequest.class);
         } catch (JsonProcessingException e) {
             // Where the JSON broke or which field does not fit (a duplicate key, a control character, a wrong type).
-            throw ApiException.unprocessable("unmappable-payment", ErrorMappers.describe(e));
+            throw Refusal.unprocessable("unmappable-payment", ErrorMappers.describe(e));
         } catch (java.io.IOException e) {
-            throw ApiException.unprocessable("unmappable-payment", "body: is not JSON");
+            throw Refusal.unprocessable("unmappable-payment", "body: is not JSON");
         }
         if (request == null) {
-            throw ApiException.unprocessable("unmappable-payment", "body: must be a JSON object");
+            throw Refusal.unprocessable("unmappable-payment", "body: must be a JSON object");
         }
         var violations = validator.validate(request);
         if (!violations.isEmpty()) {
@@ -88,7 +87,7 @@ public class PaymentIntake {
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                     .map(PaymentIntake::describe)
                     .collect(Collectors.joining("; "));
-            throw ApiException.unprocessable("unmappable-payment", all);
+            throw Refusal.unprocessable("unmappable-payment", all);
         }
         return request;
     }

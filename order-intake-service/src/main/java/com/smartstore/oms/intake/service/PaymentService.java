@@ -2,6 +2,7 @@ package com.smartstore.oms.intake.service;
 
 import com.smartstore.oms.contracts.events.ExceptionType;
 import com.smartstore.oms.contracts.events.OrderException;
+import com.smartstore.oms.intake.command.PaymentRequest;
 import com.smartstore.oms.intake.domain.Actor;
 import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.OrderAudit;
@@ -10,9 +11,8 @@ import com.smartstore.oms.intake.domain.PaymentCheck;
 import com.smartstore.oms.intake.domain.PaymentStatus;
 import com.smartstore.oms.intake.repository.OrderRepository;
 import com.smartstore.oms.intake.repository.PaymentRepository;
-import com.smartstore.oms.intake.rest.PaymentRequest;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
-import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.service.ServiceName;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -84,7 +84,7 @@ public class PaymentService {
             return orders.findById(pathId, LockModeType.PESSIMISTIC_WRITE)
                     .onItem()
                     .ifNull()
-                    .failWith(() -> ApiException.notFound("Order", pathId));
+                    .failWith(() -> Refusal.notFound("Order", pathId));
         }
         Uni<Order> found;
         if (request.orderId() != null) {
@@ -95,21 +95,20 @@ public class PaymentService {
                     .firstResult();
         } else {
             return Uni.createFrom()
-                    .failure(ApiException.unprocessable(
+                    .failure(Refusal.unprocessable(
                             "unknown-order", "orderId or orderNumber: give one, which order is this payment for?"));
         }
         String field = request.orderId() != null ? "orderId" : "orderNumber";
         Object ref = request.orderId() != null ? request.orderId() : request.orderNumber();
         return found.onItem()
                 .ifNull()
-                .failWith(() ->
-                        ApiException.unprocessable("unknown-order", field + ": order " + ref + " does not exist"));
+                .failWith(() -> Refusal.unprocessable("unknown-order", field + ": order " + ref + " does not exist"));
     }
 
     private Uni<Recorded> store(
             Order order, String provider, PaymentRequest request, Actor actor, Payment.Source source) {
         if (request.currency() != null && !request.currency().equals(order.currency)) {
-            throw ApiException.unprocessable(
+            throw Refusal.unprocessable(
                     "currency-mismatch",
                     "currency: the order is in " + order.currency + ", the payment in " + request.currency());
         }
@@ -133,7 +132,7 @@ public class PaymentService {
         if (order.instalmentCount != null
                 && payment.status == PaymentStatus.CAPTURED
                 && (payment.instalmentNumber == null || payment.instalmentNumber > order.instalmentCount)) {
-            throw ApiException.unprocessable(
+            throw Refusal.unprocessable(
                     "invalid-payment",
                     "instalmentNumber: the order is paid in " + order.instalmentCount
                             + " instalments; say which one (1-" + order.instalmentCount + ") this pays");

@@ -1,5 +1,8 @@
 package com.smartstore.oms.intake.service;
 
+import com.smartstore.oms.intake.command.AmendmentRequest;
+import com.smartstore.oms.intake.command.CreateOrderRequest;
+import com.smartstore.oms.intake.command.PaymentRequest;
 import com.smartstore.oms.intake.domain.Actor;
 import com.smartstore.oms.intake.domain.CancellationStatus;
 import com.smartstore.oms.intake.domain.Order;
@@ -10,9 +13,6 @@ import com.smartstore.oms.intake.domain.WebhookDelivery;
 import com.smartstore.oms.intake.domain.WebhookSource;
 import com.smartstore.oms.intake.mapping.PlatformChange;
 import com.smartstore.oms.intake.repository.PaymentRepository;
-import com.smartstore.oms.intake.rest.AmendmentRequest;
-import com.smartstore.oms.intake.rest.CreateOrderRequest;
-import com.smartstore.oms.intake.rest.PaymentRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
 package com.smartstore.oms.intake.service;
 
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.intake.command.CreateOrderRequest;
 import com.smartstore.oms.intake.config.SlaConfig;
 import com.smartstore.oms.intake.domain.Actor;
 import com.smartstore.oms.intake.domain.IntakeCase;
@@ -11,7 +12,6 @@ import com.smartstore.oms.intake.mapping.JsonText;
 import com.smartstore.oms.intake.mapping.PlatformOrder;
 import com.smartstore.oms.intake.repository.IntakeCaseRepository;
 import com.smartstore.oms.intake.repository.OrderRepository;
-import com.smartstore.oms.intake.rest.CreateOrderRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

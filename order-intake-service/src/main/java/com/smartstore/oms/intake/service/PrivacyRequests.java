@@ -15,10 +15,10 @@ import com.smartstore.oms.intake.domain.WebhookSource;
 import com.smartstore.oms.intake.mapping.ShopifyPrivacyRequest;
 import com.smartstore.oms.intake.repository.OrderRepository;
 import com.smartstore.oms.intake.repository.PrivacyRequestRepository;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.pii.PiiCipher;
 import com.smartstore.oms.kit.pii.PiiNormalizer;
-import com.smartstore.oms.kit.rest.ApiException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -125,10 +125,10 @@ public class PrivacyRequests {
         return requests.findById(id)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ApiException.notFound("Privacy request", id))
+                .failWith(() -> Refusal.notFound("Privacy request", id))
                 .invoke(request -> {
                     if (request.status == PrivacyRequest.Status.DONE) {
-                        throw ApiException.conflict(
+                        throw Refusal.conflict(
                                 "request-closed", "The privacy request was closed by " + request.closedBy);
                     }
                     request.close(by.name(), note.trim(), clock.instant());

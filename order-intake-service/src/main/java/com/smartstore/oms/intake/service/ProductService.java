@@ -1,11 +1,11 @@
 package com.smartstore.oms.intake.service;
 
+import com.smartstore.oms.intake.command.ProductRequest;
 import com.smartstore.oms.intake.config.IntakeConfig;
 import com.smartstore.oms.intake.domain.Product;
 import com.smartstore.oms.intake.repository.ProductRepository;
-import com.smartstore.oms.intake.rest.ProductRequest;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
-import com.smartstore.oms.kit.rest.ApiException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +31,7 @@ public class ProductService {
     public Uni<Product> create(ProductRequest request, String user) {
         return products.findById(request.sku()).chain(existing -> {
             if (existing != null) {
-                throw ApiException.conflict(
+                throw Refusal.conflict(
                         "product-exists",
                         "Product " + request.sku() + " exists already; change it with PUT /api/products/"
                                 + request.sku());
@@ -51,12 +51,12 @@ public class ProductService {
     public Uni<Product> update(String sku, ProductRequest request, String user) {
         if (!sku.equals(request.sku())) {
             return Uni.createFrom()
-                    .failure(ApiException.badRequest(
+                    .failure(Refusal.invalid(
                             "sku-mismatch", "The body's sku " + request.sku() + " differs from the path's " + sku));
         }
         if (request.version() == null) {
             return Uni.createFrom()
-                    .failure(ApiException.badRequest(
+                    .failure(Refusal.invalid(
                             "missing-version",
                             "version: give the version of the product your change is based on (GET /api/products/" + sku
                                     + " shows it)"));
@@ -64,10 +64,10 @@ public class ProductService {
         return products.findById(sku, LockModeType.PESSIMISTIC_WRITE)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ApiException.notFound("Product", sku))
+                .failWith(() -> Refusal.notFound("Product", sku))
                 .chain(product -> {
                     product.staleEdit(request.version()).ifPresent(stale -> {
-                        throw ApiException.conflict("stale-product", stale);
+                        throw Refusal.conflict("stale-product", stale);
                     });
                     return save(product, request, user);
                 });

@@ -2,15 +2,15 @@ package com.smartstore.oms.intake.service;
 
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.contracts.events.SkuSource;
+import com.smartstore.oms.intake.command.CreateOrderRequest;
+import com.smartstore.oms.intake.command.SkuMappingRequest;
 import com.smartstore.oms.intake.domain.PlatformDetails;
 import com.smartstore.oms.intake.domain.SkuMapping;
 import com.smartstore.oms.intake.mapping.PlatformOrder;
 import com.smartstore.oms.intake.repository.ConcurrentWrite;
 import com.smartstore.oms.intake.repository.ProductRepository;
 import com.smartstore.oms.intake.repository.SkuMappingRepository;
-import com.smartstore.oms.intake.rest.CreateOrderRequest;
-import com.smartstore.oms.intake.rest.SkuMappingRequest;
-import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.domain.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +59,7 @@ public class SkuMappings {
         return mappings.findById(id)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ApiException.notFound("SKU mapping", id))
+                .failWith(() -> Refusal.notFound("SKU mapping", id))
                 .chain(mapping -> save(mapping, request, user))
                 .onFailure(ConcurrentWrite.unique(SkuMappingRepository.UNIQUE))
                 .transform(duplicate -> alreadyMapped(request));
@@ -70,7 +70,7 @@ public class SkuMappings {
         return mappings.deleteById(id)
                 .invoke(deleted -> {
                     if (!deleted) {
-                        throw ApiException.notFound("SKU mapping", id);
+                        throw Refusal.notFound("SKU mapping", id);
                     }
                 })
                 .replaceWithVoid();
@@ -79,7 +79,7 @@ public class SkuMappings {
     private Uni<SkuMapping> save(SkuMapping mapping, SkuMappingRequest request, String user) {
         if (!PLATFORMS.contains(request.channel())) {
             return Uni.createFrom()
-                    .failure(ApiException.unprocessable(
+                    .failure(Refusal.unprocessable(
                             "unsupported-channel",
                             "channel: SKU mappings are for platforms whose products have ids (" + PLATFORMS + "), not "
                                     + request.channel()));
@@ -97,7 +97,7 @@ public class SkuMappings {
                 .chain(() -> products.findById(request.sku()))
                 .chain(product -> {
                     if (product == null || !product.active) {
-                        throw ApiException.unprocessable(
+                        throw Refusal.unprocessable(
                                 "unknown-sku", "sku: " + request.sku() + " is not an active catalogue product");
                     }
                     mapping.channel = request.channel();
@@ -138,8 +138,8 @@ public class SkuMappings {
         });
     }
 
-    private static ApiException alreadyMapped(SkuMappingRequest request) {
-        return ApiException.conflict(
+    private static Refusal alreadyMapped(SkuMappingRequest request) {
+        return Refusal.conflict(
                 "already-mapped",
                 request.channel() + " product " + request.productId()
                         + (request.variantId() == null ? "" : " variant " + request.variantId())

@@ -2,13 +2,13 @@ package com.smartstore.oms.intake.service;
 
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.intake.command.CreateOrderRequest;
+import com.smartstore.oms.intake.command.StorefrontOrderRequest;
 import com.smartstore.oms.intake.domain.Actor;
 import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.Product;
 import com.smartstore.oms.intake.repository.ProductRepository;
-import com.smartstore.oms.intake.rest.CreateOrderRequest;
-import com.smartstore.oms.intake.rest.StorefrontOrderRequest;
-import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.domain.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +50,7 @@ public class StorefrontOrders {
             var line = request.lines().get(i);
             Product product = catalog.get(line.sku());
             if (product == null || !product.active) {
-                throw ApiException.unprocessable(
+                throw Refusal.unprocessable(
                         "unknown-sku",
                         "lines[" + i + "].sku: " + line.sku()
                                 + (product == null ? " is not in the catalogue" : " is no longer sold"));
@@ -61,7 +61,7 @@ public class StorefrontOrders {
         }
         var pay = request.payment();
         if ((pay.method() == PaymentMethod.INSTALMENTS) != (pay.instalments() != null)) {
-            throw ApiException.badRequest(
+            throw Refusal.invalid(
                     "invalid-payment",
                     "payment.instalments: give the number of instalments for INSTALMENTS, and only then");
         }

@@ -25,7 +25,7 @@ import com.smartstore.oms.intake.mapping.WooCommerceOrderMapper;
 import com.smartstore.oms.intake.repository.ConcurrentWrite;
 import com.smartstore.oms.intake.repository.IntakeCaseRepository;
 import com.smartstore.oms.intake.repository.PrivacyRequestRepository;
-import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.rest.ErrorMappers;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -179,7 +179,7 @@ public class WebhookIntake {
                 return take(source, delivery, change.order(), body);
             }
             return changes.apply(source, delivery, delivery.topic, change)
-                    .onFailure(ApiException.class)
+                    .onFailure(Refusal.class)
                     .recoverWithUni(
                             e -> changes.failed(source, delivery.copy(), delivery.topic, change, e.getMessage()))
                     .chain(answer -> answer != null
@@ -286,8 +286,7 @@ public class WebhookIntake {
     private Uni<Outcome> malformed(WebhookSource source, WebhookDelivery delivery, String problem) {
         return intake.reject(delivery, problem)
                 .chain(() -> Uni.createFrom()
-                        .failure(ApiException.badRequest(
-                                "malformed-json", "The " + source.path + " delivery's " + problem)));
+                        .failure(Refusal.invalid("malformed-json", "The " + source.path + " delivery's " + problem)));
     }
 
     /** An id longer than any platform's is no id: the order becomes a case, deduplicated by its body. */
@@ -351,8 +350,7 @@ public class WebhookIntake {
             String timestamp = header.apply(WebhookSource.GENERIC_TIMESTAMP);
             if (!WebhookSignature.withinWindow(
                     timestamp, clock.instant(), config.webhooks().replayWindow())) {
-                throw new ApiException(
-                        401,
+                throw Refusal.unauthenticated(
                         "signature-expired",
                         WebhookSource.GENERIC_TIMESTAMP + " is missing or further than "
                                 + config.webhooks().replayWindow() + " from now; sign the delivery afresh");
@@ -363,8 +361,7 @@ public class WebhookIntake {
                 ? WebhookSignature.sameSecret(secret.orElse(null), header.apply(source.signatureHeader))
                 : WebhookSignature.verify(secret.orElse(null), content, header.apply(source.signatureHeader));
         if (!authentic) {
-            throw new ApiException(
-                    401,
+            throw Refusal.unauthenticated(
                     "invalid-signature",
                     source.signatureHeader
                             + (source == WebhookSource.BIGCOMMERCE

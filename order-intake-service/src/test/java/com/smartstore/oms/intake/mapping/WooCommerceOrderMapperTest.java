@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.smartstore.oms.contracts.events.PaymentMethod;
-import com.smartstore.oms.intake.rest.CreateOrderRequest;
+import com.smartstore.oms.intake.command.CreateOrderRequest;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

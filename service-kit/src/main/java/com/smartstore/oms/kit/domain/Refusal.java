@@ -11,6 +11,8 @@ public class Refusal extends RuntimeException {
     public enum Kind {
         /** Bad input the request's own shape could not catch (400). */
         INVALID,
+        /** Not proved to come from who it says, e.g. a webhook whose signature does not match (401). */
+        UNAUTHENTICATED,
         /** Not this person's to do (403). */
         FORBIDDEN,
         /** The thing asked about does not exist (404). */
@@ -32,6 +34,10 @@ public class Refusal extends RuntimeException {
 
     public static Refusal invalid(String code, String message) {
         return new Refusal(Kind.INVALID, code, message);
+    }
+
+    public static Refusal unauthenticated(String code, String message) {
+        return new Refusal(Kind.UNAUTHENTICATED, code, message);
     }
 
     public static Refusal forbidden(String code, String message) {

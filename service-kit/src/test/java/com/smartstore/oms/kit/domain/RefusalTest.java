@@ -14,6 +14,7 @@ class RefusalTest {
     @ParameterizedTest
     @CsvSource({
         "INVALID, 400, refused-invalid, refused as INVALID",
+        "UNAUTHENTICATED, 401, refused-unauthenticated, refused as UNAUTHENTICATED",
         "FORBIDDEN, 403, refused-forbidden, refused as FORBIDDEN",
         "NOT_FOUND, 404, not-found, Shipment 42 does not exist",
         "CONFLICT, 409, refused-conflict, refused as CONFLICT",

@@ -1,4 +1,4 @@
-package com.smartstore.oms.intake.rest;
+package com.smartstore.oms.intake.command;
 
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;

@@ -1,4 +1,4 @@
-package com.smartstore.oms.intake.rest;
+package com.smartstore.oms.intake.command;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
