@@ -11,8 +11,8 @@ import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.ReturnRequested;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.contracts.events.Shipped;
+import com.smartstore.oms.kit.testing.OrderBuilder;
 import com.smartstore.oms.kit.testing.TestKafka;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,22 +39,21 @@ final class OrderEvents {
     }
 
     static OrderReceived receivedEvent(UUID id, int revision, String total, Instant at) {
-        return new OrderReceived(
-                id,
-                "SO-" + id.toString().substring(0, 8),
-                revision,
-                SalesChannel.SHOPIFY,
-                "ext-" + id,
-                new OrderReceived.Customer("pseudo-" + id, "Ana Silva", "+351912345678", "ana@example.com"),
-                new OrderReceived.Address("Ana Silva", "Rua Augusta 10", null, "Lisboa", null, "1100-053", "PT"),
-                List.of(
-                        new OrderReceived.Line(1, "SKU-1", "T-shirt", "red, M", 1, new BigDecimal(total)),
-                        new OrderReceived.Line(2, "SKU-2", "Socks", null, 1, BigDecimal.ZERO)),
-                null,
-                new OrderReceived.Payment(PaymentMethod.ONLINE, new BigDecimal(total), at),
-                new BigDecimal(total),
-                "EUR",
-                at);
+        return OrderBuilder.anOrder()
+                .id(id)
+                .number("SO-" + id.toString().substring(0, 8))
+                .revision(revision)
+                .channel(SalesChannel.SHOPIFY)
+                .externalOrderId("ext-" + id)
+                .customer(new OrderReceived.Customer("pseudo-" + id, "Ana Silva", "+351912345678", "ana@example.com"))
+                .address(new OrderReceived.Address(
+                        "Ana Silva", "Rua Augusta 10", null, "Lisboa", null, "1100-053", "PT"))
+                .line("SKU-1", "T-shirt", "red, M", 1, total)
+                .line("SKU-2", "Socks", null, 1, "0")
+                .remarks(null)
+                .payment(PaymentMethod.ONLINE, total, at)
+                .receivedAt(at)
+                .build();
     }
 
     static String received(UUID id, Instant at) {

@@ -11,10 +11,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.Shipped;
-import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Inboxes;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -229,12 +228,7 @@ class TimeToShipResourceTest {
     }
 
     private static boolean processed(String eventId) {
-        return Db.read(() -> Panache.getSession()
-                        .chain(s -> s.createNativeQuery(
-                                        "select count(*) from processed_event where event_id = :id", Long.class)
-                                .setParameter("id", eventId)
-                                .getSingleResult()))
-                > 0;
+        return Inboxes.processedByAny(eventId);
     }
 
     /** The inbox's count of redeliveries it skipped for a consumer, from the Prometheus endpoint. */

@@ -10,6 +10,7 @@ import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.CustomerRedacted;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Inboxes;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.returns.repository.ShippedOrderRepository;
@@ -115,14 +116,7 @@ class CustomerRedactedTest {
     }
 
     private static boolean processed(String eventId) {
-        return Db.read(() -> Panache.getSession()
-                        .chain(s -> s.createNativeQuery(
-                                        "select count(*) from processed_event where consumer = :c and event_id = :id",
-                                        Long.class)
-                                .setParameter("c", CONSUMER)
-                                .setParameter("id", eventId)
-                                .getSingleResult()))
-                == 1L;
+        return Inboxes.processed(CONSUMER, eventId);
     }
 
     /** Every table of returns' database with a row (as text) holding one of the values. */

@@ -1,6 +1,6 @@
 package com.smartstore.oms.review;
 
-import static com.smartstore.oms.review.OrderBuilder.anOrder;
+import static com.smartstore.oms.kit.testing.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.ReviewFixtures.awaitEvents;
 import static com.smartstore.oms.review.ReviewFixtures.awaitProcessed;
 import static com.smartstore.oms.review.ReviewFixtures.catalogProduct;
@@ -22,6 +22,7 @@ import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.OrderBuilder;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.review.domain.WarehouseStock;
 import io.quarkus.hibernate.reactive.panache.Panache;

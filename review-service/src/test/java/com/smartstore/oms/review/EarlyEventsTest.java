@@ -1,10 +1,10 @@
 package com.smartstore.oms.review;
 
+import static com.smartstore.oms.kit.testing.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.LifecycleFixtures.amendLines;
 import static com.smartstore.oms.review.LifecycleFixtures.awaitDecisions;
 import static com.smartstore.oms.review.LifecycleFixtures.cancelled;
 import static com.smartstore.oms.review.LifecycleFixtures.paymentRecorded;
-import static com.smartstore.oms.review.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.ReviewFixtures.PATIENCE;
 import static com.smartstore.oms.review.ReviewFixtures.awaitProcessed;
 import static com.smartstore.oms.review.ReviewFixtures.catalogued;

@@ -1,10 +1,10 @@
 package com.smartstore.oms.review;
 
+import static com.smartstore.oms.kit.testing.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.LifecycleFixtures.amendAddress;
 import static com.smartstore.oms.review.LifecycleFixtures.amendContact;
 import static com.smartstore.oms.review.LifecycleFixtures.awaitDecisions;
 import static com.smartstore.oms.review.LifecycleFixtures.decisions;
-import static com.smartstore.oms.review.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.ReviewFixtures.awaitEvents;
 import static com.smartstore.oms.review.ReviewFixtures.awaitProcessed;
 import static com.smartstore.oms.review.ReviewFixtures.catalogued;
@@ -17,6 +17,7 @@ import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.kit.testing.OrderBuilder;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.review.LifecycleFixtures.Decision;

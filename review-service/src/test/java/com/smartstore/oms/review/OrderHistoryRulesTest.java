@@ -1,6 +1,6 @@
 package com.smartstore.oms.review;
 
-import static com.smartstore.oms.review.OrderBuilder.anOrder;
+import static com.smartstore.oms.kit.testing.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.ReviewFixtures.PATIENCE;
 import static com.smartstore.oms.review.ReviewFixtures.awaitEvents;
 import static com.smartstore.oms.review.ReviewFixtures.awaitProcessed;

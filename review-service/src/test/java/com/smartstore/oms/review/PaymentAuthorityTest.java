@@ -1,9 +1,9 @@
 package com.smartstore.oms.review;
 
+import static com.smartstore.oms.kit.testing.OrderBuilder.PAID_AT;
+import static com.smartstore.oms.kit.testing.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.LifecycleFixtures.awaitDecisions;
 import static com.smartstore.oms.review.LifecycleFixtures.paymentRecorded;
-import static com.smartstore.oms.review.OrderBuilder.PAID_AT;
-import static com.smartstore.oms.review.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.ReviewFixtures.PATIENCE;
 import static com.smartstore.oms.review.ReviewFixtures.awaitEvents;
 import static com.smartstore.oms.review.ReviewFixtures.catalogued;
@@ -22,6 +22,7 @@ import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentResult;
+import com.smartstore.oms.kit.testing.OrderBuilder;
 import com.smartstore.oms.review.LifecycleFixtures.Decision;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;

@@ -13,6 +13,8 @@ import com.smartstore.oms.contracts.events.ProductCatalogEntry;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.contracts.events.StockLevel;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Inboxes;
+import com.smartstore.oms.kit.testing.OrderBuilder;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.review.domain.CatalogProduct;
@@ -61,16 +63,7 @@ final class ReviewFixtures {
 
     /** Waits until the inbox of this consumer has committed the event with this CloudEvents id. */
     static void awaitProcessed(String consumer, String eventId) {
-        await().atMost(PATIENCE)
-                .until(() -> Db.read(() -> Panache.getSession()
-                                .chain(s -> s.createNativeQuery(
-                                                "select count(*) from processed_event"
-                                                        + " where consumer = :consumer and event_id = :id",
-                                                Long.class)
-                                        .setParameter("consumer", consumer)
-                                        .setParameter("id", eventId)
-                                        .getSingleResult()))
-                        == 1L);
+        Inboxes.awaitProcessed(consumer, eventId);
     }
 
     static CatalogProduct catalogProduct(String sku) {

@@ -12,10 +12,10 @@ import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.OrderBuilder;
 import com.smartstore.oms.kit.testing.TestKafka;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,20 +141,18 @@ class CustomerRedactedTest {
     }
 
     private static OrderReceived order(UUID orderId, Customer customer) {
-        return new OrderReceived(
-                orderId,
-                Fixtures.orderNumber(orderId),
-                1,
-                SalesChannel.SHOPIFY,
-                null,
-                new OrderReceived.Customer("c-test", customer.name, customer.phone, customer.email),
-                new OrderReceived.Address(null, customer.street, "2nd floor", "Lisboa", "Lisboa", "1100-060", "PT"),
-                List.of(new OrderReceived.Line(1, "SKU-A", "T-shirt", "red, M", 2, new BigDecimal("12.50"))),
-                new OrderReceived.Remarks("ring twice", null, null),
-                new OrderReceived.Payment(PaymentMethod.ONLINE, new BigDecimal("25.00"), Instant.now()),
-                new BigDecimal("25.00"),
-                "EUR",
-                Instant.now());
+        return OrderBuilder.anOrder()
+                .id(orderId)
+                .number(Fixtures.orderNumber(orderId))
+                .channel(SalesChannel.SHOPIFY)
+                .customer(new OrderReceived.Customer("c-test", customer.name, customer.phone, customer.email))
+                .address(new OrderReceived.Address(
+                        null, customer.street, "2nd floor", "Lisboa", "Lisboa", "1100-060", "PT"))
+                .line("SKU-A", "T-shirt", "red, M", 2, "12.50")
+                .remarks(new OrderReceived.Remarks("ring twice", null, null))
+                .payment(PaymentMethod.ONLINE, "25.00", Instant.now())
+                .receivedAt(Instant.now())
+                .build();
     }
 
     private static OrderAmended amendment(UUID orderId, Customer to) {

@@ -13,11 +13,10 @@ import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.Picked;
-import com.smartstore.oms.contracts.events.SalesChannel;
-import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Inboxes;
+import com.smartstore.oms.kit.testing.OrderBuilder;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.math.BigDecimal;
@@ -38,20 +37,17 @@ final class Fixtures {
     }
 
     static OrderReceived orderReceived(UUID orderId, int revision, String city, LocalDate requestedShipDate) {
-        return new OrderReceived(
-                orderId,
-                orderNumber(orderId),
-                revision,
-                SalesChannel.REST,
-                null,
-                new OrderReceived.Customer("c-test", "Ana Silva", "+351 912 345 678", "ana@example.com"),
-                new OrderReceived.Address(null, "Rua Augusta 10", null, city, null, "1100-053", "PT"),
-                List.of(new OrderReceived.Line(1, "SKU-A", "T-shirt", "red, M", 2, new BigDecimal("12.50"))),
-                requestedShipDate == null ? null : new OrderReceived.Remarks(null, null, requestedShipDate),
-                new OrderReceived.Payment(PaymentMethod.ONLINE, new BigDecimal("25.00"), Instant.now()),
-                new BigDecimal("25.00"),
-                "EUR",
-                Instant.now());
+        return OrderBuilder.anOrder()
+                .id(orderId)
+                .number(orderNumber(orderId))
+                .revision(revision)
+                .customer(new OrderReceived.Customer("c-test", "Ana Silva", "+351 912 345 678", "ana@example.com"))
+                .address(new OrderReceived.Address(null, "Rua Augusta 10", null, city, null, "1100-053", "PT"))
+                .line("SKU-A", "T-shirt", "red, M", 2, "12.50")
+                .remarks(requestedShipDate == null ? null : new OrderReceived.Remarks(null, null, requestedShipDate))
+                .payment(PaymentMethod.ONLINE, "25.00", Instant.now())
+                .receivedAt(Instant.now())
+                .build();
     }
 
     static Picked picked(UUID orderId, UUID pickListId) {
@@ -124,7 +120,7 @@ final class Fixtures {
 
     /** Waits until the consumer has handled the event. */
     static void awaitProcessed(String consumer, String eventId) {
-        await().atMost(WAIT).until(() -> processed(consumer, eventId));
+        Inboxes.awaitProcessed(consumer, eventId);
     }
 
     /** The order's shipments, as shipping staff see them. */
@@ -156,14 +152,7 @@ final class Fixtures {
 
     /** Whether the consumer has handled the event (its inbox row exists). */
     static boolean processed(String consumer, String eventId) {
-        return Db.read(() -> Panache.getSession()
-                        .chain(s -> s.createNativeQuery(
-                                        "select count(*) from processed_event where consumer = ?1 and event_id = ?2",
-                                        Long.class)
-                                .setParameter(1, consumer)
-                                .setParameter(2, eventId)
-                                .getSingleResult()))
-                == 1L;
+        return Inboxes.processed(consumer, eventId);
     }
 
     private Fixtures() {}

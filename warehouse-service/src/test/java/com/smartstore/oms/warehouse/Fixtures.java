@@ -10,10 +10,9 @@ import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.contracts.events.OrderCancelled;
 import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderRejected;
-import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Inboxes;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
@@ -234,16 +233,7 @@ final class Fixtures {
 
     /** Waits until a consumer of the warehouse has processed this event id. */
     static void awaitProcessed(String consumer, String eventId) {
-        await().atMost(WAIT)
-                .until(() -> Db.read(() -> Panache.getSession()
-                                .chain(s -> s.createNativeQuery(
-                                                "select count(*) from processed_event"
-                                                        + " where consumer = :consumer and event_id = :id",
-                                                Long.class)
-                                        .setParameter("consumer", consumer)
-                                        .setParameter("id", eventId)
-                                        .getSingleResult()))
-                        == 1L);
+        Inboxes.awaitProcessed(consumer, eventId);
     }
 
     private static String random() {

@@ -1,6 +1,6 @@
 package com.smartstore.oms.review.domain;
 
-import static com.smartstore.oms.review.OrderBuilder.anOrder;
+import static com.smartstore.oms.kit.testing.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.domain.Facts.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

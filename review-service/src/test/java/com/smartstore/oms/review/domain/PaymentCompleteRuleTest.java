@@ -1,7 +1,7 @@
 package com.smartstore.oms.review.domain;
 
-import static com.smartstore.oms.review.OrderBuilder.PAID_AT;
-import static com.smartstore.oms.review.OrderBuilder.anOrder;
+import static com.smartstore.oms.kit.testing.OrderBuilder.PAID_AT;
+import static com.smartstore.oms.kit.testing.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.domain.Facts.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

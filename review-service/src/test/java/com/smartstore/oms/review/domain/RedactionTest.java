@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
-import com.smartstore.oms.review.OrderBuilder;
+import com.smartstore.oms.kit.testing.OrderBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package com.smartstore.oms.review.domain;
 
-import static com.smartstore.oms.review.OrderBuilder.anOrder;
+import static com.smartstore.oms.kit.testing.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +12,7 @@ import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.contracts.events.SlaBreached;
 import com.smartstore.oms.contracts.events.SlaKind;
 import com.smartstore.oms.kit.domain.Refusal;
-import com.smartstore.oms.review.OrderBuilder;
+import com.smartstore.oms.kit.testing.OrderBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

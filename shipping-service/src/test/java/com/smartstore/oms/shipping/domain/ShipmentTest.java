@@ -8,9 +8,9 @@ import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.Picked;
-import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.kit.domain.Refusal;
+import com.smartstore.oms.kit.testing.OrderBuilder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -145,19 +145,16 @@ class ShipmentTest {
     }
 
     private static OrderReceived received(int revision, String city, String recipient, LocalDate requestedShipDate) {
-        return new OrderReceived(
-                ORDER,
-                "SO-1",
-                revision,
-                SalesChannel.REST,
-                null,
-                new OrderReceived.Customer("c-1", "Ana Silva", null, "ana@example.com"),
-                new OrderReceived.Address(recipient, "Rua 1", null, city, null, "1000-001", "PT"),
-                List.of(new OrderReceived.Line(1, "SKU-A", "T-shirt", null, 2, BigDecimal.TEN)),
-                requestedShipDate == null ? null : new OrderReceived.Remarks(null, null, requestedShipDate),
-                new OrderReceived.Payment(PaymentMethod.ONLINE, new BigDecimal("20"), T0),
-                new BigDecimal("20"),
-                "EUR",
-                T0);
+        return OrderBuilder.anOrder()
+                .id(ORDER)
+                .number("SO-1")
+                .revision(revision)
+                .customer(new OrderReceived.Customer("c-1", "Ana Silva", null, "ana@example.com"))
+                .address(new OrderReceived.Address(recipient, "Rua 1", null, city, null, "1000-001", "PT"))
+                .line("SKU-A", "T-shirt", null, 2, "10")
+                .remarks(requestedShipDate == null ? null : new OrderReceived.Remarks(null, null, requestedShipDate))
+                .payment(PaymentMethod.ONLINE, "20", T0)
+                .receivedAt(T0)
+                .build();
     }
 }

@@ -1,4 +1,4 @@
-package com.smartstore.oms.review;
+package com.smartstore.oms.kit.testing;
 
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentMethod;
@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Builds {@code order-received} events as intake publishes them; by default paid online in full, the payment
- * vouched for by a signed platform webhook ({@code confirmedBy PLATFORM}): review trusts no caller's paid-at.
+ * Builds {@code order-received} events as intake publishes them, for every service's tests; by default a REST order
+ * of Ana Silva to Lisbon with a gift message and a requested ship date, paid online in full, the payment vouched for
+ * by a signed platform webhook ({@code confirmedBy PLATFORM}): review trusts no caller's paid-at.
  */
 public final class OrderBuilder {
     public static final Instant PAID_AT = Instant.parse("2026-11-27T09:00:00Z");
@@ -33,6 +34,9 @@ public final class OrderBuilder {
             new OrderReceived.Address(null, "Rua Augusta 10", null, "Lisboa", null, "1100-053", "PT");
     private OrderReceived.Charges charges;
     private OrderReceived.Platform platform;
+    private String orderNumber;
+    private String externalOrderId;
+    private OrderReceived.Remarks remarks = new OrderReceived.Remarks(null, "Happy birthday!", SHIP_DATE);
 
     public static OrderBuilder anOrder() {
         return new OrderBuilder();
@@ -40,6 +44,34 @@ public final class OrderBuilder {
 
     public OrderBuilder id(UUID id) {
         this.orderId = id;
+        return this;
+    }
+
+    public OrderBuilder number(String orderNumber) {
+        this.orderNumber = orderNumber;
+        return this;
+    }
+
+    public OrderBuilder externalOrderId(String externalOrderId) {
+        this.externalOrderId = externalOrderId;
+        return this;
+    }
+
+    /** Delivery instructions, gift message and requested ship date; null: none at all. */
+    public OrderBuilder remarks(OrderReceived.Remarks remarks) {
+        this.remarks = remarks;
+        return this;
+    }
+
+    /** The whole ship-to address, recipient and second line included. */
+    public OrderBuilder address(OrderReceived.Address address) {
+        this.address = address;
+        return this;
+    }
+
+    /** The whole customer: pseudonym, name, phone and e-mail. */
+    public OrderBuilder customer(OrderReceived.Customer customer) {
+        this.customer = customer;
         return this;
     }
 
@@ -173,8 +205,13 @@ public final class OrderBuilder {
     }
 
     public OrderBuilder line(String sku, int quantity, String unitPrice) {
+        return line(sku, "Product " + sku, null, quantity, unitPrice);
+    }
+
+    /** A line with the product's name and variant as the shop shows them. */
+    public OrderBuilder line(String sku, String productName, String variant, int quantity, String unitPrice) {
         lines.add(new OrderReceived.Line(
-                lines.size() + 1, sku, "Product " + sku, null, quantity, new BigDecimal(unitPrice)));
+                lines.size() + 1, sku, productName, variant, quantity, new BigDecimal(unitPrice)));
         return this;
     }
 
@@ -197,14 +234,16 @@ public final class OrderBuilder {
         BigDecimal total = total();
         return new OrderReceived(
                 orderId,
-                "SO-20261127-" + orderId.toString().substring(0, 5),
+                orderNumber != null
+                        ? orderNumber
+                        : "SO-20261127-" + orderId.toString().substring(0, 5),
                 revision,
                 channel,
-                null,
+                externalOrderId,
                 customer,
                 address,
                 lines,
-                new OrderReceived.Remarks(null, "Happy birthday!", SHIP_DATE),
+                remarks,
                 confirmed(payment == null ? new OrderReceived.Payment(PaymentMethod.ONLINE, total, PAID_AT) : payment),
                 total,
                 currency,
