@@ -2,13 +2,17 @@ package com.smartstore.oms.intake.domain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.smartstore.oms.contracts.EventJson;
+import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderCancelRefused;
 import com.smartstore.oms.contracts.events.OrderCancelRequested;
 import com.smartstore.oms.contracts.events.OrderCancelled;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.contracts.events.SkuSource;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.pii.Encrypted;
+import com.smartstore.oms.kit.pii.PiiMask;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -24,7 +28,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -397,6 +403,153 @@ public class Order {
         }
         recomputeTotal();
         return Optional.empty();
+    }
+
+    /**
+     * Applies a customer's change (R-I10): address and contact until the order ships, lines until it is picked; a new
+     * SKU must be an active product of the catalogue (given by SKU), whose name and price the line takes, except a
+     * platform line that came without a SKU (issue 10): that is mapped and keeps the platform's price. Refuses (and
+     * changes nothing the caller keeps) what the rules do not allow; returns the amendment with its event.
+     */
+    public Amendment.Applied amend(Amendment change, Map<String, Product> catalogue, String by, Instant at) {
+        if (change.shipTo() != null || change.contact() != null) {
+            contactChangeRefusal().ifPresent(refusal -> {
+                throw Refusal.conflict("amendment-refused", refusal);
+            });
+        }
+        if (!change.lines().isEmpty()) {
+            lineChangeRefusal().ifPresent(refusal -> {
+                throw Refusal.conflict("amendment-refused", refusal);
+            });
+        }
+        List<String> changed = new ArrayList<>();
+        Map<String, Object> details = new LinkedHashMap<>();
+        OrderReceived.Address address = change.shipTo();
+        if (address != null) {
+            shipTo(
+                    address.recipient(),
+                    address.line1(),
+                    address.line2(),
+                    address.city(),
+                    address.region(),
+                    address.postalCode(),
+                    address.country());
+            changed.add("shippingAddress");
+            details.put("shippingAddress", PiiMask.text(address.line1()) + ", " + address.city());
+        }
+        OrderAmended.Contact contact = null;
+        if (change.contact() != null) {
+            contact = changeContact(change.contact());
+            changed.add("contact");
+            details.put("contact", PiiMask.phone(contact.phone()) + " " + PiiMask.email(contact.email()));
+        }
+        List<OrderAmended.LineChange> lineChanges = new ArrayList<>();
+        List<OrderLine> removed = new ArrayList<>();
+        String lastRemoval = null;
+        for (int i = 0; i < change.lines().size(); i++) {
+            int removedSoFar = removed.size();
+            lineChanges.add(changeLine(change.lines().get(i), "lines[" + i + "]", catalogue, removed));
+            if (removed.size() > removedSoFar) {
+                lastRemoval = "lines[" + i + "].quantity";
+            }
+        }
+        if (!lineChanges.isEmpty()) {
+            if (lines.isEmpty()) {
+                throw Refusal.unprocessable(
+                        "invalid-amendment",
+                        lastRemoval + ": 0 would remove the order's last line; an amendment cannot remove every line,"
+                                + " cancel the order instead");
+            }
+            amountRefusal().ifPresent(refusal -> {
+                throw Refusal.invalid("amount-too-large", refusal);
+            });
+            changed.add("lines");
+            details.put("lines", lineChanges);
+        }
+        OrderAmendment amendment = new OrderAmendment();
+        amendment.id = UUID.randomUUID();
+        amendment.orderId = id;
+        amendment.revision = revision;
+        amendment.changed = String.join(",", changed);
+        amendment.reason = change.reason();
+        amendment.amendedBy = by;
+        amendment.amendedAt = at;
+        OrderAmended event = new OrderAmended(
+                id,
+                orderNumber,
+                revision,
+                amendment.id,
+                changed,
+                address,
+                contact,
+                lineChanges,
+                lineChanges.isEmpty() ? null : totalAmount,
+                amendment.reason,
+                by,
+                at);
+        return new Amendment.Applied(amendment, removed, event, details);
+    }
+
+    private OrderAmended.Contact changeContact(Amendment.Contact c) {
+        if (c.phone() != null) {
+            customerPhone = c.phone();
+            phoneHash = c.phoneHash();
+        }
+        if (c.email() != null) {
+            customerEmail = c.email();
+            emailHash = c.emailHash();
+        }
+        return new OrderAmended.Contact(c.phone(), c.email());
+    }
+
+    private OrderAmended.LineChange changeLine(
+            Amendment.LineChange change, String field, Map<String, Product> catalogue, List<OrderLine> removed) {
+        OrderLine line = lines.stream()
+                .filter(l -> l.lineNo == change.lineNo())
+                .findFirst()
+                .orElseThrow(() -> Refusal.unprocessable(
+                        "invalid-amendment",
+                        field + ".lineNo: order " + orderNumber + " has no line " + change.lineNo()));
+        String sku = line.sku;
+        String name = line.productName;
+        BigDecimal price = line.unitPrice;
+        String spec = line.specification;
+        boolean mapping = false;
+        if (change.sku() != null && !change.sku().equals(line.sku)) {
+            Product product = catalogue.get(change.sku());
+            if (product == null || !product.active) {
+                throw Refusal.unprocessable(
+                        "unknown-sku", field + ".sku: " + change.sku() + " is not an active catalogue product");
+            }
+            sku = product.sku;
+            // A platform line that came without a SKU is mapped, not changed: the customer ordered and paid for that
+            // product at the platform's price (issue 10).
+            mapping = line.unmapped();
+            if (!mapping) {
+                name = product.name;
+                price = product.unitPrice;
+                spec = product.specification;
+            }
+        }
+        if (change.specification() != null) {
+            spec = change.specification().isBlank()
+                    ? null
+                    : change.specification().trim();
+        }
+        int quantity = change.quantity() == null ? line.quantity : change.quantity();
+        if (quantity > 0 && line.discount.compareTo(price.multiply(BigDecimal.valueOf(quantity))) > 0) {
+            throw Refusal.unprocessable(
+                    "invalid-amendment",
+                    field + ".quantity: the line's discount " + line.discount + " would exceed its new price");
+        }
+        int lineNo = line.lineNo;
+        String previousSku = line.sku;
+        int previousQuantity = line.quantity;
+        changeLine(line, sku, name, price, spec, quantity).ifPresent(removed::add);
+        if (mapping) {
+            line.skuSource = SkuSource.CLERK;
+        }
+        return new OrderAmended.LineChange(lineNo, sku, name, spec, quantity, price, previousSku, previousQuantity);
     }
 
     /** Why the order can no longer be cancelled, if it cannot (R-I11: only until it ships). */

@@ -2,11 +2,10 @@ package com.smartstore.oms.intake.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
-import com.smartstore.oms.contracts.events.SkuSource;
 import com.smartstore.oms.intake.command.AmendmentRequest;
 import com.smartstore.oms.intake.domain.Actor;
+import com.smartstore.oms.intake.domain.Amendment;
 import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.OrderAmendment;
 import com.smartstore.oms.intake.domain.OrderAudit;
@@ -18,16 +17,12 @@ import com.smartstore.oms.intake.repository.ProductRepository;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.pii.PiiCipher;
-import com.smartstore.oms.kit.pii.PiiMask;
 import com.smartstore.oms.kit.pii.PiiNormalizer;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -155,81 +150,15 @@ public class OrderChanges {
                         .map(found -> found.stream().collect(Collectors.toMap(p -> p.sku, Function.identity())));
     }
 
+    /** Load-ask-save-publish: the order applies the change (its rules refuse what they must), this keeps it. */
     private Uni<OrderAmendment> apply(Order order, AmendmentRequest request, Map<String, Product> known, Actor user) {
         Instant now = clock.instant();
-        List<AmendmentRequest.LineChange> lineChanges = request.lines() == null ? List.of() : request.lines();
-        if (request.shippingAddress() != null || request.contact() != null) {
-            order.contactChangeRefusal().ifPresent(refusal -> {
-                throw Refusal.conflict("amendment-refused", refusal);
-            });
-        }
-        if (!lineChanges.isEmpty()) {
-            order.lineChangeRefusal().ifPresent(refusal -> {
-                throw Refusal.conflict("amendment-refused", refusal);
-            });
-        }
         var before = audit.snapshot(order);
-        List<String> changed = new ArrayList<>();
-        Map<String, Object> details = new LinkedHashMap<>();
-        OrderReceived.Address address = null;
-        OrderAmended.Contact contact = null;
-        if (request.shippingAddress() != null) {
-            address = changeAddress(order, request);
-            changed.add("shippingAddress");
-            details.put("shippingAddress", PiiMask.text(address.line1()) + ", " + address.city());
-        }
-        if (request.contact() != null) {
-            contact = changeContact(order, request.contact());
-            changed.add("contact");
-            details.put("contact", PiiMask.phone(contact.phone()) + " " + PiiMask.email(contact.email()));
-        }
-        List<OrderAmended.LineChange> lines = new ArrayList<>();
-        List<OrderLine> removed = new ArrayList<>();
-        String lastRemoval = null;
-        for (int i = 0; i < lineChanges.size(); i++) {
-            int removedSoFar = removed.size();
-            lines.add(changeLine(order, lineChanges.get(i), "lines[" + i + "]", known, removed));
-            if (removed.size() > removedSoFar) {
-                lastRemoval = "lines[" + i + "].quantity";
-            }
-        }
-        if (!lines.isEmpty()) {
-            if (order.lines.isEmpty()) {
-                throw Refusal.unprocessable(
-                        "invalid-amendment",
-                        lastRemoval + ": 0 would remove the order's last line; an amendment cannot remove every line,"
-                                + " cancel the order instead");
-            }
-            order.amountRefusal().ifPresent(refusal -> {
-                throw Refusal.invalid("amount-too-large", refusal);
-            });
-            changed.add("lines");
-            details.put("lines", lines);
-        }
-        OrderAmendment amendment = new OrderAmendment();
-        amendment.id = UUID.randomUUID();
-        amendment.orderId = order.id;
-        amendment.revision = order.revision;
-        amendment.changed = String.join(",", changed);
-        amendment.reason = request.reason().trim();
-        amendment.details = toJson(details);
-        amendment.amendedBy = user.name();
-        amendment.amendedAt = now;
-        var event = new OrderAmended(
-                order.id,
-                order.orderNumber,
-                order.revision,
-                amendment.id,
-                changed,
-                address,
-                contact,
-                lines,
-                lines.isEmpty() ? null : order.totalAmount,
-                amendment.reason,
-                user.name(),
-                now);
+        Amendment.Applied applied = order.amend(amendment(request), known, user.name(), now);
+        OrderAmendment amendment = applied.amendment();
+        amendment.details = toJson(applied.details());
         return orders.getSession()
-                .chain(s -> s.removeAll(removed.toArray())
+                .chain(s -> s.removeAll(applied.removed().toArray())
                         .chain(() -> s.persist(amendment))
                         .chain(() -> s.persist(OrderStatusChange.of(
                                 order.id,
@@ -237,87 +166,39 @@ public class OrderChanges {
                                 order.status,
                                 now,
                                 user.name(),
-                                "amended (" + String.join(", ", changed) + "): " + amendment.reason))))
+                                "amended (" + amendment.changed.replace(",", ", ") + "): " + amendment.reason))))
                 .chain(() -> audit.record(order, before, OrderAudit.Action.AMENDED, user))
-                .chain(() -> outbox.add(event))
+                .chain(() -> outbox.add(applied.event()))
                 .replaceWith(amendment);
     }
 
-    private static OrderReceived.Address changeAddress(Order order, AmendmentRequest request) {
+    /** The request as the order is asked to apply it: values trimmed, contact hashed for search and the blacklist. */
+    private Amendment amendment(AmendmentRequest request) {
         var a = request.shippingAddress();
-        order.shipTo(a.recipient(), a.line1(), a.line2(), a.city(), a.region(), a.postalCode(), a.country());
-        return new OrderReceived.Address(
-                a.recipient(), a.line1(), a.line2(), a.city(), a.region(), a.postalCode(), a.country());
+        OrderReceived.Address shipTo = a == null
+                ? null
+                : new OrderReceived.Address(
+                        a.recipient(), a.line1(), a.line2(), a.city(), a.region(), a.postalCode(), a.country());
+        Amendment.Contact contact = null;
+        if (request.contact() != null) {
+            String phone = blankToNull(request.contact().phone());
+            String email = blankToNull(request.contact().email());
+            contact = new Amendment.Contact(
+                    phone,
+                    email,
+                    phone == null ? null : cipher.hash(PiiNormalizer.phone(phone)),
+                    email == null ? null : cipher.hash(PiiNormalizer.email(email)));
+        }
+        List<Amendment.LineChange> lines = request.lines() == null
+                ? List.of()
+                : request.lines().stream()
+                        .map(l -> new Amendment.LineChange(l.lineNo(), l.sku(), l.specification(), l.quantity()))
+                        .toList();
+        return new Amendment(request.reason().trim(), shipTo, contact, lines);
     }
 
-    private OrderAmended.Contact changeContact(Order order, AmendmentRequest.Contact c) {
-        String phone =
-                c.phone() == null || c.phone().isBlank() ? null : c.phone().trim();
-        String email =
-                c.email() == null || c.email().isBlank() ? null : c.email().trim();
-        if (phone != null) {
-            order.customerPhone = phone;
-            order.phoneHash = cipher.hash(PiiNormalizer.phone(phone));
-        }
-        if (email != null) {
-            order.customerEmail = email;
-            order.emailHash = cipher.hash(PiiNormalizer.email(email));
-        }
-        return new OrderAmended.Contact(phone, email);
-    }
-
-    private static OrderAmended.LineChange changeLine(
-            Order order,
-            AmendmentRequest.LineChange change,
-            String field,
-            Map<String, Product> catalog,
-            List<OrderLine> removed) {
-        OrderLine line = order.lines.stream()
-                .filter(l -> l.lineNo == change.lineNo())
-                .findFirst()
-                .orElseThrow(() -> Refusal.unprocessable(
-                        "invalid-amendment",
-                        field + ".lineNo: order " + order.orderNumber + " has no line " + change.lineNo()));
-        String sku = line.sku;
-        String name = line.productName;
-        BigDecimal price = line.unitPrice;
-        String spec = line.specification;
-        boolean mapping = false;
-        if (change.sku() != null && !change.sku().equals(line.sku)) {
-            Product product = catalog.get(change.sku());
-            if (product == null || !product.active) {
-                throw Refusal.unprocessable(
-                        "unknown-sku", field + ".sku: " + change.sku() + " is not an active catalogue product");
-            }
-            sku = product.sku;
-            // A platform line that came without a SKU is mapped, not changed: the customer ordered and paid for that
-            // product at the platform's price (issue 10).
-            mapping = line.unmapped();
-            if (!mapping) {
-                name = product.name;
-                price = product.unitPrice;
-                spec = product.specification;
-            }
-        }
-        if (change.specification() != null) {
-            spec = change.specification().isBlank()
-                    ? null
-                    : change.specification().trim();
-        }
-        int quantity = change.quantity() == null ? line.quantity : change.quantity();
-        if (quantity > 0 && line.discount.compareTo(price.multiply(BigDecimal.valueOf(quantity))) > 0) {
-            throw Refusal.unprocessable(
-                    "invalid-amendment",
-                    field + ".quantity: the line's discount " + line.discount + " would exceed its new price");
-        }
-        int lineNo = line.lineNo;
-        String previousSku = line.sku;
-        int previousQuantity = line.quantity;
-        order.changeLine(line, sku, name, price, spec, quantity).ifPresent(removed::add);
-        if (mapping) {
-            line.skuSource = SkuSource.CLERK;
-        }
-        return new OrderAmended.LineChange(lineNo, sku, name, spec, quantity, price, previousSku, previousQuantity);
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private Uni<Order> find(UUID id) {
