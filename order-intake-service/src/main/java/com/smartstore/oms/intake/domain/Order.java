@@ -11,11 +11,10 @@ import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.contracts.events.SkuSource;
 import com.smartstore.oms.kit.domain.Refusal;
-import com.smartstore.oms.kit.pii.Encrypted;
 import com.smartstore.oms.kit.pii.PiiMask;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -55,54 +54,11 @@ public class Order {
     @Enumerated(EnumType.STRING)
     public OrderStatus status;
 
-    @Column(name = "customer_name")
-    public String customerName;
+    @Embedded
+    public Customer customer = new Customer();
 
-    @Column(name = "customer_phone")
-    @Convert(converter = Encrypted.class)
-    public String customerPhone;
-
-    @Column(name = "customer_email")
-    @Convert(converter = Encrypted.class)
-    public String customerEmail;
-
-    /** Keyed hash of the normalised phone, to search by it although the phone is encrypted. */
-    @Column(name = "phone_hash")
-    public String phoneHash;
-
-    /** Keyed hash of the normalised e-mail. */
-    @Column(name = "email_hash")
-    public String emailHash;
-
-    @Column(name = "customer_pseudonym")
-    public String customerPseudonym;
-
-    @Column(name = "ship_recipient")
-    @Convert(converter = Encrypted.class)
-    public String shipRecipient;
-
-    @Column(name = "ship_line1")
-    @Convert(converter = Encrypted.class)
-    public String shipLine1;
-
-    @Column(name = "ship_line2")
-    @Convert(converter = Encrypted.class)
-    public String shipLine2;
-
-    @Column(name = "ship_city")
-    @Convert(converter = Encrypted.class)
-    public String shipCity;
-
-    @Column(name = "ship_region")
-    @Convert(converter = Encrypted.class)
-    public String shipRegion;
-
-    @Column(name = "ship_postal_code")
-    @Convert(converter = Encrypted.class)
-    public String shipPostalCode;
-
-    @Column(name = "ship_country")
-    public String shipCountry;
+    @Embedded
+    public ShipTo shipTo = new ShipTo();
 
     @Column(name = "special_requests")
     public String specialRequests;
@@ -113,22 +69,8 @@ public class Order {
     @Column(name = "requested_ship_date")
     public LocalDate requestedShipDate;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "payment_method")
-    public PaymentMethod paymentMethod;
-
-    @Column(name = "payment_amount")
-    public BigDecimal paymentAmount;
-
-    @Column(name = "paid_at")
-    public Instant paidAt;
-
-    /** The instalment plan (R-I6), for payment method INSTALMENTS: how many, and how much each. */
-    @Column(name = "payment_instalments")
-    public Integer instalmentCount;
-
-    @Column(name = "payment_instalment_amount")
-    public BigDecimal instalmentAmount;
+    @Embedded
+    public PaymentPlan payment = new PaymentPlan();
 
     @Column(name = "total_amount")
     public BigDecimal totalAmount;
@@ -192,10 +134,6 @@ public class Order {
      */
     @Column(name = "decision_sequence")
     public long decisionSequence;
-
-    /** Who vouches for {@code paidAt}: {@code PLATFORM} (a signed platform webhook said paid); null: the caller only. */
-    @Column(name = "payment_confirmed_by")
-    public String paymentConfirmedBy;
 
     /** The reviewer's rejection of the current revision (R-I9), for the clerks' correction list. */
     @Column(name = "rejection_code")
@@ -303,7 +241,7 @@ public class Order {
 
     /** True once the customer's personal data was erased from the order. */
     public boolean redacted() {
-        return REDACTED.equals(customerName);
+        return REDACTED.equals(customer.name);
     }
 
     /**
@@ -322,17 +260,17 @@ public class Order {
      * ordered, the amounts and the keyed customer pseudonym stay (bookkeeping, statistics).
      */
     public void redact() {
-        customerName = REDACTED;
-        customerPhone = null;
-        customerEmail = null;
-        phoneHash = null;
-        emailHash = null;
-        shipRecipient = null;
-        shipLine1 = REDACTED;
-        shipLine2 = null;
-        shipCity = REDACTED;
-        shipRegion = null;
-        shipPostalCode = REDACTED;
+        customer.name = REDACTED;
+        customer.phone = null;
+        customer.email = null;
+        customer.phoneHash = null;
+        customer.emailHash = null;
+        shipTo.recipient = null;
+        shipTo.line1 = REDACTED;
+        shipTo.line2 = null;
+        shipTo.city = REDACTED;
+        shipTo.region = null;
+        shipTo.postalCode = REDACTED;
         specialRequests = null;
         giftNote = null;
         OrderReceived.Platform facts = platform();
@@ -367,13 +305,13 @@ public class Order {
             String region,
             String postalCode,
             String country) {
-        shipRecipient = recipient;
-        shipLine1 = line1;
-        shipLine2 = line2;
-        shipCity = city;
-        shipRegion = region;
-        shipPostalCode = postalCode;
-        shipCountry = country;
+        shipTo.recipient = recipient;
+        shipTo.line1 = line1;
+        shipTo.line2 = line2;
+        shipTo.city = city;
+        shipTo.region = region;
+        shipTo.postalCode = postalCode;
+        shipTo.country = country;
     }
 
     /**
@@ -492,12 +430,12 @@ public class Order {
 
     private OrderAmended.Contact changeContact(Amendment.Contact c) {
         if (c.phone() != null) {
-            customerPhone = c.phone();
-            phoneHash = c.phoneHash();
+            customer.phone = c.phone();
+            customer.phoneHash = c.phoneHash();
         }
         if (c.email() != null) {
-            customerEmail = c.email();
-            emailHash = c.emailHash();
+            customer.email = c.email();
+            customer.emailHash = c.emailHash();
         }
         return new OrderAmended.Contact(c.phone(), c.email());
     }
@@ -756,7 +694,7 @@ public class Order {
      * and review may rely on it without waiting for a capture.
      */
     public void paymentVouchedBy(String platform) {
-        paymentConfirmedBy = paidAt == null ? null : platform;
+        payment.confirmedBy = payment.paidAt == null ? null : platform;
     }
 
     /**
@@ -765,14 +703,14 @@ public class Order {
      */
     public void keepPaymentConfirmationIfUnchanged(
             PaymentMethod confirmedMethod, BigDecimal confirmedAmount, Instant confirmedPaidAt) {
-        if (paymentConfirmedBy != null
-                && !(paymentMethod == confirmedMethod
-                        && paidAt != null
-                        && paidAt.equals(confirmedPaidAt)
-                        && paymentAmount != null
+        if (payment.confirmedBy != null
+                && !(payment.method == confirmedMethod
+                        && payment.paidAt != null
+                        && payment.paidAt.equals(confirmedPaidAt)
+                        && payment.amount != null
                         && confirmedAmount != null
-                        && paymentAmount.compareTo(confirmedAmount) == 0)) {
-            paymentConfirmedBy = null;
+                        && payment.amount.compareTo(confirmedAmount) == 0)) {
+            payment.confirmedBy = null;
         }
     }
 
@@ -788,9 +726,15 @@ public class Order {
                 revision,
                 channel,
                 externalOrderId,
-                new OrderReceived.Customer(customerPseudonym, customerName, customerPhone, customerEmail),
+                new OrderReceived.Customer(customer.pseudonym, customer.name, customer.phone, customer.email),
                 new OrderReceived.Address(
-                        shipRecipient, shipLine1, shipLine2, shipCity, shipRegion, shipPostalCode, shipCountry),
+                        shipTo.recipient,
+                        shipTo.line1,
+                        shipTo.line2,
+                        shipTo.city,
+                        shipTo.region,
+                        shipTo.postalCode,
+                        shipTo.country),
                 lines.stream()
                         .map(l -> new OrderReceived.Line(
                                 l.lineNo,
@@ -810,13 +754,13 @@ public class Order {
                         ? null
                         : new OrderReceived.Remarks(specialRequests, giftNote, requestedShipDate),
                 new OrderReceived.Payment(
-                        paymentMethod,
-                        paymentAmount,
-                        paidAt,
-                        instalmentCount == null
+                        payment.method,
+                        payment.amount,
+                        payment.paidAt,
+                        payment.instalmentCount == null
                                 ? null
-                                : new OrderReceived.Instalments(instalmentCount, instalmentAmount),
-                        paidAt == null ? null : paymentConfirmedBy),
+                                : new OrderReceived.Instalments(payment.instalmentCount, payment.instalmentAmount),
+                        payment.paidAt == null ? null : payment.confirmedBy),
                 totalAmount,
                 currency,
                 revisionReceivedAt,

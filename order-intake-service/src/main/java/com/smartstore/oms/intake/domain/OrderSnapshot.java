@@ -21,28 +21,28 @@ public final class OrderSnapshot {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("status", o.status == null ? null : o.status.name());
         s.put("revision", String.valueOf(o.revision));
-        s.put("customer.name", o.customerName);
-        s.put("customer.phone", PiiMask.phone(o.customerPhone));
-        s.put("customer.email", PiiMask.email(o.customerEmail));
+        s.put("customer.name", o.customer.name);
+        s.put("customer.phone", PiiMask.phone(o.customer.phone));
+        s.put("customer.email", PiiMask.email(o.customer.email));
         s.put(
                 "shippingAddress",
-                o.shipLine1 == null
+                o.shipTo.line1 == null
                         ? null
-                        : PiiMask.text(o.shipLine1) + ", " + PiiMask.text(o.shipPostalCode) + " "
-                                + PiiMask.text(o.shipCity) + ", " + o.shipCountry + " #"
+                        : PiiMask.text(o.shipTo.line1) + ", " + PiiMask.text(o.shipTo.postalCode) + " "
+                                + PiiMask.text(o.shipTo.city) + ", " + o.shipTo.country + " #"
                                 + fingerprint.apply(String.join(
                                         "|",
-                                        String.valueOf(o.shipRecipient),
-                                        o.shipLine1,
-                                        String.valueOf(o.shipLine2),
-                                        o.shipCity,
-                                        String.valueOf(o.shipRegion),
-                                        o.shipPostalCode)));
+                                        String.valueOf(o.shipTo.recipient),
+                                        o.shipTo.line1,
+                                        String.valueOf(o.shipTo.line2),
+                                        o.shipTo.city,
+                                        String.valueOf(o.shipTo.region),
+                                        o.shipTo.postalCode)));
         o.lines.forEach(l -> s.put(
                 "lines[" + l.lineNo + "]",
                 l.quantity + " x " + l.sku + (l.specification == null ? "" : " (" + l.specification + ")") + " @ "
                         + l.unitPrice.toPlainString() + " - " + l.discount.toPlainString()));
-        s.put("payment", o.paymentMethod + " " + (o.paymentAmount == null ? null : o.paymentAmount.toPlainString()));
+        s.put("payment", o.payment.method + " " + (o.payment.amount == null ? null : o.payment.amount.toPlainString()));
         s.put("totalAmount", o.totalAmount == null ? null : o.totalAmount.toPlainString());
         if (o.cancelStatus != null) {
             s.put("cancellation", o.cancelStatus + (o.cancelRefusalCode == null ? "" : " " + o.cancelRefusalCode));

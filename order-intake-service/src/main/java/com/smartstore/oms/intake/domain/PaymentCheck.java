@@ -41,7 +41,7 @@ public final class PaymentCheck {
         if (payment.status != PaymentStatus.CAPTURED) {
             return Optional.empty();
         }
-        boolean instalments = order.paymentMethod == PaymentMethod.INSTALMENTS;
+        boolean instalments = order.payment.method == PaymentMethod.INSTALMENTS;
         List<Payment> sameThing = earlier.stream()
                 .filter(p -> p.status == PaymentStatus.CAPTURED)
                 .filter(p -> !instalments || java.util.Objects.equals(p.instalmentNumber, payment.instalmentNumber))
@@ -78,8 +78,8 @@ public final class PaymentCheck {
 
     /** What one capture should be: the total, or with instalments the amount per instalment. */
     static BigDecimal due(Order order) {
-        return order.paymentMethod == PaymentMethod.INSTALMENTS && order.instalmentAmount != null
-                ? order.instalmentAmount
+        return order.payment.method == PaymentMethod.INSTALMENTS && order.payment.instalmentAmount != null
+                ? order.payment.instalmentAmount
                 : order.totalAmount;
     }
 }

@@ -59,8 +59,8 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
                 .ifSet("receivedAt < :before", "before", filter.receivedBefore())
                 .equal("orderNumber", filter.orderNumber())
                 .equal("externalOrderId", filter.externalOrderId())
-                .equal("phoneHash", filter.phoneHash())
-                .equal("emailHash", filter.emailHash())
+                .ifSet("customer.phoneHash = :phone", "phone", filter.phoneHash())
+                .ifSet("customer.emailHash = :email", "email", filter.emailHash())
                 .pageWithTotal(this, Sort.descending("receivedAt").and("id"), page, size);
     }
 

@@ -32,7 +32,7 @@ public record CorrectionView(
                 o.revision,
                 o.status,
                 o.channel,
-                o.customerName,
+                o.customer.name,
                 o.totalAmount,
                 o.createdBy,
                 o.rejectionCode,

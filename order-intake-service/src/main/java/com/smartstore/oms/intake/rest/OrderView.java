@@ -160,15 +160,15 @@ public record OrderView(
                 o.channel,
                 o.externalOrderId,
                 o.status,
-                new CreateOrderRequest.Customer(o.customerName, o.customerPhone, o.customerEmail),
+                new CreateOrderRequest.Customer(o.customer.name, o.customer.phone, o.customer.email),
                 new CreateOrderRequest.Address(
-                        o.shipRecipient,
-                        o.shipLine1,
-                        o.shipLine2,
-                        o.shipCity,
-                        o.shipRegion,
-                        o.shipPostalCode,
-                        o.shipCountry),
+                        o.shipTo.recipient,
+                        o.shipTo.line1,
+                        o.shipTo.line2,
+                        o.shipTo.city,
+                        o.shipTo.region,
+                        o.shipTo.postalCode,
+                        o.shipTo.country),
                 history == null
                         ? null
                         : o.lines.stream()
@@ -189,13 +189,14 @@ public record OrderView(
                                 .toList(),
                 new CreateOrderRequest.Remarks(o.specialRequests, o.giftNote, o.requestedShipDate),
                 new Payment(
-                        o.paymentMethod,
-                        o.paymentAmount,
-                        o.paidAt,
-                        o.instalmentCount == null
+                        o.payment.method,
+                        o.payment.amount,
+                        o.payment.paidAt,
+                        o.payment.instalmentCount == null
                                 ? null
-                                : new CreateOrderRequest.Instalments(o.instalmentCount, o.instalmentAmount),
-                        o.paidAt == null ? null : o.paymentConfirmedBy),
+                                : new CreateOrderRequest.Instalments(
+                                        o.payment.instalmentCount, o.payment.instalmentAmount),
+                        o.payment.paidAt == null ? null : o.payment.confirmedBy),
                 o.totalAmount,
                 o.currency,
                 o.receivedAt,

@@ -203,24 +203,24 @@ public class OrderService {
      */
     private List<OrderLine> fill(Order order, CreateOrderRequest request) {
         var customer = request.customer();
-        order.customerName = customer.name().trim();
-        order.customerPhone = blankToNull(customer.phone());
-        order.customerEmail = blankToNull(customer.email());
-        order.phoneHash = cipher.hash(PiiNormalizer.phone(order.customerPhone));
-        order.emailHash = cipher.hash(PiiNormalizer.email(order.customerEmail));
-        order.customerPseudonym = pseudonym.of(order.customerEmail, order.customerPhone, order.customerName);
+        order.customer.name = customer.name().trim();
+        order.customer.phone = blankToNull(customer.phone());
+        order.customer.email = blankToNull(customer.email());
+        order.customer.phoneHash = cipher.hash(PiiNormalizer.phone(order.customer.phone));
+        order.customer.emailHash = cipher.hash(PiiNormalizer.email(order.customer.email));
+        order.customer.pseudonym = pseudonym.of(order.customer.email, order.customer.phone, order.customer.name);
         var a = request.shippingAddress();
         order.shipTo(a.recipient(), a.line1(), a.line2(), a.city(), a.region(), a.postalCode(), a.country());
         var remarks = request.remarks();
         order.specialRequests = remarks == null ? null : remarks.specialRequests();
         order.giftNote = remarks == null ? null : remarks.giftNote();
         order.requestedShipDate = remarks == null ? null : remarks.requestedShipDate();
-        order.paymentMethod = request.payment().method();
-        order.paymentAmount = request.payment().amount();
-        order.paidAt = request.payment().paidAt();
+        order.payment.method = request.payment().method();
+        order.payment.amount = request.payment().amount();
+        order.payment.paidAt = request.payment().paidAt();
         var plan = request.payment().instalments();
-        order.instalmentCount = plan == null ? null : plan.count();
-        order.instalmentAmount = plan == null ? null : plan.amountPerInstalment();
+        order.payment.instalmentCount = plan == null ? null : plan.count();
+        order.payment.instalmentAmount = plan == null ? null : plan.amountPerInstalment();
         List<OrderLine> replaced = order.clearLines();
         request.lines()
                 .forEach(l -> order.addLine(
@@ -256,9 +256,9 @@ public class OrderService {
                                         + " is " + order.status);
                     }
                     var before = audit.snapshot(order);
-                    var vouchedMethod = order.paymentMethod;
-                    var vouchedAmount = order.paymentAmount;
-                    var vouchedPaidAt = order.paidAt;
+                    var vouchedMethod = order.payment.method;
+                    var vouchedAmount = order.payment.amount;
+                    var vouchedPaidAt = order.payment.paidAt;
                     List<OrderLine> replaced = fill(order, request);
                     order.keepPaymentConfirmationIfUnchanged(vouchedMethod, vouchedAmount, vouchedPaidAt);
                     order.resubmit();

@@ -122,20 +122,20 @@ public class PaymentService {
         payment.status = request.status();
         payment.amount = request.amount();
         payment.currency = order.currency;
-        payment.method = request.method() == null ? order.paymentMethod : request.method();
+        payment.method = request.method() == null ? order.payment.method : request.method();
         payment.instalmentNumber = request.instalmentNumber();
         payment.paidAt =
                 request.paidAt() != null || request.status() != PaymentStatus.CAPTURED ? request.paidAt() : now;
         payment.failureReason = request.failureReason();
         payment.recordedBy = actor.name();
         payment.recordedAt = now;
-        if (order.instalmentCount != null
+        if (order.payment.instalmentCount != null
                 && payment.status == PaymentStatus.CAPTURED
-                && (payment.instalmentNumber == null || payment.instalmentNumber > order.instalmentCount)) {
+                && (payment.instalmentNumber == null || payment.instalmentNumber > order.payment.instalmentCount)) {
             throw Refusal.unprocessable(
                     "invalid-payment",
-                    "instalmentNumber: the order is paid in " + order.instalmentCount
-                            + " instalments; say which one (1-" + order.instalmentCount + ") this pays");
+                    "instalmentNumber: the order is paid in " + order.payment.instalmentCount
+                            + " instalments; say which one (1-" + order.payment.instalmentCount + ") this pays");
         }
         return payments.ofOrder(order.id).chain(earlier -> {
             var anomaly = PaymentCheck.check(order, earlier, payment);

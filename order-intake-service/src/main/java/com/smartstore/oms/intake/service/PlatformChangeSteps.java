@@ -132,7 +132,7 @@ public class PlatformChangeSteps {
      */
     Uni<Void> capture(
             Order order, PlatformChange.Capture capture, WebhookSource source, Actor platform, Result result) {
-        if (capture == null || order.paymentConfirmedBy != null) {
+        if (capture == null || order.payment.confirmedBy != null) {
             return Uni.createFrom().voidItem();
         }
         if (!sameCurrency(order, capture.currency(), "payment", result)) {
@@ -182,7 +182,7 @@ public class PlatformChangeSteps {
     }
 
     private Uni<Void> cancelIfRefundedInFull(Order order, WebhookSource source, Actor platform, Result result) {
-        BigDecimal charged = order.paymentAmount != null ? order.paymentAmount : order.totalAmount;
+        BigDecimal charged = order.payment.amount != null ? order.payment.amount : order.totalAmount;
         return paymentRows.ofOrder(order.id).chain(all -> {
             BigDecimal refunded = all.stream()
                     .filter(p -> p.status == PaymentStatus.REFUNDED)
@@ -236,13 +236,13 @@ public class PlatformChangeSteps {
         if (a == null || blank(a.line1()) || blank(a.city()) || a.country() == null) {
             return null;
         }
-        boolean same = same(order.shipRecipient, a.recipient())
-                && same(order.shipLine1, a.line1())
-                && same(order.shipLine2, a.line2())
-                && same(order.shipCity, a.city())
-                && same(order.shipRegion, a.region())
-                && same(order.shipPostalCode, a.postalCode())
-                && same(order.shipCountry, a.country());
+        boolean same = same(order.shipTo.recipient, a.recipient())
+                && same(order.shipTo.line1, a.line1())
+                && same(order.shipTo.line2, a.line2())
+                && same(order.shipTo.city, a.city())
+                && same(order.shipTo.region, a.region())
+                && same(order.shipTo.postalCode, a.postalCode())
+                && same(order.shipTo.country, a.country());
         return same ? null : a;
     }
 
@@ -251,8 +251,8 @@ public class PlatformChangeSteps {
         if (c == null) {
             return null;
         }
-        String phone = blank(c.phone()) || same(order.customerPhone, c.phone()) ? null : c.phone();
-        String email = blank(c.email()) || same(order.customerEmail, c.email()) ? null : c.email();
+        String phone = blank(c.phone()) || same(order.customer.phone, c.phone()) ? null : c.phone();
+        String email = blank(c.email()) || same(order.customer.email, c.email()) ? null : c.email();
         return phone == null && email == null ? null : new AmendmentRequest.Contact(phone, email);
     }
 

@@ -206,7 +206,7 @@ public class PrivacyRequests {
         String phoneHash = body.phone() == null ? "-" : cipher.hash(PiiNormalizer.phone(body.phone()));
         return orders.find(
                         "select distinct o from Order o left join fetch o.lines where o.channel = ?1"
-                                + " and (o.externalOrderId in ?2 or o.emailHash = ?3 or o.phoneHash = ?4)"
+                                + " and (o.externalOrderId in ?2 or o.customer.emailHash = ?3 or o.customer.phoneHash = ?4)"
                                 + " order by o.receivedAt",
                         source.channel,
                         ids,

@@ -52,8 +52,8 @@ class AmendmentRulesTest {
         Amendment.Applied applied =
                 order.amend(new Amendment("moved", PORTO, null, null), Map.of(), "customer-service", AT);
 
-        assertThat(order.shipCity).isEqualTo("Porto");
-        assertThat(order.shipLine1).isEqualTo("Rua das Flores 12");
+        assertThat(order.shipTo.city).isEqualTo("Porto");
+        assertThat(order.shipTo.line1).isEqualTo("Rua das Flores 12");
         OrderAmended event = applied.event();
         assertThat(event.changed()).containsExactly("shippingAddress");
         assertThat(event.shippingAddress()).isEqualTo(PORTO);
@@ -74,8 +74,8 @@ class AmendmentRulesTest {
     @Test
     void aNewContactKeepsItsHashesAndLeavesWhatWasNotGiven() {
         Order order = order(OrderStatus.APPROVED);
-        order.customerEmail = "old@example.org";
-        order.emailHash = "old-hash";
+        order.customer.email = "old@example.org";
+        order.customer.emailHash = "old-hash";
 
         Amendment.Applied applied = order.amend(
                 new Amendment("new phone", null, new Amendment.Contact("+351 912 000 111", null, "p-hash", null), null),
@@ -83,10 +83,10 @@ class AmendmentRulesTest {
                 "customer-service",
                 AT);
 
-        assertThat(order.customerPhone).isEqualTo("+351 912 000 111");
-        assertThat(order.phoneHash).isEqualTo("p-hash");
-        assertThat(order.customerEmail).isEqualTo("old@example.org");
-        assertThat(order.emailHash).isEqualTo("old-hash");
+        assertThat(order.customer.phone).isEqualTo("+351 912 000 111");
+        assertThat(order.customer.phoneHash).isEqualTo("p-hash");
+        assertThat(order.customer.email).isEqualTo("old@example.org");
+        assertThat(order.customer.emailHash).isEqualTo("old-hash");
         assertThat(applied.event().contact()).isEqualTo(new OrderAmended.Contact("+351 912 000 111", null));
         assertThat(applied.details().get("contact").toString()).doesNotContain("912 000 111");
     }

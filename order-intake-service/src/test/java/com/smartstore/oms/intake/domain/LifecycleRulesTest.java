@@ -77,21 +77,21 @@ class LifecycleRulesTest {
     @Test
     void onlyAPaidPlatformOrderIsVouchedForAndACorrectedPaymentLosesIt() {
         Order unpaid = order(OrderStatus.RECEIVED);
-        unpaid.paymentMethod = PaymentMethod.ONLINE;
+        unpaid.payment.method = PaymentMethod.ONLINE;
         unpaid.paymentVouchedBy("PLATFORM");
-        assertThat(unpaid.paymentConfirmedBy).isNull();
+        assertThat(unpaid.payment.confirmedBy).isNull();
 
         Order paid = order(OrderStatus.RECEIVED);
-        paid.paymentMethod = PaymentMethod.ONLINE;
-        paid.paymentAmount = new BigDecimal("10.00");
-        paid.paidAt = T;
+        paid.payment.method = PaymentMethod.ONLINE;
+        paid.payment.amount = new BigDecimal("10.00");
+        paid.payment.paidAt = T;
         paid.paymentVouchedBy("PLATFORM");
-        assertThat(paid.paymentConfirmedBy).isEqualTo("PLATFORM");
+        assertThat(paid.payment.confirmedBy).isEqualTo("PLATFORM");
         paid.keepPaymentConfirmationIfUnchanged(PaymentMethod.ONLINE, new BigDecimal("10.0"), T);
-        assertThat(paid.paymentConfirmedBy).isEqualTo("PLATFORM");
-        paid.paymentAmount = new BigDecimal("12.00");
+        assertThat(paid.payment.confirmedBy).isEqualTo("PLATFORM");
+        paid.payment.amount = new BigDecimal("12.00");
         paid.keepPaymentConfirmationIfUnchanged(PaymentMethod.ONLINE, new BigDecimal("10.00"), T);
-        assertThat(paid.paymentConfirmedBy).isNull();
+        assertThat(paid.payment.confirmedBy).isNull();
     }
 
     @Test

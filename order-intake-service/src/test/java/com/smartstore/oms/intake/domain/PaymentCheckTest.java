@@ -15,10 +15,10 @@ class PaymentCheckTest {
     static Order order(PaymentMethod method, String total, Integer instalments, String perInstalment) {
         Order order = new Order();
         order.id = UUID.randomUUID();
-        order.paymentMethod = method;
+        order.payment.method = method;
         order.totalAmount = new BigDecimal(total);
-        order.instalmentCount = instalments;
-        order.instalmentAmount = perInstalment == null ? null : new BigDecimal(perInstalment);
+        order.payment.instalmentCount = instalments;
+        order.payment.instalmentAmount = perInstalment == null ? null : new BigDecimal(perInstalment);
         return order;
     }
 
