@@ -8,11 +8,13 @@ import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.warehouse.config.SlaConfig;
 import com.smartstore.oms.warehouse.config.WarehouseConfig;
 import com.smartstore.oms.warehouse.domain.Allocation;
+import com.smartstore.oms.warehouse.domain.AmendmentPlan;
 import com.smartstore.oms.warehouse.domain.Backorder;
 import com.smartstore.oms.warehouse.domain.BackorderStatus;
 import com.smartstore.oms.warehouse.domain.OrderDecision;
 import com.smartstore.oms.warehouse.domain.PickList;
 import com.smartstore.oms.warehouse.domain.PickListStatus;
+import com.smartstore.oms.warehouse.domain.StockChanges;
 import com.smartstore.oms.warehouse.repository.BackorderRepository;
 import com.smartstore.oms.warehouse.repository.OrderRecordRepository;
 import com.smartstore.oms.warehouse.repository.PickListRepository;
@@ -125,7 +127,7 @@ public class AllocationService {
 
     private Uni<Void> reallocate(
             OrderApproved approved, Instant approvedAt, List<PickList> lists, List<Backorder> waiting) {
-        Optional<Integer> served = AmendmentService.served(lists, waiting);
+        Optional<Integer> served = AmendmentPlan.served(lists, waiting);
         if (served.isPresent() && served.get() >= approved.revision()) {
             LOG.infof(
                     "order %s revision %d is served already (revision %d); skipping",
@@ -148,7 +150,7 @@ public class AllocationService {
         Set<String> skus = new TreeSet<>(demand.keySet());
         replaced.forEach(p -> skus.addAll(p.quantitiesBySku().keySet()));
         return stocks.lockBySkus(skus).chain(rows -> {
-            StockChanges changes = new StockChanges(rows, clock);
+            StockChanges changes = new StockChanges(rows, clock.instant());
             // Released first, so the new revision can take the units the old one held.
             replaced.forEach(changes::supersede);
             Allocation.Plan plan = Allocation.plan(demand, rows, priority, allowSplit);

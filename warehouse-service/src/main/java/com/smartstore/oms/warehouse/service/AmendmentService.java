@@ -12,11 +12,12 @@ import com.smartstore.oms.kit.inbox.ParkedEvent;
 import com.smartstore.oms.kit.inbox.ParkedEvents;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.service.ServiceName;
+import com.smartstore.oms.warehouse.domain.AmendmentPlan;
 import com.smartstore.oms.warehouse.domain.Backorder;
 import com.smartstore.oms.warehouse.domain.BackorderStatus;
 import com.smartstore.oms.warehouse.domain.PickList;
 import com.smartstore.oms.warehouse.domain.PickListStatus;
-import com.smartstore.oms.warehouse.domain.Stock;
+import com.smartstore.oms.warehouse.domain.StockChanges;
 import com.smartstore.oms.warehouse.repository.BackorderRepository;
 import com.smartstore.oms.warehouse.repository.OrderDecisionRepository;
 import com.smartstore.oms.warehouse.repository.OrderRecordRepository;
@@ -28,15 +29,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
@@ -184,7 +182,7 @@ public class AmendmentService {
     }
 
     private Uni<Void> adjust(OrderAmended amended, List<Backorder> allBackorders, List<PickList> lists) {
-        Optional<Integer> served = served(lists, allBackorders);
+        Optional<Integer> served = AmendmentPlan.served(lists, allBackorders);
         if (served.isPresent() && served.get() >= amended.revision()) {
             // An approval of this revision (or a newer one) came first and already holds these lines.
             LOG.infof(
@@ -207,149 +205,23 @@ public class AmendmentService {
                     amended.orderId(), amended.amendmentId());
             return Uni.createFrom().voidItem();
         }
-        Map<String, Integer> current = current(open, waiting);
-        SortedMap<String, Integer> deltas = deltas(amended, current);
+        SortedMap<String, Integer> deltas = AmendmentPlan.deltas(amended, AmendmentPlan.current(open, waiting));
         return stocks.lockBySkus(deltas.keySet()).chain(rows -> {
-            StockChanges changes = new StockChanges(rows, clock);
-            SortedMap<String, Integer> backordered = new TreeMap<>();
-            // Additions first: a line that goes keeps its number until the flush, so a new line must not reuse it.
-            deltas.forEach((sku, delta) -> {
-                if (delta > 0) {
-                    int left = reserve(sku, delta, open, changes);
-                    if (left > 0) {
-                        backordered.put(sku, left);
-                    }
-                }
-            });
-            deltas.forEach((sku, delta) -> {
-                if (delta < 0) {
-                    reduce(sku, -delta, open, waiting, changes);
-                }
-            });
+            StockChanges changes = new StockChanges(rows, clock.instant());
+            AmendmentPlan.Applied applied = AmendmentPlan.apply(amended, deltas, open, waiting, changes);
             List<Object> created = new ArrayList<>(changes.movements);
-            Backorder extra = backorder(amended, open, waiting, backordered, changes.now);
-            if (extra != null && !waiting.contains(extra)) {
-                created.add(extra);
+            if (applied.newBackorder() != null) {
+                created.add(applied.newBackorder());
             }
-            open.stream().filter(p -> p.lines.isEmpty()).forEach(PickList::supersede);
-            // A re-approval of this revision finds it served already.
-            open.forEach(p -> p.revision = Math.max(p.revision, amended.revision()));
-            waiting.forEach(b -> b.revision = Math.max(b.revision, amended.revision()));
             LOG.infof(
                     "order %s amended (revision %d): units changed by %s, backordered %s",
-                    amended.orderId(), amended.revision(), deltas, backordered);
+                    amended.orderId(), amended.revision(), deltas, applied.backordered());
             return stocks.getSession()
                     .chain(s -> s.persistAll(created.toArray()))
                     .chain(() -> Sequence.each(changes.changed, stock -> outbox.add(stock.toEvent())))
-                    .chain(() -> shortages.report(backordered.keySet(), ShortageReason.BACKORDER, null, changes.now));
+                    .chain(() -> shortages.report(
+                            applied.backordered().keySet(), ShortageReason.BACKORDER, null, changes.now));
         });
-    }
-
-    /**
-     * Units to add (positive) or release (negative) per SKU. With what each line was before, that is exact:
-     * a line moved to another variant releases the old SKU's units and takes the new one's. Events without
-     * it (published before the field existed) are read as the new total of each named SKU.
-     */
-    static SortedMap<String, Integer> deltas(OrderAmended amended, Map<String, Integer> current) {
-        SortedMap<String, Integer> deltas = new TreeMap<>();
-        boolean knowsBefore =
-                amended.lines().stream().allMatch(l -> l.previousSku() != null && l.previousQuantity() != null);
-        if (knowsBefore) {
-            for (OrderAmended.LineChange line : amended.lines()) {
-                deltas.merge(line.sku(), line.quantity(), Integer::sum);
-                deltas.merge(line.previousSku(), -line.previousQuantity(), Integer::sum);
-            }
-        } else {
-            amended.lines().stream()
-                    .collect(Collectors.groupingBy(
-                            OrderAmended.LineChange::sku, Collectors.summingInt(OrderAmended.LineChange::quantity)))
-                    .forEach((sku, total) -> deltas.put(sku, total - current.getOrDefault(sku, 0)));
-        }
-        deltas.values().removeIf(delta -> delta == 0);
-        return deltas;
-    }
-
-    /**
-     * The newest revision the order's pick lists and backorders were made or amended for, if any; those a rejection
-     * stopped do not count: a newer approval of the same revision allocates it again.
-     */
-    static Optional<Integer> served(List<PickList> lists, List<Backorder> backorders) {
-        return Stream.concat(
-                        lists.stream()
-                                .filter(p -> p.status != PickListStatus.REJECTED)
-                                .map(p -> p.revision),
-                        backorders.stream()
-                                .filter(b -> b.status != BackorderStatus.REJECTED)
-                                .map(b -> b.revision))
-                .max(Integer::compare);
-    }
-
-    /** Units per SKU the warehouse holds or awaits for the order now. */
-    private static Map<String, Integer> current(List<PickList> open, List<Backorder> waiting) {
-        Map<String, Integer> current = new TreeMap<>();
-        open.forEach(p -> p.quantitiesBySku().forEach((sku, q) -> current.merge(sku, q, Integer::sum)));
-        waiting.forEach(b -> b.quantitiesBySku().forEach((sku, q) -> current.merge(sku, q, Integer::sum)));
-        return current;
-    }
-
-    /** Fewer units: what is awaited goes first, then what is reserved (released). */
-    private static void reduce(
-            String sku, int quantity, List<PickList> open, List<Backorder> waiting, StockChanges changes) {
-        int left = quantity;
-        for (Backorder backorder : waiting) {
-            left -= backorder.reduce(sku, left);
-        }
-        for (PickList list : open) {
-            int off = left == 0 ? 0 : list.reduce(sku, left);
-            if (off > 0) {
-                changes.release(list, sku, off);
-                left -= off;
-            }
-        }
-    }
-
-    /** More units: reserved in the open pick lists' warehouses (one holding the SKU first); returns what is left. */
-    private static int reserve(String sku, int quantity, List<PickList> open, StockChanges changes) {
-        int left = quantity;
-        List<PickList> byPreference = open.stream()
-                .sorted(Comparator.comparing(
-                        (PickList p) -> !p.quantitiesBySku().containsKey(sku)))
-                .toList();
-        for (PickList list : byPreference) {
-            Stock stock = changes.rows.get(new Stock.Key(list.warehouse, sku));
-            int take = stock == null ? 0 : Math.min(left, stock.available());
-            if (take > 0) {
-                list.add(sku, take);
-                changes.reserve(list, sku, take);
-                left -= take;
-            }
-        }
-        return left;
-    }
-
-    /** The units no warehouse could reserve wait in the order's backorder (a new one if it has none waiting). */
-    private static Backorder backorder(
-            OrderAmended amended,
-            List<PickList> open,
-            List<Backorder> waiting,
-            Map<String, Integer> backordered,
-            Instant now) {
-        if (backordered.isEmpty()) {
-            return null;
-        }
-        Backorder backorder = waiting.stream()
-                .filter(b -> b.status == BackorderStatus.WAITING)
-                .findFirst()
-                .orElseGet(() -> Backorder.waiting(
-                        amended.orderId(),
-                        amended.orderNumber(),
-                        amended.revision(),
-                        List.of(),
-                        open.isEmpty() ? waiting.get(0).requestedShipDate : open.get(0).requestedShipDate,
-                        open.isEmpty() ? waiting.get(0).approvedAt : open.get(0).approvedAt,
-                        now));
-        backordered.forEach(backorder::add);
-        return backorder;
     }
 
     private OrderException refusal(OrderAmended amended, List<PickList> taken, Instant now) {

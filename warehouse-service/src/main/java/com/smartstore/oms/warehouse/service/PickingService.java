@@ -9,6 +9,7 @@ import com.smartstore.oms.warehouse.domain.Parcel;
 import com.smartstore.oms.warehouse.domain.PickList;
 import com.smartstore.oms.warehouse.domain.PickListLine;
 import com.smartstore.oms.warehouse.domain.PickListStatus;
+import com.smartstore.oms.warehouse.domain.StockChanges;
 import com.smartstore.oms.warehouse.repository.OrderDecisionRepository;
 import com.smartstore.oms.warehouse.repository.OrderRecordRepository;
 import com.smartstore.oms.warehouse.repository.PickListRepository;
@@ -78,7 +79,7 @@ public class PickingService {
                         list.warehouse, list.quantitiesBySku().keySet())
                 .chain(rows -> {
                     Map<Integer, Integer> byLine = resolve(list, picked == null ? List.of() : picked);
-                    StockChanges changes = new StockChanges(rows, clock);
+                    StockChanges changes = new StockChanges(rows, clock.instant());
                     Instant now = changes.now;
                     list.confirm(user, now, byLine);
                     changes.take(list, user);

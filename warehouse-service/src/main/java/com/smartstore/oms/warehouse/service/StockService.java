@@ -1,6 +1,7 @@
 package com.smartstore.oms.warehouse.service;
 
 import com.smartstore.oms.warehouse.domain.Stock;
+import com.smartstore.oms.warehouse.domain.StockChanges;
 import com.smartstore.oms.warehouse.repository.StockRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

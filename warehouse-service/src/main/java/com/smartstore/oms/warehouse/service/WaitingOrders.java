@@ -7,6 +7,7 @@ import com.smartstore.oms.warehouse.domain.Allocation;
 import com.smartstore.oms.warehouse.domain.Backorder;
 import com.smartstore.oms.warehouse.domain.BackorderStatus;
 import com.smartstore.oms.warehouse.domain.PickList;
+import com.smartstore.oms.warehouse.domain.StockChanges;
 import com.smartstore.oms.warehouse.repository.BackorderRepository;
 import com.smartstore.oms.warehouse.repository.StockRepository;
 import io.smallrye.mutiny.Uni;
@@ -68,7 +69,7 @@ public class WaitingOrders {
      */
     Uni<Result> changeAndServe(Collection<String> skus, Consumer<StockChanges> change, String why) {
         if (skus.isEmpty()) {
-            return Uni.createFrom().item(new Result(new StockChanges(List.of(), clock), List.of()));
+            return Uni.createFrom().item(new Result(new StockChanges(List.of(), clock.instant()), List.of()));
         }
         return backorders.lockWaitingFor(skus).chain(locked -> {
             // A backorder this transaction stopped (a cancellation's own) may still read WAITING in the database.
@@ -78,7 +79,7 @@ public class WaitingOrders {
             Set<String> all = new TreeSet<>(skus);
             waiting.forEach(b -> b.lines.forEach(l -> all.add(l.sku)));
             return stocks.lockBySkus(all).chain(rows -> {
-                StockChanges changes = new StockChanges(rows, clock);
+                StockChanges changes = new StockChanges(rows, clock.instant());
                 change.accept(changes);
                 List<Served> served = new ArrayList<>();
                 for (Allocation.Serving serving : Allocation.serveWaiting(waiting, rows, priority)) {
