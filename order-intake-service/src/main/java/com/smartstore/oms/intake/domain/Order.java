@@ -490,6 +490,50 @@ public class Order {
         return new OrderAmended.LineChange(lineNo, sku, name, spec, quantity, price, previousSku, previousQuantity);
     }
 
+    /**
+     * Sets what the customer ordered: for a new order and for a corrected revision. Returns the lines it replaced,
+     * for the caller to delete; refuses amounts an order cannot hold.
+     */
+    public List<OrderLine> fill(OrderContent content) {
+        customer = content.customer();
+        shipTo = content.shipTo();
+        specialRequests = content.specialRequests();
+        giftNote = content.giftNote();
+        requestedShipDate = content.requestedShipDate();
+        payment = content.payment();
+        List<OrderLine> replaced = clearLines();
+        content.lines()
+                .forEach(l -> addLine(
+                        l.sku(), l.productName(), l.specification(), l.quantity(), l.unitPrice(), l.discount()));
+        charge(content.shipping(), content.tax());
+        amountRefusal().ifPresent(refusal -> {
+            throw Refusal.invalid("amount-too-large", refusal);
+        });
+        return replaced;
+    }
+
+    /** A corrected revision: the lines it replaced (for the caller to delete) and the event that publishes it. */
+    public record Corrected(List<OrderLine> replaced, OrderReceived event) {}
+
+    /**
+     * Resubmits a rejected order with corrected content as its next revision (R-I9): back to RECEIVED, published
+     * again as {@code order-received}, which review treats as new work. Only a REJECTED order. A payment a platform
+     * vouched for stays vouched for only if the correction leaves it as it was (a clerk cannot vouch for one).
+     */
+    public Corrected correct(OrderContent content, Instant at) {
+        if (status != OrderStatus.REJECTED) {
+            throw Refusal.conflict(
+                    "not-rejected",
+                    "Only a rejected order can be corrected and resubmitted; order " + orderNumber + " is " + status);
+        }
+        PaymentPlan vouched = payment;
+        List<OrderLine> replaced = fill(content);
+        payment.confirmedBy = vouched.confirmedBy;
+        keepPaymentConfirmationIfUnchanged(vouched.method, vouched.amount, vouched.paidAt);
+        resubmit();
+        return new Corrected(replaced, toReceivedEvent(at));
+    }
+
     /** Why the order can no longer be cancelled, if it cannot (R-I11: only until it ships). */
     public Optional<String> cancelRefusal() {
         return switch (status) {

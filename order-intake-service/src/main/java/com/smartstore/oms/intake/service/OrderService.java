@@ -5,15 +5,18 @@ import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.intake.command.CreateOrderRequest;
 import com.smartstore.oms.intake.config.IntakeConfig;
 import com.smartstore.oms.intake.domain.Actor;
+import com.smartstore.oms.intake.domain.Customer;
 import com.smartstore.oms.intake.domain.CustomerPseudonym;
 import com.smartstore.oms.intake.domain.IdempotencyRecord;
 import com.smartstore.oms.intake.domain.Order;
 import com.smartstore.oms.intake.domain.OrderAudit;
-import com.smartstore.oms.intake.domain.OrderLine;
+import com.smartstore.oms.intake.domain.OrderContent;
 import com.smartstore.oms.intake.domain.OrderShippingLine;
 import com.smartstore.oms.intake.domain.OrderStatus;
 import com.smartstore.oms.intake.domain.OrderStatusChange;
+import com.smartstore.oms.intake.domain.PaymentPlan;
 import com.smartstore.oms.intake.domain.PlatformDetails;
+import com.smartstore.oms.intake.domain.ShipTo;
 import com.smartstore.oms.intake.repository.OrderRepository;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
@@ -193,79 +196,73 @@ public class OrderService {
         order.currency = config.currency();
         order.receivedAt = now;
         order.createdBy = user;
-        fill(order, request);
+        order.fill(content(request));
         return order;
     }
 
-    /**
-     * Sets what the customer ordered from a request: for a new order and for a corrected revision; returns the
-     * lines it replaced, to be deleted.
-     */
-    private List<OrderLine> fill(Order order, CreateOrderRequest request) {
-        var customer = request.customer();
-        order.customer.name = customer.name().trim();
-        order.customer.phone = blankToNull(customer.phone());
-        order.customer.email = blankToNull(customer.email());
-        order.customer.phoneHash = cipher.hash(PiiNormalizer.phone(order.customer.phone));
-        order.customer.emailHash = cipher.hash(PiiNormalizer.email(order.customer.email));
-        order.customer.pseudonym = pseudonym.of(order.customer.email, order.customer.phone, order.customer.name);
+    /** The request as the order is filled with it: values trimmed, contact hashed and pseudonymised. */
+    private OrderContent content(CreateOrderRequest request) {
+        var c = request.customer();
+        Customer customer = new Customer();
+        customer.name = c.name().trim();
+        customer.phone = blankToNull(c.phone());
+        customer.email = blankToNull(c.email());
+        customer.phoneHash = cipher.hash(PiiNormalizer.phone(customer.phone));
+        customer.emailHash = cipher.hash(PiiNormalizer.email(customer.email));
+        customer.pseudonym = pseudonym.of(customer.email, customer.phone, customer.name);
         var a = request.shippingAddress();
-        order.shipTo(a.recipient(), a.line1(), a.line2(), a.city(), a.region(), a.postalCode(), a.country());
-        var remarks = request.remarks();
-        order.specialRequests = remarks == null ? null : remarks.specialRequests();
-        order.giftNote = remarks == null ? null : remarks.giftNote();
-        order.requestedShipDate = remarks == null ? null : remarks.requestedShipDate();
-        order.payment.method = request.payment().method();
-        order.payment.amount = request.payment().amount();
-        order.payment.paidAt = request.payment().paidAt();
+        ShipTo shipTo = new ShipTo();
+        shipTo.recipient = a.recipient();
+        shipTo.line1 = a.line1();
+        shipTo.line2 = a.line2();
+        shipTo.city = a.city();
+        shipTo.region = a.region();
+        shipTo.postalCode = a.postalCode();
+        shipTo.country = a.country();
+        PaymentPlan payment = new PaymentPlan();
+        payment.method = request.payment().method();
+        payment.amount = request.payment().amount();
+        payment.paidAt = request.payment().paidAt();
         var plan = request.payment().instalments();
-        order.payment.instalmentCount = plan == null ? null : plan.count();
-        order.payment.instalmentAmount = plan == null ? null : plan.amountPerInstalment();
-        List<OrderLine> replaced = order.clearLines();
-        request.lines()
-                .forEach(l -> order.addLine(
-                        l.sku(), l.productName(), l.specification(), l.quantity(), l.unitPrice(), l.discount()));
+        payment.instalmentCount = plan == null ? null : plan.count();
+        payment.instalmentAmount = plan == null ? null : plan.amountPerInstalment();
+        var remarks = request.remarks();
         BigDecimal shipping = request.shippingLines() == null
                 ? BigDecimal.ZERO
                 : request.shippingLines().stream()
                         .map(CreateOrderRequest.ShippingLine::amount)
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
-        order.charge(shipping, request.taxAmount());
-        order.amountRefusal().ifPresent(refusal -> {
-            throw Refusal.invalid("amount-too-large", refusal);
-        });
-        return replaced;
+        return new OrderContent(
+                customer,
+                shipTo,
+                remarks == null ? null : remarks.specialRequests(),
+                remarks == null ? null : remarks.giftNote(),
+                remarks == null ? null : remarks.requestedShipDate(),
+                payment,
+                request.lines().stream()
+                        .map(l -> new OrderContent.Line(
+                                l.sku(), l.productName(), l.specification(), l.quantity(), l.unitPrice(), l.discount()))
+                        .toList(),
+                shipping,
+                request.taxAmount());
     }
 
-    /**
-     * Resubmits a rejected order with corrected content as its next revision (R-I9): back to RECEIVED and
-     * published again as {@code order-received}, which review treats as new work. Only a REJECTED order.
-     */
+    /** Resubmits a rejected order with corrected content as its next revision (R-I9): load, ask the order, save. */
     @WithTransaction
     public Uni<Order> correct(UUID id, CreateOrderRequest request, Actor user) {
         Instant now = clock.instant();
+        OrderContent content = content(request);
         return orders.findWithLines(id)
                 .onItem()
                 .ifNull()
                 .failWith(() -> Refusal.notFound("Order", id))
                 .chain(order -> {
-                    if (order.status != OrderStatus.REJECTED) {
-                        throw Refusal.conflict(
-                                "not-rejected",
-                                "Only a rejected order can be corrected and resubmitted; order " + order.orderNumber
-                                        + " is " + order.status);
-                    }
                     var before = audit.snapshot(order);
-                    var vouchedMethod = order.payment.method;
-                    var vouchedAmount = order.payment.amount;
-                    var vouchedPaidAt = order.payment.paidAt;
-                    List<OrderLine> replaced = fill(order, request);
-                    order.keepPaymentConfirmationIfUnchanged(vouchedMethod, vouchedAmount, vouchedPaidAt);
-                    order.resubmit();
+                    Order.Corrected corrected = order.correct(content, now);
                     List<OrderShippingLine> shipping = shippingLines(order.id, request.shippingLines());
                     return orders.deleteShippingLines(order.id)
                             .chain(() -> orders.getSession()
-                                    .chain(s -> s.removeAll(replaced.toArray())
+                                    .chain(s -> s.removeAll(corrected.replaced().toArray())
                                             .chain(() -> s.persistAll(order.lines.toArray()))
                                             .chain(() -> s.persistAll(shipping.toArray()))
                                             .chain(() -> s.persist(OrderStatusChange.of(
@@ -276,7 +273,7 @@ public class OrderService {
                                                     user.name(),
                                                     "corrected after rejection, revision " + order.revision)))))
                             .chain(() -> audit.record(order, before, OrderAudit.Action.CORRECTED, user))
-                            .chain(() -> outbox.add(order.toReceivedEvent(now)))
+                            .chain(() -> outbox.add(corrected.event()))
                             .replaceWith(order);
                 });
     }
