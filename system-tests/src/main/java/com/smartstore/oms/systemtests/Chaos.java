@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -153,6 +154,9 @@ public final class Chaos {
                     + faults + "\nhistory " + history;
         }
     }
+
+    /** How long the settling may go without one more order shipped before the run gives up. */
+    static final Duration NO_PROGRESS = Duration.ofMinutes(10);
 
     public Verdict run(Plan plan) throws InterruptedException {
         Random random = new Random(plan.seed());
@@ -379,17 +383,28 @@ public final class Chaos {
         }
     }
 
-    /** Waits until every acknowledged order is shipped (intake's view), bounded. */
+    /**
+     * Waits until every acknowledged order is shipped (intake's view) while the staff keep working. A long run leaves
+     * a backlog the system works off for a while, so the wait is bounded by progress, not by a fixed time: it gives up
+     * when no further order has shipped for {@link #NO_PROGRESS}.
+     */
     private void awaitShipped() {
-        OrderFlow.await("every acknowledged order to ship", Duration.ofMinutes(10), () -> {
-            for (UUID id : acknowledged) {
+        Set<UUID> pending = ConcurrentHashMap.newKeySet();
+        pending.addAll(acknowledged);
+        AtomicReference<Instant> lastProgress = new AtomicReference<>(Instant.now());
+        OrderFlow.await("every acknowledged order to ship", Duration.ofHours(6), () -> {
+            int before = pending.size();
+            pending.removeIf(id -> {
                 OmsClient.Reply reply = oms.get(Service.INTAKE, "/api/orders/" + id, "customer-service");
-                if (reply.status() != 200
-                        || !"SHIPPED".equals(reply.body().path("status").asText())) {
-                    return Optional.empty();
-                }
+                return reply.status() == 200 && "SHIPPED".equals(reply.body().path("status").asText());
+            });
+            if (pending.size() < before) {
+                lastProgress.set(Instant.now());
+            } else if (Duration.between(lastProgress.get(), Instant.now()).compareTo(NO_PROGRESS) > 0) {
+                throw new IllegalStateException(pending.size() + " acknowledged orders not shipped, none for "
+                        + NO_PROGRESS.toMinutes() + " min, e.g. " + pending.stream().limit(5).toList());
             }
-            return Optional.of(true);
+            return pending.isEmpty() ? Optional.of(true) : Optional.empty();
         });
         // The last steps' events reach analytics on their own topics: wait until it counts them too.
         OrderFlow.await("analytics to count every shipped order", Duration.ofMinutes(2), () -> {
@@ -493,7 +508,7 @@ public final class Chaos {
      */
     public static void main(String[] args) throws Exception {
         int minutes = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int kills = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int poison = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
         long seed = args.length > 4 ? Long.parseLong(args[4]) : 16L;
