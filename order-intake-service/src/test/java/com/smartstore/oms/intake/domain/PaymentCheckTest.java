@@ -79,4 +79,92 @@ class PaymentCheckTest {
         assertThat(code(order, List.of(one), payment(PaymentStatus.CAPTURED, "30.00", 2)))
                 .contains("AMOUNT_MISMATCH");
     }
+
+    @Test
+    void aFailedPaymentSaysWhatWasDueAndWhyItFailed() {
+        Order order = order(PaymentMethod.ONLINE, "25.00", null, null);
+        Payment failed = payment(PaymentStatus.FAILED, "25.00", null);
+        failed.failureReason = "card declined";
+
+        PaymentCheck.Anomaly anomaly =
+                PaymentCheck.check(order, List.of(), failed).orElseThrow();
+
+        assertThat(anomaly.severity()).isEqualTo(com.smartstore.oms.contracts.events.Severity.MEDIUM);
+        assertThat(anomaly.description())
+                .isEqualTo("Payment " + failed.providerPaymentId
+                        + " failed; help the customer retry or change the method");
+        assertThat(anomaly.details())
+                .containsEntry("provider", "stripe")
+                .containsEntry("providerPaymentId", failed.providerPaymentId)
+                .containsEntry("method", "ONLINE")
+                .containsEntry("paid", "25.00")
+                .containsEntry("expected", "25.00")
+                .containsEntry("failureReason", "card declined");
+        failed.failureReason = null;
+        assertThat(PaymentCheck.check(order, List.of(), failed).orElseThrow().details())
+                .doesNotContainKey("failureReason");
+    }
+
+    @Test
+    void aDuplicateCaptureCountsEveryCaptureAndNamesTheFirst() {
+        Order order = order(PaymentMethod.ONLINE, "25.00", null, null);
+        Payment first = payment(PaymentStatus.CAPTURED, "25.00", null);
+        Payment second = payment(PaymentStatus.CAPTURED, "25.00", null);
+
+        PaymentCheck.Anomaly anomaly = PaymentCheck.check(
+                        order, List.of(first, second), payment(PaymentStatus.CAPTURED, "5.00", null))
+                .orElseThrow();
+
+        assertThat(anomaly.severity()).isEqualTo(com.smartstore.oms.contracts.events.Severity.HIGH);
+        assertThat(anomaly.description()).isEqualTo("The order was captured more than once; refund the duplicate");
+        assertThat(anomaly.details())
+                .containsEntry("expected", "25.00")
+                .containsEntry("capturedTotal", "55.00")
+                .containsEntry("captures", "3")
+                .containsEntry("firstPaymentId", first.providerPaymentId)
+                .doesNotContainKey("instalmentNumber");
+    }
+
+    @Test
+    void aDuplicateInstalmentNamesTheInstalment() {
+        Order order = order(PaymentMethod.INSTALMENTS, "30.00", 3, "10.00");
+        PaymentCheck.Anomaly anomaly = PaymentCheck.check(
+                        order,
+                        List.of(payment(PaymentStatus.CAPTURED, "10.00", 2)),
+                        payment(PaymentStatus.CAPTURED, "10.00", 2))
+                .orElseThrow();
+        assertThat(anomaly.description()).isEqualTo("Instalment 2 was captured more than once; refund the duplicate");
+        assertThat(anomaly.details()).containsEntry("instalmentNumber", "2").containsEntry("expected", "10.00");
+    }
+
+    @Test
+    void aMismatchSaysHowMuchWasCapturedAndDue() {
+        Order order = order(PaymentMethod.ONLINE, "25.00", null, null);
+        PaymentCheck.Anomaly anomaly = PaymentCheck.check(
+                        order, List.of(), payment(PaymentStatus.CAPTURED, "30.00", null))
+                .orElseThrow();
+        assertThat(anomaly.severity()).isEqualTo(com.smartstore.oms.contracts.events.Severity.HIGH);
+        assertThat(anomaly.description())
+                .isEqualTo("Captured 30.00 but 25.00 is due; refund or collect the difference");
+        assertThat(anomaly.details()).containsEntry("difference", "5.00");
+    }
+
+    @Test
+    void instalmentsWithoutAnAmountPerInstalmentAreDueInFull() {
+        Order order = order(PaymentMethod.INSTALMENTS, "30.00", 3, null);
+        assertThat(code(order, List.of(), payment(PaymentStatus.CAPTURED, "30.00", 1)))
+                .isEmpty();
+        assertThat(code(order, List.of(), payment(PaymentStatus.CAPTURED, "10.00", 1)))
+                .contains("AMOUNT_MISMATCH");
+    }
+
+    @Test
+    void withoutInstalmentsAnInstalmentNumberDoesNotHideADuplicate() {
+        Order order = order(PaymentMethod.ONLINE, "25.00", null, null);
+        assertThat(code(
+                        order,
+                        List.of(payment(PaymentStatus.CAPTURED, "25.00", 1)),
+                        payment(PaymentStatus.CAPTURED, "25.00", 2)))
+                .contains("DUPLICATE_PAYMENT");
+    }
 }

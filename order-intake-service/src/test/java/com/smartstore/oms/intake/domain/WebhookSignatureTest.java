@@ -47,4 +47,37 @@ class WebhookSignatureTest {
         assertThat(WebhookSignature.withinWindow("soon", now, window)).isFalse();
         assertThat(WebhookSignature.withinWindow(null, now, window)).isFalse();
     }
+
+    @Test
+    void anUnsignedSourcesHeaderMustCarryTheSecretItself() {
+        assertThat(WebhookSignature.sameSecret("s3cret", "s3cret")).isTrue();
+        assertThat(WebhookSignature.sameSecret("s3cret", " s3cret "))
+                .as("surrounding blanks")
+                .isTrue();
+        assertThat(WebhookSignature.sameSecret("s3cret", "s3cret2")).isFalse();
+        assertThat(WebhookSignature.sameSecret("s3cret", "S3CRET")).isFalse();
+        assertThat(WebhookSignature.sameSecret("s3cret", null)).isFalse();
+        assertThat(WebhookSignature.sameSecret(null, "s3cret")).isFalse();
+        assertThat(WebhookSignature.sameSecret("", ""))
+                .as("no secret configured accepts nothing")
+                .isFalse();
+    }
+
+    @Test
+    void anEmptySecretOrABlankSignatureNeverVerifies() {
+        String signature = WebhookSignature.sign("secret", BODY);
+        assertThat(WebhookSignature.verify("", BODY, signature)).isFalse();
+        assertThat(WebhookSignature.verify("secret", BODY, "  ")).isFalse();
+        assertThat(WebhookSignature.verify("secret", BODY, " " + signature + " "))
+                .isTrue();
+    }
+
+    @Test
+    void aTimestampWithBlanksIsReadAndOneTooLongIsNot() {
+        Instant now = Instant.ofEpochSecond(1_700_000_000);
+        Duration window = Duration.ofMinutes(5);
+        assertThat(WebhookSignature.withinWindow(" 1700000000 ", now, window)).isTrue();
+        assertThat(WebhookSignature.withinWindow("0001700000000", now, window)).isFalse();
+        assertThat(WebhookSignature.withinWindow("-1700000000", now, window)).isFalse();
+    }
 }
