@@ -7,6 +7,7 @@ import com.smartstore.oms.contracts.events.OrderAmended;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -173,5 +174,111 @@ class AmendmentPlanTest {
 
         assertThat(list.status).isEqualTo(PickListStatus.SUPERSEDED);
         assertThat(mugs.reserved).isZero();
+    }
+
+    @Test
+    void aLineWithoutWhatItWasBeforeMakesEveryLineReadAsTheNewTotal() {
+        OrderAmended amended = amended(
+                2,
+                line("MUG", 3, "MUG", 1),
+                new OrderAmended.LineChange(2, "TEA", "Tea", null, 2, BigDecimal.ONE, "TEA", null));
+
+        assertThat(AmendmentPlan.deltas(amended, Map.of("MUG", 2, "TEA", 2))).isEqualTo(map("MUG", 1));
+    }
+
+    @Test
+    void theRevisionServedIsTheNewestOfListsAndBackordersARejectionDidNotStop() {
+        PickList list = open("LIS", new LineQuantity("MUG", 1));
+        list.revision = 3;
+        Backorder rejected = waiting(new LineQuantity("MUG", 1));
+        rejected.revision = 6;
+        rejected.status = BackorderStatus.REJECTED;
+        Backorder backorder = waiting(new LineQuantity("TEA", 1));
+        backorder.revision = 4;
+
+        assertThat(AmendmentPlan.served(List.of(list), List.of(rejected, backorder)))
+                .contains(4);
+        assertThat(AmendmentPlan.served(List.of(), List.of(rejected))).isEmpty();
+    }
+
+    @Test
+    void aWarehouseWithoutTheSkuOrWithNoneAvailableReservesNothing() {
+        PickList porto = open("OPO", new LineQuantity("TEA", 1));
+        PickList faro = open("FAO", new LineQuantity("TEA", 1));
+        PickList lisbon = open("LIS", new LineQuantity("TEA", 1));
+        Stock mugsFaro = Stock.of("FAO", "MUG", 2, 2);
+        Stock mugsLisbon = Stock.of("LIS", "MUG", 1, 0);
+        StockChanges changes = stock(List.of(mugsFaro, mugsLisbon));
+
+        AmendmentPlan.Applied applied = AmendmentPlan.apply(
+                amended(2, line("MUG", 3, "MUG", 0)), map("MUG", 3), List.of(porto, faro, lisbon), List.of(), changes);
+
+        assertThat(porto.quantitiesBySku()).isEqualTo(map("TEA", 1));
+        assertThat(faro.quantitiesBySku()).isEqualTo(map("TEA", 1));
+        assertThat(lisbon.quantitiesBySku()).isEqualTo(map("MUG", 1, "TEA", 1));
+        assertThat(changes.changed).containsExactly(mugsLisbon);
+        assertThat(List.of(porto.status, faro.status, lisbon.status)).containsOnly(PickListStatus.OPEN);
+        assertThat(applied.backordered()).isEqualTo(map("MUG", 2));
+        assertThat(applied.newBackorder().approvedAt).isEqualTo(porto.approvedAt);
+    }
+
+    @Test
+    void aBackorderEmptiedByTheAmendmentIsSupersededAndNewUnitsWaitInANewOne() {
+        Backorder old = Backorder.waiting(ORDER, "SO-9", 1, List.of(new LineQuantity("MUG", 1)), null, NOW, NOW);
+        old.requestedShipDate = LocalDate.parse("2026-12-24");
+        List<Backorder> waiting = List.of(old);
+
+        AmendmentPlan.Applied applied = AmendmentPlan.apply(
+                amended(2, line("TEA", 2, "MUG", 1)), map("MUG", -1, "TEA", 2), List.of(), waiting, stock(List.of()));
+
+        assertThat(old.status).isEqualTo(BackorderStatus.SUPERSEDED);
+        assertThat(old.revision).isEqualTo(2);
+        assertThat(applied.backordered()).isEqualTo(map("TEA", 2));
+        assertThat(applied.newBackorder()).isNotNull().isNotSameAs(old);
+        assertThat(applied.newBackorder().quantitiesBySku()).isEqualTo(map("TEA", 2));
+        assertThat(applied.newBackorder().requestedShipDate).isEqualTo(old.requestedShipDate);
+        assertThat(applied.newBackorder().status).isEqualTo(BackorderStatus.WAITING);
+    }
+
+    @Test
+    void moreUnitsGoToTheWarehouseAlreadyPickingTheSkuEvenIfAnotherHasThemToo() {
+        PickList lisbon = open("LIS", new LineQuantity("TEA", 1));
+        PickList porto = open("OPO", new LineQuantity("MUG", 1));
+        Stock mugsLisbon = Stock.of("LIS", "MUG", 5, 0);
+        Stock mugsPorto = Stock.of("OPO", "MUG", 5, 1);
+        StockChanges changes = stock(List.of(mugsLisbon, mugsPorto));
+
+        AmendmentPlan.apply(
+                amended(2, line("MUG", 3, "MUG", 1)), map("MUG", 2), List.of(lisbon, porto), List.of(), changes);
+
+        assertThat(porto.quantitiesBySku()).isEqualTo(map("MUG", 3));
+        assertThat(lisbon.quantitiesBySku()).isEqualTo(map("TEA", 1));
+        assertThat(changes.changed).containsExactly(mugsPorto);
+    }
+
+    @Test
+    void fewerUnitsComeOffOneOpenListAfterAnotherAndNothingIsReleasedOnceTheBackorderTookThemAll() {
+        PickList lisbon = open("LIS", new LineQuantity("MUG", 1));
+        PickList porto = open("OPO", new LineQuantity("MUG", 2));
+        Stock mugsLisbon = Stock.of("LIS", "MUG", 5, 1);
+        Stock mugsPorto = Stock.of("OPO", "MUG", 5, 2);
+        StockChanges changes = stock(List.of(mugsLisbon, mugsPorto));
+
+        AmendmentPlan.apply(
+                amended(2, line("MUG", 1, "MUG", 3)), map("MUG", -2), List.of(lisbon, porto), List.of(), changes);
+
+        assertThat(lisbon.status).isEqualTo(PickListStatus.SUPERSEDED);
+        assertThat(porto.quantitiesBySku()).isEqualTo(map("MUG", 1));
+        assertThat(mugsLisbon.reserved).isZero();
+        assertThat(mugsPorto.reserved).isEqualTo(1);
+
+        PickList faro = open("FAO", new LineQuantity("MUG", 1));
+        Backorder backorder = waiting(new LineQuantity("MUG", 2));
+        StockChanges none = stock(List.of(Stock.of("FAO", "MUG", 1, 1)));
+        AmendmentPlan.apply(
+                amended(3, line("MUG", 1, "MUG", 3)), map("MUG", -2), List.of(faro), List.of(backorder), none);
+
+        assertThat(faro.quantitiesBySku()).isEqualTo(map("MUG", 1));
+        assertThat(none.movements).isEmpty();
     }
 }
