@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A platform delivery that could not become a clean order, worked by a clerk. */
-class IntakeCaseTest {
+class IntakeCaseRulesTest {
     static final Instant RECEIVED = Instant.parse("2026-12-07T10:00:00Z");
 
     static IntakeCase open() {

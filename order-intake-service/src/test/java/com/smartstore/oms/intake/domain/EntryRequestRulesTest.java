@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** An order passed on for entry, its deadline (R-I7) and how late it was entered. */
-class EntryRequestTest {
+class EntryRequestRulesTest {
     static final Instant DEADLINE = Instant.parse("2026-12-07T10:00:00Z");
 
     static EntryRequest request() {

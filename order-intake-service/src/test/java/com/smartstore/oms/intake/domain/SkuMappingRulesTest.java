@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** Which platform lines a SKU mapping applies to. */
-class SkuMappingTest {
+class SkuMappingRulesTest {
 
     static SkuMapping mapping(String product, String variant) {
         SkuMapping m = new SkuMapping();
