@@ -5,12 +5,14 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A stable, keyed pseudonym of a customer: the same e-mail (or, without one, phone) always gives the same
- * value, and nobody without the key can tell whose it is.
+ * A stable, keyed pseudonym of a customer: the same e-mail (or, without one, the same phone digits, or else the same
+ * name) always gives the same value, and nobody without the key can tell whose it is. A customer with none of them
+ * (a platform's "n/a" phone is no phone) gets a pseudonym of their own for this order: never one shared by strangers.
  */
 public final class CustomerPseudonym {
     private final SecretKeySpec key;
@@ -20,11 +22,17 @@ public final class CustomerPseudonym {
     }
 
     public String of(String email, String phone, String name) {
-        String identity = email != null && !email.isBlank()
-                ? "e:" + email.trim().toLowerCase(Locale.ROOT)
-                : phone != null && !phone.isBlank()
-                        ? "p:" + phone.replaceAll("[^0-9+]", "")
-                        : "n:" + name.trim().toLowerCase(Locale.ROOT);
+        String digits = phone == null ? "" : phone.replaceAll("[^0-9+]", "");
+        String identity;
+        if (email != null && !email.isBlank()) {
+            identity = "e:" + email.trim().toLowerCase(Locale.ROOT);
+        } else if (digits.chars().anyMatch(Character::isDigit)) {
+            identity = "p:" + digits;
+        } else if (name != null && !name.isBlank()) {
+            identity = "n:" + name.trim().toLowerCase(Locale.ROOT);
+        } else {
+            identity = "u:" + UUID.randomUUID();
+        }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

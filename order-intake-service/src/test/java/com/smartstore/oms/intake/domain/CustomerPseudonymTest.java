@@ -42,4 +42,19 @@ class CustomerPseudonymTest {
         assertThat(pseudonym.of("912345678", null, "x")).isNotEqualTo(pseudonym.of(null, "912345678", "x"));
         assertThat(pseudonym.of(null, null, "912345678")).isNotEqualTo(pseudonym.of(null, "912345678", "x"));
     }
+
+    @Test
+    void aPhoneWithoutDigitsIsNoIdentityTheNameCountsInstead() {
+        // Platforms send "n/a" or "-" as a phone; such customers must not all share one pseudonym.
+        assertThat(pseudonym.of(null, "n/a", "Ana Silva")).isEqualTo(pseudonym.of(null, null, "Ana Silva"));
+        assertThat(pseudonym.of(null, "n/a", "Ana Silva")).isNotEqualTo(pseudonym.of(null, "n/a", "Rui Alves"));
+    }
+
+    @Test
+    void aCustomerWithNothingToKnowThemByGetsAPseudonymOfTheirOwnPerOrder() {
+        String first = pseudonym.of(null, "-", null);
+        assertThat(first).matches("c-[0-9a-f]{24}");
+        assertThat(pseudonym.of(null, "n/a", null)).isNotEqualTo(first);
+        assertThat(pseudonym.of(null, null, " ")).isNotEqualTo(pseudonym.of(null, null, " "));
+    }
 }
