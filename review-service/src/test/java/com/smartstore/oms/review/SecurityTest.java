@@ -1,7 +1,9 @@
 package com.smartstore.oms.review;
 
+import static com.smartstore.oms.kit.testing.RoleMatrix.row;
 import static io.restassured.RestAssured.given;
 
+import com.smartstore.oms.kit.testing.RoleMatrix;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -16,85 +18,97 @@ class SecurityTest {
     private static final String NOTE = "{\"text\":\"called\"}";
 
     @Test
-    void withoutATokenEveryEndpointIs401() {
-        given().get("/api/reviews").then().statusCode(401);
-        given().get("/api/reviews/reference/SKU-1").then().statusCode(401);
-        given().get(REVIEW).then().statusCode(401);
-        given().post(REVIEW + "/approve").then().statusCode(401);
-        given().post(REVIEW + "/claim").then().statusCode(401);
-        given().post(REVIEW + "/confirm").then().statusCode(401);
-        given().contentType(ContentType.JSON)
-                .body(NOTE)
-                .post(REVIEW + "/notes")
-                .then()
-                .statusCode(401);
-        given().contentType(ContentType.JSON)
-                .body(REASON)
-                .post(REVIEW + "/reject")
-                .then()
-                .statusCode(401);
-        String kase = "/api/cases/" + UUID.randomUUID();
-        given().get("/api/cases").then().statusCode(401);
-        given().contentType(ContentType.JSON)
-                .body("{}")
-                .post("/api/cases")
-                .then()
-                .statusCode(401);
-        for (String step : new String[] {"/assign", "/resolve", "/close"}) {
-            given().contentType(ContentType.JSON)
-                    .body("{}")
-                    .post(kase + step)
-                    .then()
-                    .statusCode(401);
-        }
-        given().contentType(ContentType.JSON)
-                .body("{}")
-                .post("/api/blacklist")
-                .then()
-                .statusCode(401);
-        given().delete("/api/blacklist/" + UUID.randomUUID()).then().statusCode(401);
-    }
-
-    @Test
-    void withTheWrongRoleItIs403() {
-        given().auth().oauth2(Tokens.of("warehouse")).get("/api/reviews").then().statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("order-clerk"))
-                .get("/api/reviews/reference/SKU-1")
-                .then()
-                .statusCode(403);
-        given().auth().oauth2(Tokens.of("order-clerk")).get(REVIEW).then().statusCode(403);
-        // Managers may look at the queue but not decide.
-        given().auth().oauth2(Tokens.of("manager")).get("/api/reviews").then().statusCode(200);
-        given().auth()
-                .oauth2(Tokens.of("manager"))
-                .post(REVIEW + "/approve")
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("manager"))
-                .contentType(ContentType.JSON)
-                .body(REASON)
-                .post(REVIEW + "/reject")
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("manager"))
-                .post(REVIEW + "/claim")
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("order-clerk"))
-                .post(REVIEW + "/confirm")
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("customer-service"))
-                .contentType(ContentType.JSON)
-                .body(NOTE)
-                .post(REVIEW + "/notes")
-                .then()
-                .statusCode(403);
+    void eachEndpointLetsInItsRolesOnly() {
+        // Every demo user against every endpoint (401 without a token, 403 outside its row).
+        RoleMatrix.of(
+                        row("GET", "/api/blacklist", "reviewer", "trainee", "manager"),
+                        row("POST", "/api/blacklist", "manager"),
+                        row("DELETE", "/api/blacklist/{id}", "manager"),
+                        row(
+                                "POST",
+                                "/api/cases",
+                                "order-clerk",
+                                "sales",
+                                "customer-service",
+                                "reviewer",
+                                "trainee",
+                                "warehouse",
+                                "purchasing",
+                                "shipping",
+                                "after-sales",
+                                "finance",
+                                "quality",
+                                "manager",
+                                "admin"),
+                        row(
+                                "GET",
+                                "/api/cases",
+                                "order-clerk",
+                                "sales",
+                                "customer-service",
+                                "reviewer",
+                                "trainee",
+                                "warehouse",
+                                "purchasing",
+                                "shipping",
+                                "after-sales",
+                                "finance",
+                                "quality",
+                                "manager",
+                                "admin"),
+                        row(
+                                "GET",
+                                "/api/cases/{id}",
+                                "order-clerk",
+                                "sales",
+                                "customer-service",
+                                "reviewer",
+                                "trainee",
+                                "warehouse",
+                                "purchasing",
+                                "shipping",
+                                "after-sales",
+                                "finance",
+                                "quality",
+                                "manager",
+                                "admin"),
+                        row("POST", "/api/cases/{id}/assign", "manager"),
+                        row(
+                                "POST",
+                                "/api/cases/{id}/resolve",
+                                "order-clerk",
+                                "sales",
+                                "customer-service",
+                                "reviewer",
+                                "trainee",
+                                "warehouse",
+                                "purchasing",
+                                "shipping",
+                                "after-sales",
+                                "finance",
+                                "quality",
+                                "manager",
+                                "admin"),
+                        row("POST", "/api/cases/{id}/close", "customer-service"),
+                        row("GET", "/api/reviews/reference/{sku}", "reviewer", "trainee", "manager"),
+                        row("GET", "/api/reviews", "reviewer", "trainee", "manager"),
+                        row("GET", "/api/reviews/{id}", "reviewer", "trainee", "manager"),
+                        row("POST", "/api/reviews/{id}/claim", "reviewer", "trainee"),
+                        row("POST", "/api/reviews/{id}/release", "reviewer", "trainee", "manager"),
+                        row("POST", "/api/reviews/{id}/notes", "reviewer", "trainee"),
+                        row("POST", "/api/reviews/{id}/approve", "reviewer", "trainee"),
+                        row("POST", "/api/reviews/{id}/reject", "reviewer", "trainee"),
+                        row(
+                                "POST",
+                                "/api/reviews/{id}/confirm",
+                                "reviewer"), // not a trainee: they are who is confirmed (R-T1)
+                        row("GET", "/api/reviews/rules", "reviewer", "trainee", "manager"),
+                        row("GET", "/admin/dlq/flagged", "admin"),
+                        row("POST", "/admin/dlq/{topic}/replay", "admin"),
+                        row("GET", "/admin/outbox/parked", "admin"),
+                        row("POST", "/admin/outbox/parked/{id}/retry", "admin"),
+                        row("POST", "/admin/outbox/parked/{id}/discard", "admin"))
+                .check();
     }
 
     @Test
