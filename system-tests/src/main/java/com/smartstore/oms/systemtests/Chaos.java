@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -396,13 +396,15 @@ public final class Chaos {
             int before = pending.size();
             pending.removeIf(id -> {
                 OmsClient.Reply reply = oms.get(Service.INTAKE, "/api/orders/" + id, "customer-service");
-                return reply.status() == 200 && "SHIPPED".equals(reply.body().path("status").asText());
+                return reply.status() == 200
+                        && "SHIPPED".equals(reply.body().path("status").asText());
             });
             if (pending.size() < before) {
                 lastProgress.set(Instant.now());
             } else if (Duration.between(lastProgress.get(), Instant.now()).compareTo(NO_PROGRESS) > 0) {
-                throw new IllegalStateException(pending.size() + " acknowledged orders not shipped, none for "
-                        + NO_PROGRESS.toMinutes() + " min, e.g. " + pending.stream().limit(5).toList());
+                throw new IllegalStateException(
+                        pending.size() + " acknowledged orders not shipped, none for " + NO_PROGRESS.toMinutes()
+                                + " min, e.g. " + pending.stream().limit(5).toList());
             }
             return pending.isEmpty() ? Optional.of(true) : Optional.empty();
         });
