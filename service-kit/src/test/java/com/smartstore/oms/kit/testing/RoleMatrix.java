@@ -62,8 +62,19 @@ public final class RoleMatrix {
         this.rows = rows;
     }
 
+    /** The kit's admin endpoints, which every service has: the administrator's only. */
+    public static final List<Row> KIT_ADMIN = List.of(
+            row("GET", "/admin/dlq/flagged", "admin"),
+            row("POST", "/admin/dlq/{topic}/replay", "admin"),
+            row("GET", "/admin/outbox/parked", "admin"),
+            row("POST", "/admin/outbox/parked/{id}/retry", "admin"),
+            row("POST", "/admin/outbox/parked/{id}/discard", "admin"));
+
+    /** The service's own endpoints; the kit's admin endpoints are added. */
     public static RoleMatrix of(Row... rows) {
-        return new RoleMatrix(List.of(rows));
+        List<Row> all = new ArrayList<>(List.of(rows));
+        all.addAll(KIT_ADMIN);
+        return new RoleMatrix(all);
     }
 
     /** Every check: the table covers the OpenAPI document, 401 without a token, 403 for the others, in for the rest. */
