@@ -32,7 +32,6 @@ public final class WebhookSignature {
         return content;
     }
 
-    /** True when the given base64 signature is the HMAC of the content; false for a missing or malformed one. */
     /**
      * True when the header carries the secret itself (BigCommerce, which does not sign: the merchant sets the header
      * on the webhook), compared in constant time.
@@ -44,6 +43,7 @@ public final class WebhookSignature {
         return MessageDigest.isEqual(secret.getBytes(UTF_8), given.trim().getBytes(UTF_8));
     }
 
+    /** True when the given base64 signature is the HMAC of the content; false for a missing or malformed one. */
     public static boolean verify(String secret, byte[] content, String signature) {
         if (secret == null || secret.isEmpty() || signature == null || signature.isBlank()) {
             return false;
