@@ -1,6 +1,7 @@
 package com.smartstore.oms.contracts;
 
 import com.smartstore.oms.contracts.events.CustomerRedacted;
+import com.smartstore.oms.contracts.events.DeliveryUpdated;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.contracts.events.OrderCancelRefused;
@@ -52,6 +53,8 @@ public final class Events {
     public static final EventType<SlaBreached> SLA_BREACHED = EventType.v1(Topics.SLA_BREACHED, SlaBreached.class);
     public static final EventType<Picked> PICKED = EventType.v1(Topics.PICKED, Picked.class);
     public static final EventType<Shipped> SHIPPED = EventType.v1(Topics.SHIPPED, Shipped.class);
+    public static final EventType<DeliveryUpdated> DELIVERY_UPDATED =
+            EventType.v1(Topics.DELIVERY_UPDATED, DeliveryUpdated.class);
     public static final EventType<ReturnRequested> RETURN_REQUESTED =
             EventType.v1(Topics.RETURN_REQUESTED, ReturnRequested.class);
     public static final EventType<ProductCatalogEntry> PRODUCT_CATALOG =
@@ -67,6 +70,7 @@ public final class Events {
             ORDER_REJECTED,
             PICKED,
             SHIPPED,
+            DELIVERY_UPDATED,
             RETURN_REQUESTED,
             ORDER_AMENDED,
             ORDER_CANCELLED,

@@ -3,6 +3,8 @@ package com.smartstore.oms.contracts;
 import static java.util.Map.entry;
 
 import com.smartstore.oms.contracts.events.CustomerRedacted;
+import com.smartstore.oms.contracts.events.DeliveryStatus;
+import com.smartstore.oms.contracts.events.DeliveryUpdated;
 import com.smartstore.oms.contracts.events.Disposition;
 import com.smartstore.oms.contracts.events.ExceptionStage;
 import com.smartstore.oms.contracts.events.ExceptionType;
@@ -275,6 +277,24 @@ final class ExampleEvents {
                             LocalDate.parse("2026-12-02"),
                             "shipping",
                             T)),
+            entry(
+                    Events.DELIVERY_UPDATED,
+                    new DeliveryUpdated(
+                            ORDER,
+                            ORDER_NUMBER,
+                            UUID.fromString("d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f7a"),
+                            "CTT",
+                            "RR123456789PT",
+                            DeliveryStatus.DELIVERED,
+                            T.plus(Duration.ofDays(2)),
+                            "Porto",
+                            "Left with the neighbour at no. 12",
+                            DeliveryStatus.DELIVERED,
+                            LocalDate.parse("2026-11-29"),
+                            T.plus(Duration.ofDays(2)),
+                            DeliveryUpdated.Source.CARRIER,
+                            "ctt-evt-000457",
+                            "CTT")),
             entry(
                     Events.RETURN_REQUESTED,
                     new ReturnRequested(

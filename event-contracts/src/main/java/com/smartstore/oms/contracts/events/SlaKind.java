@@ -9,5 +9,7 @@ public enum SlaKind {
     /** A pick list was not picked and packed within {@code oms.sla.pick-hours} (R-W3). */
     PICK,
     /** An exception case passed the deadline its owner was given (R-E4). */
-    EXCEPTION_CASE
+    EXCEPTION_CASE,
+    /** A shipped parcel had no tracking update for {@code oms.sla.stale-tracking-hours} (R-S6). */
+    TRACKING
 }
