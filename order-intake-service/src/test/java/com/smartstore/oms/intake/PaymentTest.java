@@ -12,7 +12,7 @@ import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.ExceptionStage;
 import com.smartstore.oms.contracts.events.ExceptionType;
 import com.smartstore.oms.contracts.events.OrderException;
-import com.smartstore.oms.intake.domain.WebhookSignature;
+import com.smartstore.oms.kit.security.WebhookSignature;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;

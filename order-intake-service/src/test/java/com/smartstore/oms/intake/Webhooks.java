@@ -3,7 +3,7 @@ package com.smartstore.oms.intake;
 import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.smartstore.oms.intake.domain.WebhookSignature;
+import com.smartstore.oms.kit.security.WebhookSignature;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package com.smartstore.oms.intake.domain;
+package com.smartstore.oms.kit.security;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
