@@ -11,8 +11,8 @@ import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.ReturnRequested;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.contracts.events.Shipped;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.OrderBuilder;
-import com.smartstore.oms.kit.testing.TestKafka;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +20,10 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Publishes the events other services would, with chosen CloudEvents times, for one order. */
+/**
+ * The events other services publish about one order, with chosen times, and handed to analytics' consumers directly
+ * (processed when the call returns; {@code KafkaRoundTripTest} sends one of each through the broker).
+ */
 final class OrderEvents {
     private static final List<LineQuantity> LINES = List.of(new LineQuantity("SKU-1", 2));
 
@@ -57,30 +60,40 @@ final class OrderEvents {
     }
 
     static String received(UUID id, Instant at) {
-        return TestKafka.publish(Events.ORDER_RECEIVED, receivedEvent(id, 1, "25.00", at));
+        return Deliver.event(Events.ORDER_RECEIVED, receivedEvent(id, 1, "25.00", at));
+    }
+
+    static OrderHeld heldEvent(UUID id, Instant at) {
+        return new OrderHeld(
+                id, "SO-1", 1, UUID.randomUUID(), List.of(new OrderHeld.RuleFailure("price", "differs")), at);
     }
 
     static String held(UUID id, Instant at) {
-        return TestKafka.publish(
-                Events.ORDER_HELD,
-                new OrderHeld(
-                        id, "SO-1", 1, UUID.randomUUID(), List.of(new OrderHeld.RuleFailure("price", "differs")), at));
+        return Deliver.event(Events.ORDER_HELD, heldEvent(id, at));
+    }
+
+    static OrderApproved approvedEvent(UUID id, Instant at) {
+        return new OrderApproved(id, "SO-1", 1, UUID.randomUUID(), true, "auto", LINES, null, at);
     }
 
     static String approved(UUID id, Instant at) {
-        return TestKafka.publish(
-                Events.ORDER_APPROVED,
-                new OrderApproved(id, "SO-1", 1, UUID.randomUUID(), true, "auto", LINES, null, at));
+        return Deliver.event(Events.ORDER_APPROVED, approvedEvent(id, at));
+    }
+
+    static OrderRejected rejectedEvent(UUID id, Instant at) {
+        return new OrderRejected(id, "SO-1", 1, UUID.randomUUID(), "PRICE", "Price is outdated", "reviewer", at);
     }
 
     static String rejected(UUID id, Instant at) {
-        return TestKafka.publish(
-                Events.ORDER_REJECTED,
-                new OrderRejected(id, "SO-1", 1, UUID.randomUUID(), "PRICE", "Price is outdated", "reviewer", at));
+        return Deliver.event(Events.ORDER_REJECTED, rejectedEvent(id, at));
+    }
+
+    static Picked pickedEvent(UUID id, Instant at) {
+        return new Picked(id, UUID.randomUUID(), "LIS", LINES, null, "warehouse", at);
     }
 
     static String picked(UUID id, Instant at) {
-        return TestKafka.publish(Events.PICKED, new Picked(id, UUID.randomUUID(), "LIS", LINES, null, "warehouse", at));
+        return Deliver.event(Events.PICKED, pickedEvent(id, at));
     }
 
     static Shipped shippedEvent(UUID id, Instant at) {
@@ -88,13 +101,15 @@ final class OrderEvents {
     }
 
     static String shipped(UUID id, Instant at) {
-        return TestKafka.publish(Events.SHIPPED, shippedEvent(id, at));
+        return Deliver.event(Events.SHIPPED, shippedEvent(id, at));
+    }
+
+    static ReturnRequested returnRequestedEvent(UUID id, Instant at) {
+        return new ReturnRequested(UUID.randomUUID(), id, "too small", LINES, "after-sales", at);
     }
 
     static String returnRequested(UUID id, Instant at) {
-        return TestKafka.publish(
-                Events.RETURN_REQUESTED,
-                new ReturnRequested(UUID.randomUUID(), id, "too small", LINES, "after-sales", at));
+        return Deliver.event(Events.RETURN_REQUESTED, returnRequestedEvent(id, at));
     }
 
     private OrderEvents() {}

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.smartstore.oms.contracts.Events;
-import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -69,11 +69,11 @@ class OrderTimelineTest {
     void theNewestRevisionDescribesTheOrderAndTheFirstReceiptTimeStands() {
         Instant t = OrderEvents.freshWindow();
         UUID id = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_RECEIVED, OrderEvents.receivedEvent(id, 2, "30.00", t.plusSeconds(600)));
+        Deliver.event(Events.ORDER_RECEIVED, OrderEvents.receivedEvent(id, 2, "30.00", t.plusSeconds(600)));
         awaitTimeline(id, "revision", equalTo(2));
 
         // The first revision arrives late (another partition, a replay): older time wins, older facts do not.
-        TestKafka.publish(Events.ORDER_RECEIVED, OrderEvents.receivedEvent(id, 1, "25.00", t));
+        Deliver.event(Events.ORDER_RECEIVED, OrderEvents.receivedEvent(id, 1, "25.00", t));
         awaitTimeline(id, "receivedAt", equalTo(t.toString()))
                 .body("revision", equalTo(2))
                 .body("totalAmount", equalTo(30.0f));

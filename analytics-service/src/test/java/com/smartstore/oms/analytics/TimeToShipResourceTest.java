@@ -9,10 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.smartstore.oms.contracts.Events;
-import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.Shipped;
-import com.smartstore.oms.kit.testing.Inboxes;
-import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -57,16 +55,15 @@ class TimeToShipResourceTest {
         OrderEvents.approved(id, t.plusSeconds(10));
         OrderEvents.picked(id, t.plusSeconds(40));
         Shipped shipped = OrderEvents.shippedEvent(id, t.plusSeconds(100));
-        String shippedId = TestKafka.publish(Events.SHIPPED, shipped);
+        String shippedId = Deliver.event(Events.SHIPPED, shipped);
         awaitReport(t, TimeToShipResourceTest::assertOneOrderFigures);
 
         double duplicates = duplicatesSkipped("analytics-shipped");
-        TestKafka.publish(Topics.SHIPPED, Events.SHIPPED, shipped, shippedId);
+        Deliver.event(Events.SHIPPED, shipped, shippedId);
         // A second dispatch later on (e.g. a replacement parcel): the first shipping time stands.
-        String repeatId = OrderEvents.shipped(id, t.plusSeconds(5000));
-        String lateApprovalId = OrderEvents.approved(id, t.plusSeconds(30));
-        await().atMost(Duration.ofSeconds(30)).until(() -> duplicatesSkipped("analytics-shipped") > duplicates);
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(repeatId) && processed(lateApprovalId));
+        OrderEvents.shipped(id, t.plusSeconds(5000));
+        OrderEvents.approved(id, t.plusSeconds(30));
+        assertThat(duplicatesSkipped("analytics-shipped")).isGreaterThan(duplicates);
 
         assertOneOrderFigures(report(t, t.plus(Duration.ofDays(1))));
     }
@@ -225,10 +222,6 @@ class TimeToShipResourceTest {
                         .get("/api/analytics/orders/" + id + "/timeline")
                         .statusCode()
                 == 200;
-    }
-
-    private static boolean processed(String eventId) {
-        return Inboxes.processedByAny(eventId);
     }
 
     /** The inbox's count of redeliveries it skipped for a consumer, from the Prometheus endpoint. */

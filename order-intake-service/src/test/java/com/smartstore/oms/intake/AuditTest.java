@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.not;
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderApproved;
-import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -53,7 +53,7 @@ class AuditTest {
                 .body("[0].after.shippingAddress", containsString("***"))
                 .body(not(containsString("Augusta")));
 
-        TestKafka.publish(
+        Deliver.event(
                 Events.ORDER_APPROVED,
                 new OrderApproved(
                         id,

@@ -17,6 +17,7 @@ import com.smartstore.oms.contracts.events.OrderCancelRefused;
 import com.smartstore.oms.contracts.events.OrderCancelRequested;
 import com.smartstore.oms.contracts.events.OrderCancelled;
 import com.smartstore.oms.contracts.events.Picked;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,7 +56,7 @@ class CancellationTest {
     void aCancellationIsRequestedAndTheOrderIsCancelledOnlyWhenShippingConfirms() {
         UUID id = Fixtures.createOrder(Fixtures.newSku());
         String number = Fixtures.orderNumber(id);
-        TestKafka.publish(Events.ORDER_APPROVED, approved(id, number));
+        Deliver.event(Events.ORDER_APPROVED, approved(id, number));
         Fixtures.awaitStatus(id, "APPROVED");
 
         cancel(id, "customer-service", "customer changed their mind")
@@ -78,7 +79,7 @@ class CancellationTest {
                 .body("cancellation.reason", equalTo("customer changed their mind"));
         Fixtures.get(id).body("status", equalTo("APPROVED")).body("cancellation.status", equalTo("REQUESTED"));
 
-        TestKafka.publish(
+        Deliver.event(
                 Events.ORDER_CANCELLED,
                 new OrderCancelled(
                         id,
@@ -92,7 +93,7 @@ class CancellationTest {
         assertThat(requests(id, 1)).hasSize(1);
 
         // A late pick report is recorded but does not resurrect the order.
-        TestKafka.publish(
+        Deliver.event(
                 Events.PICKED,
                 new Picked(id, UUID.randomUUID(), "LIS", List.of(), List.of(), "warehouse", Instant.now()));
         await().atMost(Duration.ofSeconds(30))
@@ -111,7 +112,7 @@ class CancellationTest {
         OrderCancelRequested request = requests(id, 1).get(0);
         assertThat(request.statusAtRequest()).isEqualTo("PICKED");
 
-        TestKafka.publish(
+        Deliver.event(
                 Events.ORDER_CANCEL_REFUSED,
                 new OrderCancelRefused(
                         id,

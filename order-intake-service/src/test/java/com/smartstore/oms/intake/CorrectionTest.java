@@ -16,6 +16,7 @@ import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.OrderRejected;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,7 +42,7 @@ class CorrectionTest {
     }
 
     private static void reject(UUID id, int revision) {
-        TestKafka.publish(
+        Deliver.event(
                 Events.ORDER_REJECTED,
                 new OrderRejected(
                         id,
@@ -96,8 +97,8 @@ class CorrectionTest {
 
         // A late approval of revision 1 is ignored; the approval of revision 2 counts.
         String number = Fixtures.orderNumber(id);
-        TestKafka.publish(Events.ORDER_APPROVED, approved(id, number, 1));
-        TestKafka.publish(Events.ORDER_APPROVED, approved(id, number, 2));
+        Deliver.event(Events.ORDER_APPROVED, approved(id, number, 1));
+        Deliver.event(Events.ORDER_APPROVED, approved(id, number, 2));
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> Fixtures.get(id).body("status", equalTo("APPROVED")));
         Fixtures.get(id)

@@ -12,7 +12,7 @@ import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderRejected;
-import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -34,10 +34,10 @@ class DecisionSequenceTest {
     void aRejectionAfterAnApprovalIsShownAndListedForCorrection() {
         UUID id = Fixtures.createOrder(Fixtures.newSku());
         String number = Fixtures.orderNumber(id);
-        TestKafka.publish(Events.ORDER_APPROVED, approved(id, number, 1L, T0));
+        Deliver.event(Events.ORDER_APPROVED, approved(id, number, 1L, T0));
         Fixtures.awaitStatus(id, "APPROVED");
 
-        TestKafka.publish(Events.ORDER_REJECTED, rejected(id, number, 2L, T0.plusSeconds(60)));
+        Deliver.event(Events.ORDER_REJECTED, rejected(id, number, 2L, T0.plusSeconds(60)));
         Fixtures.awaitStatus(id, "REJECTED");
         corrections().body("id", hasItem(id.toString()));
         corrections().body("find { it.id == '" + id + "' }.reasonCode", equalTo("BLACKLISTED_ADDRESS"));
@@ -47,19 +47,19 @@ class DecisionSequenceTest {
     void aRejectionAfterPickingKeepsThePickedStatusButListsTheOrderForTheClerkUntilANewerApproval() {
         UUID id = Fixtures.createOrder(Fixtures.newSku());
         String number = Fixtures.orderNumber(id);
-        TestKafka.publish(Events.ORDER_APPROVED, approved(id, number, 1L, T0));
+        Deliver.event(Events.ORDER_APPROVED, approved(id, number, 1L, T0));
         Fixtures.awaitStatus(id, "APPROVED");
         Fixtures.reach(id, "PICKED");
 
         // The goods are packed and the warehouse and shipping stop them: without the list entry the order waited for
         // nobody, forever (./run.sh interleavings: an order rejected while being picked stayed PICKED).
-        TestKafka.publish(Events.ORDER_REJECTED, rejected(id, number, 2L, T0.plusSeconds(60)));
+        Deliver.event(Events.ORDER_REJECTED, rejected(id, number, 2L, T0.plusSeconds(60)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> corrections().body("id", hasItem(id.toString())));
         corrections().body("find { it.id == '" + id + "' }.status", equalTo("PICKED"));
         corrections().body("find { it.id == '" + id + "' }.reasonCode", equalTo("BLACKLISTED_ADDRESS"));
         Fixtures.get(id).body("status", equalTo("PICKED"));
 
-        TestKafka.publish(Events.ORDER_APPROVED, approved(id, number, 3L, T0.plusSeconds(120)));
+        Deliver.event(Events.ORDER_APPROVED, approved(id, number, 3L, T0.plusSeconds(120)));
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> corrections().body("id", not(hasItem(id.toString()))));
     }
@@ -68,11 +68,11 @@ class DecisionSequenceTest {
     void aHoldAfterAnApprovalIsShownAndAReApprovalResumes() {
         UUID id = Fixtures.createOrder(Fixtures.newSku());
         String number = Fixtures.orderNumber(id);
-        TestKafka.publish(Events.ORDER_APPROVED, approved(id, number, 1L, T0));
+        Deliver.event(Events.ORDER_APPROVED, approved(id, number, 1L, T0));
         Fixtures.awaitStatus(id, "APPROVED");
-        TestKafka.publish(Events.ORDER_HELD, held(id, number, 2L, T0.plusSeconds(60)));
+        Deliver.event(Events.ORDER_HELD, held(id, number, 2L, T0.plusSeconds(60)));
         Fixtures.awaitStatus(id, "IN_MANUAL_REVIEW");
-        TestKafka.publish(Events.ORDER_APPROVED, approved(id, number, 3L, T0.plusSeconds(120)));
+        Deliver.event(Events.ORDER_APPROVED, approved(id, number, 3L, T0.plusSeconds(120)));
         Fixtures.awaitStatus(id, "APPROVED");
     }
 
@@ -80,17 +80,17 @@ class DecisionSequenceTest {
     void anOlderDecisionArrivingLateIsRecordedButDoesNotWin() {
         UUID held = Fixtures.createOrder(Fixtures.newSku());
         String heldNumber = Fixtures.orderNumber(held);
-        TestKafka.publish(Events.ORDER_HELD, held(held, heldNumber, 2L, T0.plusSeconds(60)));
+        Deliver.event(Events.ORDER_HELD, held(held, heldNumber, 2L, T0.plusSeconds(60)));
         Fixtures.awaitStatus(held, "IN_MANUAL_REVIEW");
-        TestKafka.publish(Events.ORDER_APPROVED, approved(held, heldNumber, 1L, T0));
+        Deliver.event(Events.ORDER_APPROVED, approved(held, heldNumber, 1L, T0));
         awaitHistory(held, "APPROVED");
         Fixtures.get(held).body("status", equalTo("IN_MANUAL_REVIEW"));
 
         UUID rejected = Fixtures.createOrder(Fixtures.newSku());
         String rejectedNumber = Fixtures.orderNumber(rejected);
-        TestKafka.publish(Events.ORDER_REJECTED, rejected(rejected, rejectedNumber, 2L, T0.plusSeconds(60)));
+        Deliver.event(Events.ORDER_REJECTED, rejected(rejected, rejectedNumber, 2L, T0.plusSeconds(60)));
         Fixtures.awaitStatus(rejected, "REJECTED");
-        TestKafka.publish(Events.ORDER_APPROVED, approved(rejected, rejectedNumber, 1L, T0));
+        Deliver.event(Events.ORDER_APPROVED, approved(rejected, rejectedNumber, 1L, T0));
         awaitHistory(rejected, "APPROVED");
         Fixtures.get(rejected).body("status", equalTo("REJECTED"));
         corrections().body("id", hasItem(rejected.toString()));
@@ -100,14 +100,14 @@ class DecisionSequenceTest {
     void fulfilmentOnlyMovesForwardAndAReApprovalTakesTheOrderOffTheCorrectionList() {
         UUID id = Fixtures.createOrder(Fixtures.newSku());
         String number = Fixtures.orderNumber(id);
-        TestKafka.publish(Events.ORDER_REJECTED, rejected(id, number, 1L, T0));
+        Deliver.event(Events.ORDER_REJECTED, rejected(id, number, 1L, T0));
         Fixtures.awaitStatus(id, "REJECTED");
-        TestKafka.publish(Events.ORDER_APPROVED, approved(id, number, 2L, T0.plusSeconds(60)));
+        Deliver.event(Events.ORDER_APPROVED, approved(id, number, 2L, T0.plusSeconds(60)));
         Fixtures.awaitStatus(id, "APPROVED");
         corrections().body("id", not(hasItem(id.toString())));
 
         Fixtures.reach(id, "SHIPPED");
-        TestKafka.publish(Events.ORDER_HELD, held(id, number, 3L, T0.plusSeconds(120)));
+        Deliver.event(Events.ORDER_HELD, held(id, number, 3L, T0.plusSeconds(120)));
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> Fixtures.get(id).body("history.status", hasItems("IN_MANUAL_REVIEW")));
         Fixtures.get(id).body("status", equalTo("SHIPPED"));
@@ -127,7 +127,7 @@ class DecisionSequenceTest {
                 .statusCode(200);
     }
 
-    private static OrderApproved approved(UUID id, String number, Long sequence, Instant at) {
+    static OrderApproved approved(UUID id, String number, Long sequence, Instant at) {
         return new OrderApproved(
                 id,
                 number,
@@ -141,7 +141,7 @@ class DecisionSequenceTest {
                 sequence);
     }
 
-    private static OrderHeld held(UUID id, String number, Long sequence, Instant at) {
+    static OrderHeld held(UUID id, String number, Long sequence, Instant at) {
         return new OrderHeld(
                 id,
                 number,
@@ -152,7 +152,7 @@ class DecisionSequenceTest {
                 sequence);
     }
 
-    private static OrderRejected rejected(UUID id, String number, Long sequence, Instant at) {
+    static OrderRejected rejected(UUID id, String number, Long sequence, Instant at) {
         return new OrderRejected(
                 id,
                 number,

@@ -11,6 +11,7 @@ import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.Shipped;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.restassured.http.ContentType;
@@ -81,7 +82,7 @@ final class Fixtures {
     /** Moves an order to PICKED or SHIPPED as the warehouse and shipping would report it. */
     static void reach(UUID id, String status) {
         if (status.equals("PICKED")) {
-            TestKafka.publish(
+            Deliver.event(
                     Events.PICKED,
                     new Picked(
                             id,
@@ -92,7 +93,7 @@ final class Fixtures {
                             "warehouse",
                             Instant.now()));
         } else {
-            TestKafka.publish(
+            Deliver.event(
                     Events.SHIPPED,
                     new Shipped(id, UUID.randomUUID(), "CTT", "RR1PT", null, "shipping", Instant.now()));
         }

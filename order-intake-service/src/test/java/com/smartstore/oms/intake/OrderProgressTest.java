@@ -6,14 +6,13 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.smartstore.oms.contracts.Events;
-import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.Shipped;
-import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -33,7 +32,7 @@ class OrderProgressTest {
     void heldThenApprovedThenPickedThenShipped() {
         UUID id = Fixtures.createOrder("SKU-A");
         String number = orderNumber(id);
-        TestKafka.publish(
+        Deliver.event(
                 Events.ORDER_HELD,
                 new OrderHeld(
                         id,
@@ -42,11 +41,10 @@ class OrderProgressTest {
                         UUID.randomUUID(),
                         List.of(new OrderHeld.RuleFailure("price", "price differs")),
                         T0));
-        String approvedId = TestKafka.publish(Events.ORDER_APPROVED, approved(id, number, T0.plusSeconds(60)));
+        String approvedId = Deliver.event(Events.ORDER_APPROVED, approved(id, number, T0.plusSeconds(60)));
         // A redelivered approval must not add a second history entry.
-        TestKafka.publish(
-                Topics.ORDER_APPROVED, Events.ORDER_APPROVED, approved(id, number, T0.plusSeconds(60)), approvedId);
-        TestKafka.publish(
+        Deliver.event(Events.ORDER_APPROVED, approved(id, number, T0.plusSeconds(60)), approvedId);
+        Deliver.event(
                 Events.PICKED,
                 new Picked(
                         id,
@@ -56,7 +54,7 @@ class OrderProgressTest {
                         List.of(),
                         "warehouse",
                         T0.plusSeconds(120)));
-        TestKafka.publish(
+        Deliver.event(
                 Events.SHIPPED,
                 new Shipped(id, UUID.randomUUID(), "CTT", "RR1PT", null, "shipping", T0.plusSeconds(180)));
 
@@ -74,11 +72,11 @@ class OrderProgressTest {
     void lateEventIsRecordedWithoutMovingTheStatusBack() {
         UUID id = Fixtures.createOrder("SKU-B");
         String number = orderNumber(id);
-        TestKafka.publish(
+        Deliver.event(
                 Events.SHIPPED,
                 new Shipped(id, UUID.randomUUID(), "DHL", "JD1", null, "shipping", T0.plusSeconds(300)));
         awaitStatus(id, "SHIPPED");
-        TestKafka.publish(Events.ORDER_APPROVED, approved(id, number, T0));
+        Deliver.event(Events.ORDER_APPROVED, approved(id, number, T0));
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> get(id).body("history.status", contains("RECEIVED", "APPROVED", "SHIPPED")));
         get(id).body("status", equalTo("SHIPPED"));
@@ -87,7 +85,7 @@ class OrderProgressTest {
     @Test
     void rejectionShowsTheReviewersReason() {
         UUID id = Fixtures.createOrder("SKU-C");
-        TestKafka.publish(
+        Deliver.event(
                 Events.ORDER_REJECTED,
                 new OrderRejected(
                         id,

@@ -19,6 +19,7 @@ import com.smartstore.oms.contracts.events.PaymentRecorded;
 import com.smartstore.oms.intake.domain.WebhookDelivery;
 import com.smartstore.oms.intake.repository.WebhookDeliveryRepository;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -71,7 +72,7 @@ class PlatformChangeTest {
         PaymentTest.payments(id, "finance").then().body("status", contains("REFUNDED"));
 
         // Shipping, the authority, confirms: the order is CANCELLED.
-        TestKafka.publish(
+        Deliver.event(
                 Events.ORDER_CANCELLED,
                 new OrderCancelled(
                         id,

@@ -6,12 +6,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.smartstore.oms.contracts.Events;
-import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.CustomerRedacted;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.kit.testing.Db;
-import com.smartstore.oms.kit.testing.Inboxes;
-import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.returns.repository.ShippedOrderRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class CustomerRedactedTest {
-    private static final String CONSUMER = "returns-customer-redacted";
 
     @Inject
     ShippedOrderRepository shipments;
@@ -50,8 +47,7 @@ class CustomerRedactedTest {
                 .until(() -> !foundIn(List.of(phone, street)).isEmpty());
 
         CustomerRedacted redaction = redaction(orderId, UUID.randomUUID());
-        String eventId = TestKafka.publish(Events.CUSTOMER_REDACTED, redaction);
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(eventId));
+        String eventId = Deliver.event(Events.CUSTOMER_REDACTED, redaction);
 
         ticket(ticket)
                 .body("reason", equalTo("[redacted]"))
@@ -63,9 +59,8 @@ class CustomerRedactedTest {
         assertThat(foundIn(List.of(phone, street))).isEmpty();
 
         // Redelivered: skipped by the inbox; the same request under a new id (same key, behind it) changes nothing.
-        TestKafka.publish(Topics.CUSTOMER_REDACTED, Events.CUSTOMER_REDACTED, redaction, eventId);
-        String again = TestKafka.publish(Events.CUSTOMER_REDACTED, redaction);
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(again));
+        Deliver.event(Events.CUSTOMER_REDACTED, redaction, eventId);
+        Deliver.event(Events.CUSTOMER_REDACTED, redaction);
         ticket(ticket).body("reason", equalTo("[redacted]"));
         ticket(other).body("reason", equalTo("Too small " + tag));
         assertThat(markers(orderId)).isEqualTo(1L);
@@ -74,11 +69,10 @@ class CustomerRedactedTest {
     @Test
     void aRedactionBeforeTheOrderShippedIsRecordedAndTheShipmentStillArrives() {
         UUID orderId = UUID.randomUUID();
-        String eventId = TestKafka.publish(Events.CUSTOMER_REDACTED, redaction(orderId));
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(eventId));
+        Deliver.event(Events.CUSTOMER_REDACTED, redaction(orderId));
         assertThat(markers(orderId)).isEqualTo(1L);
 
-        TestKafka.publish(Events.SHIPPED, Fixtures.shipped(orderId, UUID.randomUUID()));
+        Deliver.event(Events.SHIPPED, Fixtures.shipped(orderId, UUID.randomUUID()));
         Fixtures.awaitShipments(shipments, orderId, 1);
     }
 
@@ -105,7 +99,7 @@ class CustomerRedactedTest {
                 .statusCode(200);
     }
 
-    private static CustomerRedacted redaction(UUID... orderIds) {
+    static CustomerRedacted redaction(UUID... orderIds) {
         return new CustomerRedacted(
                 UUID.randomUUID(),
                 SalesChannel.SHOPIFY,
@@ -113,10 +107,6 @@ class CustomerRedactedTest {
                 List.of(orderIds),
                 "customers/redact from test.myshopify.com",
                 Instant.now());
-    }
-
-    private static boolean processed(String eventId) {
-        return Inboxes.processed(CONSUMER, eventId);
     }
 
     /** Every table of returns' database with a row (as text) holding one of the values. */

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.kit.testing.Db;
-import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.returns.repository.ShippedOrderRepository;
 import io.restassured.http.ContentType;
@@ -26,7 +26,7 @@ final class Fixtures {
     /** Publishes a shipment of a new order and waits until returns knows it was shipped; returns the order id. */
     static UUID shippedOrder(ShippedOrderRepository shipments) {
         UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.SHIPPED, shipped(orderId, UUID.randomUUID()));
+        Deliver.event(Events.SHIPPED, shipped(orderId, UUID.randomUUID()));
         awaitShipments(shipments, orderId, 1);
         return orderId;
     }

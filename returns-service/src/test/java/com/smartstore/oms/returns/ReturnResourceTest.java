@@ -16,6 +16,7 @@ import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.ReturnRequested;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.returns.repository.ShippedOrderRepository;
@@ -153,11 +154,11 @@ class ReturnResourceTest {
     void redeliveredShippedIsRecordedOncePerShipment() {
         UUID orderId = UUID.randomUUID();
         UUID shipmentId = UUID.randomUUID();
-        String eventId = TestKafka.publish(Events.SHIPPED, Fixtures.shipped(orderId, shipmentId));
-        TestKafka.publish(Topics.SHIPPED, Events.SHIPPED, Fixtures.shipped(orderId, shipmentId), eventId);
-        TestKafka.publish(Events.SHIPPED, Fixtures.shipped(orderId, shipmentId));
+        String eventId = Deliver.event(Events.SHIPPED, Fixtures.shipped(orderId, shipmentId));
+        Deliver.event(Events.SHIPPED, Fixtures.shipped(orderId, shipmentId), eventId);
+        Deliver.event(Events.SHIPPED, Fixtures.shipped(orderId, shipmentId));
         // Same key, same partition: once the second shipment is there, the repeats were handled.
-        TestKafka.publish(Events.SHIPPED, Fixtures.shipped(orderId, UUID.randomUUID()));
+        Deliver.event(Events.SHIPPED, Fixtures.shipped(orderId, UUID.randomUUID()));
         Fixtures.awaitShipments(shipments, orderId, 2);
 
         assertThat(Db.read(() -> shipments.count("orderId", orderId))).isEqualTo(2);

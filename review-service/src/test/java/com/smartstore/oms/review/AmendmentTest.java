@@ -4,8 +4,8 @@ import static com.smartstore.oms.kit.testing.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.ReviewFixtures.PATIENCE;
 import static com.smartstore.oms.review.ReviewFixtures.awaitEvents;
 import static com.smartstore.oms.review.ReviewFixtures.catalogued;
+import static com.smartstore.oms.review.ReviewFixtures.deliverOrder;
 import static com.smartstore.oms.review.ReviewFixtures.newSku;
-import static com.smartstore.oms.review.ReviewFixtures.publishOrder;
 import static com.smartstore.oms.review.ReviewFixtures.reviewsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -16,6 +16,7 @@ import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ class AmendmentTest {
         String sku = newSku();
         catalogued(sku, "2.00", 3);
         OrderReceived order = anOrder().line(sku, 2, "2.00").build();
-        publishOrder(order);
+        deliverOrder(order);
         awaitEvents(Events.ORDER_APPROVED, order.orderId(), 1);
 
         amend(order, List.of("lines"), List.of(new OrderAmended.LineChange(1, sku, null, null, 9, null)), "18.00");
@@ -55,7 +56,7 @@ class AmendmentTest {
         String sku = newSku();
         catalogued(sku, "12.50", 5);
         OrderReceived order = anOrder().line(sku, 2, "10.00").build();
-        publishOrder(order);
+        deliverOrder(order);
         awaitEvents(Events.ORDER_HELD, order.orderId(), 1);
 
         amend(
@@ -75,7 +76,7 @@ class AmendmentTest {
         String sku = newSku();
         catalogued(sku, "2.00", 10);
         OrderReceived order = anOrder().line(sku, 3, "2.00").build();
-        publishOrder(order);
+        deliverOrder(order);
         awaitEvents(Events.ORDER_APPROVED, order.orderId(), 1);
 
         amend(
@@ -110,7 +111,7 @@ class AmendmentTest {
             List<OrderAmended.LineChange> lines,
             String total,
             OrderReceived.Address address) {
-        TestKafka.publish(
+        Deliver.event(
                 Events.ORDER_AMENDED,
                 new OrderAmended(
                         order.orderId(),

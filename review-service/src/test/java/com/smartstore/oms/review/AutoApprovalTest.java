@@ -2,13 +2,12 @@ package com.smartstore.oms.review;
 
 import static com.smartstore.oms.kit.testing.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.ReviewFixtures.awaitEvents;
-import static com.smartstore.oms.review.ReviewFixtures.awaitProcessed;
 import static com.smartstore.oms.review.ReviewFixtures.catalogProduct;
 import static com.smartstore.oms.review.ReviewFixtures.catalogued;
+import static com.smartstore.oms.review.ReviewFixtures.deliverOrder;
+import static com.smartstore.oms.review.ReviewFixtures.deliverProduct;
+import static com.smartstore.oms.review.ReviewFixtures.deliverStock;
 import static com.smartstore.oms.review.ReviewFixtures.newSku;
-import static com.smartstore.oms.review.ReviewFixtures.publishOrder;
-import static com.smartstore.oms.review.ReviewFixtures.publishProduct;
-import static com.smartstore.oms.review.ReviewFixtures.publishStock;
 import static com.smartstore.oms.review.ReviewFixtures.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -41,7 +40,7 @@ class AutoApprovalTest {
         catalogued(sku, "12.50", 1);
         OrderReceived order = anOrder().line(sku, 2, "12.50").build();
 
-        publishOrder(order);
+        deliverOrder(order);
 
         OrderApproved approved =
                 awaitEvents(Events.ORDER_APPROVED, order.orderId(), 1).get(0);
@@ -80,7 +79,7 @@ class AutoApprovalTest {
         catalogued(sku, "4.00", 1);
         OrderReceived order = anOrder().line(sku, 3, "4.00").build();
 
-        publishOrder(order);
+        deliverOrder(order);
 
         OrderHeld held = awaitEvents(Events.ORDER_HELD, order.orderId(), 1).get(0);
         assertThat(held.failedRules()).singleElement().satisfies(f -> {
@@ -103,11 +102,11 @@ class AutoApprovalTest {
     void anOlderCatalogueOrStockEntryNeverOverwritesANewerOne() {
         String sku = newSku();
         Instant newer = Instant.now();
-        awaitProcessed("review-product-catalog", publishProduct(sku, "10.00", newer));
-        awaitProcessed("review-stock-levels", publishStock("LIS", sku, 5, newer));
+        deliverProduct(sku, "10.00", newer);
+        deliverStock("LIS", sku, 5, newer);
 
-        awaitProcessed("review-product-catalog", publishProduct(sku, "8.00", newer.minusSeconds(3600)));
-        awaitProcessed("review-stock-levels", publishStock("LIS", sku, 50, newer.minusSeconds(3600)));
+        deliverProduct(sku, "8.00", newer.minusSeconds(3600));
+        deliverStock("LIS", sku, 50, newer.minusSeconds(3600));
 
         assertThat(catalogProduct(sku).unitPrice).isEqualByComparingTo("10.00");
         WarehouseStock stock = Db.read(() ->

@@ -2,11 +2,10 @@ package com.smartstore.oms.review;
 
 import static com.smartstore.oms.kit.testing.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.ReviewFixtures.PATIENCE;
-import static com.smartstore.oms.review.ReviewFixtures.awaitProcessed;
 import static com.smartstore.oms.review.ReviewFixtures.awaitReviewIds;
 import static com.smartstore.oms.review.ReviewFixtures.catalogued;
+import static com.smartstore.oms.review.ReviewFixtures.deliverOrder;
 import static com.smartstore.oms.review.ReviewFixtures.newSku;
-import static com.smartstore.oms.review.ReviewFixtures.publishOrder;
 import static com.smartstore.oms.review.ReviewFixtures.review;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,14 +16,13 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.smartstore.oms.contracts.Events;
-import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.CustomerRedacted;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.OrderBuilder;
-import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.review.domain.Redaction;
 import com.smartstore.oms.review.service.OrderSnapshots;
@@ -47,7 +45,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class CustomerRedactedTest {
-    private static final String CONSUMER = "review-customer-redacted";
 
     @Inject
     OrderSnapshots snapshots;
@@ -85,8 +82,8 @@ class CustomerRedactedTest {
                 .line(sku, 2, "4.00")
                 .build();
         OrderReceived unrelated = other.order(sku).build();
-        publishOrder(order);
-        publishOrder(unrelated);
+        deliverOrder(order);
+        deliverOrder(unrelated);
         String reviewId = awaitReviewIds(order.orderId(), 1).get(0);
         awaitReviewIds(unrelated.orderId(), 1);
         given().auth()
@@ -99,8 +96,7 @@ class CustomerRedactedTest {
         assertThat(foundIn(ana)).as("control: the data is there before").isNotEmpty();
 
         CustomerRedacted redaction = redaction(order.orderId(), UUID.randomUUID());
-        String eventId = TestKafka.publish(Events.CUSTOMER_REDACTED, redaction);
-        awaitProcessed(CONSUMER, eventId);
+        String eventId = Deliver.event(Events.CUSTOMER_REDACTED, redaction);
 
         review(reviewId)
                 .body("customerName", equalTo(Redaction.REDACTED))
@@ -127,11 +123,10 @@ class CustomerRedactedTest {
         assertThat(snapshotOf(unrelated.orderId())).isEqualTo(unrelated);
 
         // Redelivered: skipped by the inbox, nothing changes, the redaction is recorded once.
-        TestKafka.publish(Topics.CUSTOMER_REDACTED, Events.CUSTOMER_REDACTED, redaction, eventId);
+        Deliver.event(Events.CUSTOMER_REDACTED, redaction, eventId);
         // The same request under a new id (same key, so behind the redelivery): the erasure finds nothing left to
         // erase.
-        String again = TestKafka.publish(Events.CUSTOMER_REDACTED, redaction);
-        awaitProcessed(CONSUMER, again);
+        String again = Deliver.event(Events.CUSTOMER_REDACTED, redaction);
         review(reviewId).body("customerName", equalTo(Redaction.REDACTED)).body("notes", hasSize(1));
         assertThat(markers(order.orderId())).isEqualTo(1L);
     }
@@ -150,7 +145,7 @@ class CustomerRedactedTest {
                 .address(ana.street, "Lisboa", "1100-060", "PT")
                 .line(sku, 1, "4.00")
                 .build();
-        publishOrder(order);
+        deliverOrder(order);
         String reviewId = awaitReviewIds(order.orderId(), 1).get(0);
         given().auth()
                 .oauth2(Tokens.of("reviewer"))
@@ -162,8 +157,7 @@ class CustomerRedactedTest {
         await().atMost(PATIENCE).until(() -> sentRows(order.orderId()) > 0 && unsentRows(order.orderId()) == 0);
         assertThat(foundIn(ana)).as("control: the reason is in the outbox").anyMatch(f -> f.startsWith("outbox:"));
 
-        awaitProcessed(
-                CONSUMER, TestKafka.publish(Events.CUSTOMER_REDACTED, redaction(order.orderId(), UUID.randomUUID())));
+        Deliver.event(Events.CUSTOMER_REDACTED, redaction(order.orderId(), UUID.randomUUID()));
 
         assertThat(foundIn(ana)).isEmpty();
         assertThat(sentRows(order.orderId())).isZero();
@@ -191,15 +185,14 @@ class CustomerRedactedTest {
         catalogued(sku, "5.00", 10);
         Customer ana = Customer.unique();
         UUID orderId = UUID.randomUUID();
-        awaitProcessed(CONSUMER, TestKafka.publish(Events.CUSTOMER_REDACTED, redaction(orderId, UUID.randomUUID())));
+        Deliver.event(Events.CUSTOMER_REDACTED, redaction(orderId, UUID.randomUUID()));
 
         // An amendment overtakes the order (parked), then the order arrives: reviewed, and approved as usual.
         Customer moved = Customer.unique();
         OrderReceived order = ana.order(sku).id(orderId).build();
-        String amendment = TestKafka.publish(Events.ORDER_AMENDED, amendment(order, moved));
-        awaitProcessed("review-order-amended", amendment);
+        String amendment = Deliver.event(Events.ORDER_AMENDED, amendment(order, moved));
         assertThat(foundIn(moved)).as("the parked amendment keeps no contact").isEmpty();
-        awaitProcessed("review-order-received", publishOrder(order));
+        deliverOrder(order);
         String reviewId = awaitReviewIds(orderId, 1).get(0);
         review(reviewId).body("customerName", equalTo(Redaction.REDACTED)).body("lines.sku", contains(sku));
         assertThat(ReviewFixtures.awaitEvents(Events.ORDER_APPROVED, orderId, 1))
@@ -207,7 +200,7 @@ class CustomerRedactedTest {
 
         // A replayed amendment after the order: applied (the rules run on it), stored erased.
         Customer again = Customer.unique();
-        awaitProcessed("review-order-amended", TestKafka.publish(Events.ORDER_AMENDED, amendment(order, again)));
+        Deliver.event(Events.ORDER_AMENDED, amendment(order, again));
 
         assertThat(foundIn(ana)).isEmpty();
         assertThat(foundIn(moved)).isEmpty();
@@ -217,7 +210,7 @@ class CustomerRedactedTest {
         ReviewFixtures.reviewsOf(orderId).body("customerName", everyItem(equalTo(Redaction.REDACTED)));
     }
 
-    private static CustomerRedacted redaction(UUID orderId, UUID unknownOrder) {
+    static CustomerRedacted redaction(UUID orderId, UUID unknownOrder) {
         return new CustomerRedacted(
                 UUID.randomUUID(),
                 SalesChannel.SHOPIFY,

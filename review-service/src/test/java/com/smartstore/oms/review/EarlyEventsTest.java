@@ -6,10 +6,9 @@ import static com.smartstore.oms.review.LifecycleFixtures.awaitDecisions;
 import static com.smartstore.oms.review.LifecycleFixtures.cancelled;
 import static com.smartstore.oms.review.LifecycleFixtures.paymentRecorded;
 import static com.smartstore.oms.review.ReviewFixtures.PATIENCE;
-import static com.smartstore.oms.review.ReviewFixtures.awaitProcessed;
 import static com.smartstore.oms.review.ReviewFixtures.catalogued;
+import static com.smartstore.oms.review.ReviewFixtures.deliverOrder;
 import static com.smartstore.oms.review.ReviewFixtures.newSku;
-import static com.smartstore.oms.review.ReviewFixtures.publishOrder;
 import static com.smartstore.oms.review.ReviewFixtures.reviewsOf;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,10 +38,8 @@ class EarlyEventsTest {
         catalogued(sku, "2.00", 3);
         OrderReceived order = anOrder().line(sku, 2, "2.00").build();
 
-        awaitProcessed(
-                "review-order-amended",
-                amendLines(order, List.of(new OrderAmended.LineChange(1, sku, null, null, 9, null)), "18.00"));
-        publishOrder(order);
+        amendLines(order, List.of(new OrderAmended.LineChange(1, sku, null, null, 9, null)), "18.00");
+        deliverOrder(order);
 
         // Reviewed as ordered (approved), then the amendment beyond the stock holds it.
         List<Decision> decisions = awaitDecisions(order.orderId(), 2);
@@ -61,8 +58,8 @@ class EarlyEventsTest {
         // A wrong price: without the cancellation this order would wait for a reviewer (and be escalated).
         OrderReceived order = anOrder().line(sku, 1, "10.00").build();
 
-        awaitProcessed("review-order-cancelled", cancelled(order));
-        awaitProcessed("review-order-received", publishOrder(order));
+        cancelled(order);
+        deliverOrder(order);
 
         reviewsOf(order.orderId()).body("status", contains("CANCELLED"));
         given().auth()
@@ -82,9 +79,9 @@ class EarlyEventsTest {
         OrderReceived order = anOrder().unconfirmed().line(sku, 1, "20.00").build();
 
         // Captured, then refunded in full: the order is not paid.
-        awaitProcessed("review-payment-recorded", paymentRecorded(order, PaymentResult.CAPTURED, "20.00", "20.00"));
-        awaitProcessed("review-payment-recorded", paymentRecorded(order, PaymentResult.REFUNDED, "20.00", "0.00"));
-        awaitProcessed("review-order-received", publishOrder(order));
+        paymentRecorded(order, PaymentResult.CAPTURED, "20.00", "20.00");
+        paymentRecorded(order, PaymentResult.REFUNDED, "20.00", "0.00");
+        deliverOrder(order);
 
         assertThat(awaitDecisions(order.orderId(), 1))
                 .extracting(Decision::kind)

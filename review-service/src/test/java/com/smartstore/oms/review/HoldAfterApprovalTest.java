@@ -6,19 +6,17 @@ import static com.smartstore.oms.review.LifecycleFixtures.amendContact;
 import static com.smartstore.oms.review.LifecycleFixtures.awaitDecisions;
 import static com.smartstore.oms.review.LifecycleFixtures.decisions;
 import static com.smartstore.oms.review.ReviewFixtures.awaitEvents;
-import static com.smartstore.oms.review.ReviewFixtures.awaitProcessed;
 import static com.smartstore.oms.review.ReviewFixtures.catalogued;
+import static com.smartstore.oms.review.ReviewFixtures.deliverOrder;
 import static com.smartstore.oms.review.ReviewFixtures.newSku;
-import static com.smartstore.oms.review.ReviewFixtures.publishOrder;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartstore.oms.contracts.Events;
-import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.OrderBuilder;
-import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.review.LifecycleFixtures.Decision;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,14 +39,13 @@ class HoldAfterApprovalTest {
         String sku = newSku();
         catalogued(sku, "2.00", 3);
         OrderReceived order = anOrder().line(sku, 2, "2.00").build();
-        publishOrder(order);
+        deliverOrder(order);
         awaitEvents(Events.ORDER_APPROVED, order.orderId(), 1);
 
         OrderAmended toNine = toNineUnits(order, sku);
-        String amendment = TestKafka.publish(Events.ORDER_AMENDED, toNine);
-        awaitProcessed("review-order-amended", amendment);
+        String amendment = Deliver.event(Events.ORDER_AMENDED, toNine);
         // Redelivered: the inbox drops the copy, and no decision number is used twice.
-        TestKafka.publish(Topics.ORDER_AMENDED, Events.ORDER_AMENDED, toNine, amendment);
+        Deliver.event(Events.ORDER_AMENDED, toNine, amendment);
 
         List<Decision> decisions = awaitDecisions(order.orderId(), 2);
         assertThat(decisions).extracting(Decision::kind).containsExactly("approved", "held");
@@ -121,7 +118,6 @@ class HoldAfterApprovalTest {
         String amendment = amendAddress(
                 order, new OrderReceived.Address(null, "Rua Nova 5", null, "Porto", null, "4000-001", "PT"));
 
-        awaitProcessed("review-order-amended", amendment);
         assertThat(decisions(order.orderId())).extracting(Decision::kind).containsExactly("approved");
     }
 
@@ -132,7 +128,7 @@ class HoldAfterApprovalTest {
                         "c-" + UUID.randomUUID(), null, "nobody-" + UUID.randomUUID() + "@example.com")
                 .line(sku, 1, "4.00")
                 .build();
-        publishOrder(order);
+        deliverOrder(order);
         assertThat(awaitEvents(Events.ORDER_APPROVED, order.orderId(), 1).get(0).sequence())
                 .isEqualTo(1L);
         return order;

@@ -12,6 +12,7 @@ import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentRecorded;
 import com.smartstore.oms.contracts.events.PaymentResult;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -49,7 +50,7 @@ final class LifecycleFixtures {
             OrderAmended.Contact contact,
             List<OrderAmended.LineChange> lines,
             BigDecimal total) {
-        return TestKafka.publish(
+        return Deliver.event(
                 Events.ORDER_AMENDED,
                 new OrderAmended(
                         order.orderId(),
@@ -68,7 +69,7 @@ final class LifecycleFixtures {
 
     /** Shipping's confirmation that the order is cancelled. */
     static String cancelled(OrderReceived order) {
-        return TestKafka.publish(
+        return Deliver.event(
                 Events.ORDER_CANCELLED,
                 new OrderCancelled(
                         order.orderId(),
@@ -87,7 +88,7 @@ final class LifecycleFixtures {
 
     static String paymentRecorded(
             OrderReceived order, PaymentResult result, String amount, String capturedTotal, Integer instalment) {
-        return TestKafka.publish(
+        return Deliver.event(
                 Events.PAYMENT_RECORDED,
                 new PaymentRecorded(
                         order.orderId(),

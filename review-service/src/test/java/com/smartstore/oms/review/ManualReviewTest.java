@@ -3,8 +3,8 @@ package com.smartstore.oms.review;
 import static com.smartstore.oms.kit.testing.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.ReviewFixtures.awaitEvents;
 import static com.smartstore.oms.review.ReviewFixtures.catalogued;
+import static com.smartstore.oms.review.ReviewFixtures.deliverOrder;
 import static com.smartstore.oms.review.ReviewFixtures.newSku;
-import static com.smartstore.oms.review.ReviewFixtures.publishOrder;
 import static com.smartstore.oms.review.ReviewFixtures.review;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,7 +129,7 @@ class ManualReviewTest {
         String sku = newSku();
         catalogued(sku, "12.50", 10);
         OrderReceived order = anOrder().line(sku, 2, "10.00").build();
-        publishOrder(order);
+        deliverOrder(order);
         return awaitEvents(Events.ORDER_HELD, order.orderId(), 1).get(0);
     }
 

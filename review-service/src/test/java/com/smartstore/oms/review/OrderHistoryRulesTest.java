@@ -3,12 +3,11 @@ package com.smartstore.oms.review;
 import static com.smartstore.oms.kit.testing.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.ReviewFixtures.PATIENCE;
 import static com.smartstore.oms.review.ReviewFixtures.awaitEvents;
-import static com.smartstore.oms.review.ReviewFixtures.awaitProcessed;
 import static com.smartstore.oms.review.ReviewFixtures.catalogued;
+import static com.smartstore.oms.review.ReviewFixtures.deliverOrder;
+import static com.smartstore.oms.review.ReviewFixtures.deliverStock;
 import static com.smartstore.oms.review.ReviewFixtures.heldOnlyFor;
 import static com.smartstore.oms.review.ReviewFixtures.newSku;
-import static com.smartstore.oms.review.ReviewFixtures.publishOrder;
-import static com.smartstore.oms.review.ReviewFixtures.publishStock;
 import static com.smartstore.oms.review.ReviewFixtures.review;
 import static com.smartstore.oms.review.ReviewFixtures.reviewsOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +20,7 @@ import com.smartstore.oms.contracts.events.OrderCancelled;
 import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentMethod;
-import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Deliver;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.util.UUID;
@@ -39,7 +38,7 @@ class OrderHistoryRulesTest {
         String sku = newSku();
         catalogued(sku, "1.00", 5);
         OrderReceived first = anOrder().line(sku, 8, "1.00").build();
-        publishOrder(first);
+        deliverOrder(first);
         awaitEvents(Events.ORDER_APPROVED, first.orderId(), 1);
 
         OrderHeld held = heldOnlyFor(anOrder().line(sku, 5, "1.00").build(), "stock-sufficient");
@@ -48,10 +47,10 @@ class OrderHistoryRulesTest {
 
         // The warehouse reserved the 8 units and published the new levels: nothing is in flight any more.
         Instant later = Instant.now();
-        awaitProcessed("review-stock-levels", publishStock("LIS", sku, 1, later));
-        awaitProcessed("review-stock-levels", publishStock("POR", sku, 1, later));
+        deliverStock("LIS", sku, 1, later);
+        deliverStock("POR", sku, 1, later);
         OrderReceived third = anOrder().line(sku, 2, "1.00").build();
-        publishOrder(third);
+        deliverOrder(third);
         assertThat(awaitEvents(Events.ORDER_APPROVED, third.orderId(), 1)).hasSize(1);
     }
 
@@ -64,7 +63,7 @@ class OrderHistoryRulesTest {
                 .customer(customer, null, customer + "@example.com")
                 .line(sku, 1, "3.00")
                 .build();
-        publishOrder(first);
+        deliverOrder(first);
         awaitEvents(Events.ORDER_APPROVED, first.orderId(), 1);
 
         OrderHeld held = heldOnlyFor(
@@ -79,7 +78,7 @@ class OrderHistoryRulesTest {
                 .contains("within 24h");
         // Another customer buying the same: no suspicion.
         OrderReceived other = anOrder().line(sku, 1, "3.00").build();
-        publishOrder(other);
+        deliverOrder(other);
         awaitEvents(Events.ORDER_APPROVED, other.orderId(), 1);
     }
 
@@ -101,7 +100,7 @@ class OrderHistoryRulesTest {
     void aCancelledOrderLeavesTheQueue() {
         OrderHeld held = ReviewFixtures.heldForWrongPrice(com.smartstore.oms.contracts.events.SalesChannel.REST);
 
-        TestKafka.publish(
+        Deliver.event(
                 Events.ORDER_CANCELLED,
                 new OrderCancelled(
                         held.orderId(),

@@ -6,9 +6,9 @@ import static com.smartstore.oms.review.LifecycleFixtures.cancelled;
 import static com.smartstore.oms.review.ReviewFixtures.PATIENCE;
 import static com.smartstore.oms.review.ReviewFixtures.awaitEvents;
 import static com.smartstore.oms.review.ReviewFixtures.catalogued;
+import static com.smartstore.oms.review.ReviewFixtures.deliverOrder;
 import static com.smartstore.oms.review.ReviewFixtures.heldOnlyFor;
 import static com.smartstore.oms.review.ReviewFixtures.newSku;
-import static com.smartstore.oms.review.ReviewFixtures.publishOrder;
 import static com.smartstore.oms.review.ReviewFixtures.reviewsOf;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -200,11 +200,11 @@ class PlatformOrderReviewTest {
                         null,
                         null))
                 .build();
-        publishOrder(converted);
+        deliverOrder(converted);
         assertThat(awaitEvents(Events.ORDER_APPROVED, converted.orderId(), 1)).hasSize(1);
 
         OrderReceived foreign = anOrder().currency("USD").line(sku, 1, "48.90").build();
-        publishOrder(foreign);
+        deliverOrder(foreign);
         OrderHeld held = awaitEvents(Events.ORDER_HELD, foreign.orderId(), 1).get(0);
         // Nobody says what 48.90 USD is in euros: the high-value threshold (in EUR) cannot be checked either.
         assertThat(held.failedRules())

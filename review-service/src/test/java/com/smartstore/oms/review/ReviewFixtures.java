@@ -13,7 +13,7 @@ import com.smartstore.oms.contracts.events.ProductCatalogEntry;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.contracts.events.StockLevel;
 import com.smartstore.oms.kit.testing.Db;
-import com.smartstore.oms.kit.testing.Inboxes;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.OrderBuilder;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
@@ -26,7 +26,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Inputs and observations the review tests share: publishing as intake and warehouse would, reading back. */
+/**
+ * Inputs and observations the review tests share: events as intake and warehouse publish them, handed to the
+ * consumers directly (processed when the call returns), and reading back.
+ */
 final class ReviewFixtures {
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -34,36 +37,27 @@ final class ReviewFixtures {
         return "SKU-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    static String publishProduct(String sku, String price, Instant updatedAt) {
-        return TestKafka.publish(
+    static String deliverProduct(String sku, String price, Instant updatedAt) {
+        return Deliver.event(
                 Events.PRODUCT_CATALOG,
                 new ProductCatalogEntry(
                         sku, "Product " + sku, "red, M", "shirts", new BigDecimal(price), "EUR", true, updatedAt));
     }
 
-    static String publishStock(String warehouse, String sku, int available, Instant updatedAt) {
-        return TestKafka.publish(
-                Events.STOCK_LEVELS, new StockLevel(warehouse, sku, available, 0, available, updatedAt));
+    static String deliverStock(String warehouse, String sku, int available, Instant updatedAt) {
+        return Deliver.event(Events.STOCK_LEVELS, new StockLevel(warehouse, sku, available, 0, available, updatedAt));
     }
 
     /** A product at this price with this many units in each of two warehouses, projected before returning. */
     static void catalogued(String sku, String price, int unitsPerWarehouse) {
         Instant now = Instant.now();
-        String product = publishProduct(sku, price, now);
-        String lisbon = publishStock("LIS", sku, unitsPerWarehouse, now);
-        String porto = publishStock("POR", sku, unitsPerWarehouse, now);
-        awaitProcessed("review-product-catalog", product);
-        awaitProcessed("review-stock-levels", lisbon);
-        awaitProcessed("review-stock-levels", porto);
+        deliverProduct(sku, price, now);
+        deliverStock("LIS", sku, unitsPerWarehouse, now);
+        deliverStock("POR", sku, unitsPerWarehouse, now);
     }
 
-    static String publishOrder(OrderReceived order) {
-        return TestKafka.publish(Events.ORDER_RECEIVED, order);
-    }
-
-    /** Waits until the inbox of this consumer has committed the event with this CloudEvents id. */
-    static void awaitProcessed(String consumer, String eventId) {
-        Inboxes.awaitProcessed(consumer, eventId);
+    static String deliverOrder(OrderReceived order) {
+        return Deliver.event(Events.ORDER_RECEIVED, order);
     }
 
     static CatalogProduct catalogProduct(String sku) {
@@ -114,13 +108,13 @@ final class ReviewFixtures {
         catalogued(sku, "12.50", 10);
         OrderReceived order =
                 OrderBuilder.anOrder().line(sku, 2, "10.00").channel(channel).build();
-        publishOrder(order);
+        deliverOrder(order);
         return awaitEvents(Events.ORDER_HELD, order.orderId(), 1).get(0);
     }
 
     /** Publishes the order and returns its {@code order-held}, checking that exactly this rule failed. */
     static OrderHeld heldOnlyFor(OrderReceived order, String rule) {
-        publishOrder(order);
+        deliverOrder(order);
         OrderHeld held = awaitEvents(Events.ORDER_HELD, order.orderId(), 1).get(0);
         org.assertj.core.api.Assertions.assertThat(held.failedRules())
                 .extracting(OrderHeld.RuleFailure::rule)

@@ -4,11 +4,10 @@ import static com.smartstore.oms.kit.testing.OrderBuilder.anOrder;
 import static com.smartstore.oms.review.LifecycleFixtures.decisions;
 import static com.smartstore.oms.review.ReviewFixtures.PATIENCE;
 import static com.smartstore.oms.review.ReviewFixtures.awaitEvents;
-import static com.smartstore.oms.review.ReviewFixtures.awaitProcessed;
+import static com.smartstore.oms.review.ReviewFixtures.deliverOrder;
+import static com.smartstore.oms.review.ReviewFixtures.deliverProduct;
+import static com.smartstore.oms.review.ReviewFixtures.deliverStock;
 import static com.smartstore.oms.review.ReviewFixtures.newSku;
-import static com.smartstore.oms.review.ReviewFixtures.publishOrder;
-import static com.smartstore.oms.review.ReviewFixtures.publishProduct;
-import static com.smartstore.oms.review.ReviewFixtures.publishStock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -42,14 +41,12 @@ class StockRaceTest {
     @Test
     void twoOrdersReviewedAtOnceForTheLastUnitsCannotBothBeApproved() throws Exception {
         List<String> skus = new ArrayList<>();
-        List<String> stocked = new ArrayList<>();
         for (int i = 0; i < PAIRS; i++) {
             String sku = newSku();
             skus.add(sku);
-            awaitProcessed("review-product-catalog", publishProduct(sku, "5.00", Instant.now()));
-            stocked.add(publishStock("LIS", sku, 1, Instant.now()));
+            deliverProduct(sku, "5.00", Instant.now());
+            deliverStock("LIS", sku, 1, Instant.now());
         }
-        stocked.forEach(id -> awaitProcessed("review-stock-levels", id));
         // Each pair's orders sit on different partitions, so two consumers review them at the same time.
         List<OrderReceived> first = new ArrayList<>();
         List<OrderReceived> second = new ArrayList<>();
@@ -76,24 +73,24 @@ class StockRaceTest {
     @Test
     void unitsInFlightAreForgottenOnlyByTheNewerLevelOfTheSameWarehouse() {
         String sku = newSku();
-        awaitProcessed("review-product-catalog", publishProduct(sku, "5.00", Instant.now()));
-        awaitProcessed("review-stock-levels", publishStock("LIS", sku, 2, Instant.now()));
+        deliverProduct(sku, "5.00", Instant.now());
+        deliverStock("LIS", sku, 2, Instant.now());
         OrderReceived first = anOrder().line(sku, 2, "5.00").build();
-        publishOrder(first);
+        deliverOrder(first);
         awaitEvents(Events.ORDER_APPROVED, first.orderId(), 1);
 
         // Porto reports the SKU (nothing there): it says nothing about Lisbon's reservation of the 2 units.
-        awaitProcessed("review-stock-levels", publishStock("POR", sku, 0, Instant.now()));
+        deliverStock("POR", sku, 0, Instant.now());
         OrderReceived second = anOrder().line(sku, 2, "5.00").build();
-        publishOrder(second);
+        deliverOrder(second);
 
         OrderHeld held = awaitEvents(Events.ORDER_HELD, second.orderId(), 1).get(0);
         assertThat(held.failedRules()).extracting(OrderHeld.RuleFailure::rule).containsExactly("stock-sufficient");
 
         // Lisbon's newer level shows the reservation: the units are no longer in flight, and none are left.
-        awaitProcessed("review-stock-levels", publishStock("LIS", sku, 0, Instant.now()));
+        deliverStock("LIS", sku, 0, Instant.now());
         OrderReceived third = anOrder().line(sku, 1, "5.00").build();
-        publishOrder(third);
+        deliverOrder(third);
         assertThat(awaitEvents(Events.ORDER_HELD, third.orderId(), 1)).hasSize(1);
         assertThat(decisions(first.orderId())).extracting(Decision::kind).containsExactly("approved");
     }

@@ -10,6 +10,7 @@ import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.OrderCancelRefused;
 import com.smartstore.oms.contracts.events.OrderCancelled;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -32,7 +33,7 @@ class CancellationTest {
         UUID requestId = UUID.randomUUID();
         String first = Fixtures.packedOrder(orderId, "Faro");
 
-        TestKafka.publish(Events.ORDER_CANCEL_REQUESTED, Fixtures.cancelRequested(orderId, requestId));
+        Deliver.event(Events.ORDER_CANCEL_REQUESTED, Fixtures.cancelRequested(orderId, requestId));
 
         OrderCancelled confirmed = answer(Topics.ORDER_CANCELLED, orderId, OrderCancelled.class);
         assertThat(confirmed.requestId()).isEqualTo(requestId);
@@ -48,7 +49,7 @@ class CancellationTest {
                 .body("message", containsString("cancelled"));
 
         // A pick list packed after the confirmation opens a shipment that cannot leave either.
-        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        Deliver.event(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
         await().atMost(Fixtures.WAIT)
                 .untilAsserted(() -> Fixtures.shipmentsOf(orderId)
                         .body("size()", equalTo(2))
@@ -65,7 +66,7 @@ class CancellationTest {
         Fixtures.dispatch(shipment, "shipping", Map.of("carrier", "CTT", "trackingNumber", "RR77PT"))
                 .statusCode(200);
 
-        TestKafka.publish(Events.ORDER_CANCEL_REQUESTED, Fixtures.cancelRequested(orderId, requestId));
+        Deliver.event(Events.ORDER_CANCEL_REQUESTED, Fixtures.cancelRequested(orderId, requestId));
 
         OrderCancelRefused refused = answer(Topics.ORDER_CANCEL_REFUSED, orderId, OrderCancelRefused.class);
         assertThat(refused.requestId()).isEqualTo(requestId);
@@ -81,15 +82,10 @@ class CancellationTest {
         UUID orderId = UUID.randomUUID();
         UUID firstRequest = UUID.randomUUID();
         Fixtures.packedOrder(orderId, "Porto");
-        String eventId =
-                TestKafka.publish(Events.ORDER_CANCEL_REQUESTED, Fixtures.cancelRequested(orderId, firstRequest));
-        TestKafka.publish(
-                Topics.ORDER_CANCEL_REQUESTED,
-                Events.ORDER_CANCEL_REQUESTED,
-                Fixtures.cancelRequested(orderId, firstRequest),
-                eventId);
+        String eventId = Deliver.event(Events.ORDER_CANCEL_REQUESTED, Fixtures.cancelRequested(orderId, firstRequest));
+        Deliver.event(Events.ORDER_CANCEL_REQUESTED, Fixtures.cancelRequested(orderId, firstRequest), eventId);
         UUID secondRequest = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_CANCEL_REQUESTED, Fixtures.cancelRequested(orderId, secondRequest));
+        Deliver.event(Events.ORDER_CANCEL_REQUESTED, Fixtures.cancelRequested(orderId, secondRequest));
 
         // Same key, same partition: the second request is answered after the redelivery was handled.
         List<OrderCancelled> answers = TestKafka.awaitRecords(Topics.ORDER_CANCELLED, orderId.toString(), 2).stream()
@@ -103,11 +99,11 @@ class CancellationTest {
     @Test
     void aRequestBeforeShippingHeardOfTheOrderIsConfirmedAndItsLaterShipmentIsStopped() {
         UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_CANCEL_REQUESTED, Fixtures.cancelRequested(orderId, UUID.randomUUID()));
+        Deliver.event(Events.ORDER_CANCEL_REQUESTED, Fixtures.cancelRequested(orderId, UUID.randomUUID()));
         answer(Topics.ORDER_CANCELLED, orderId, OrderCancelled.class);
 
-        TestKafka.publish(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Faro", null));
-        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        Deliver.event(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Faro", null));
+        Deliver.event(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
         String shipment = Fixtures.awaitShipment(orderId);
         Fixtures.shipmentsOf(orderId).body("[0].status", equalTo("CANCELLED"));
         Fixtures.dispatch(shipment, "warehouse", Map.of("carrier", "CTT", "trackingNumber", "RR2PT"))

@@ -5,15 +5,14 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.smartstore.oms.contracts.Events;
-import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.CustomerRedacted;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.OrderBuilder;
-import com.smartstore.oms.kit.testing.TestKafka;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class CustomerRedactedTest {
-    private static final String CONSUMER = "shipping-customer-redacted";
     private static final String REDACTED = "[redacted]";
 
     /** A customer whose details appear nowhere else in the test database. */
@@ -61,8 +59,7 @@ class CustomerRedactedTest {
         assertThat(foundIn(ana)).as("control: the data is there before").isNotEmpty();
 
         CustomerRedacted redaction = redaction(shippedOrder, waitingOrder, UUID.randomUUID());
-        String eventId = TestKafka.publish(Events.CUSTOMER_REDACTED, redaction);
-        Fixtures.awaitProcessed(CONSUMER, eventId);
+        String eventId = Deliver.event(Events.CUSTOMER_REDACTED, redaction);
 
         Fixtures.shipmentsOf(shippedOrder)
                 .body("[0].status", equalTo("SHIPPED"))
@@ -89,8 +86,8 @@ class CustomerRedactedTest {
 
         // Redelivered: skipped by the inbox; the same request again under a new id (same key, so behind it) changes
         // nothing either, and the erasure is recorded once per order.
-        TestKafka.publish(Topics.CUSTOMER_REDACTED, Events.CUSTOMER_REDACTED, redaction, eventId);
-        Fixtures.awaitProcessed(CONSUMER, TestKafka.publish(Events.CUSTOMER_REDACTED, redaction));
+        Deliver.event(Events.CUSTOMER_REDACTED, redaction, eventId);
+        Deliver.event(Events.CUSTOMER_REDACTED, redaction);
         Fixtures.shipmentsOf(shippedOrder)
                 .body("[0].shipTo.line1", equalTo(REDACTED))
                 .body("[0].status", equalTo("SHIPPED"));
@@ -103,15 +100,13 @@ class CustomerRedactedTest {
         Customer moved = Customer.unique();
         Customer later = Customer.unique();
         UUID orderId = UUID.randomUUID();
-        Fixtures.awaitProcessed(CONSUMER, TestKafka.publish(Events.CUSTOMER_REDACTED, redaction(orderId)));
+        Deliver.event(Events.CUSTOMER_REDACTED, redaction(orderId));
 
         // An amendment overtakes the order (parked), then the order and its pick list arrive.
-        String early = TestKafka.publish(Events.ORDER_AMENDED, amendment(orderId, moved));
-        Fixtures.awaitProcessed("shipping-order-amended", early);
+        Deliver.event(Events.ORDER_AMENDED, amendment(orderId, moved));
         assertThat(foundIn(moved)).as("the parked amendment keeps no address").isEmpty();
-        Fixtures.awaitProcessed(
-                "shipping-order-received", TestKafka.publish(Events.ORDER_RECEIVED, order(orderId, ana)));
-        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        Deliver.event(Events.ORDER_RECEIVED, order(orderId, ana));
+        Deliver.event(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
         await().atMost(Fixtures.WAIT)
                 .untilAsserted(() -> Fixtures.shipmentsOf(orderId)
                         .body("[0].orderNumber", equalTo(Fixtures.orderNumber(orderId)))
@@ -119,10 +114,8 @@ class CustomerRedactedTest {
                         .body("[0].shipTo.country", equalTo("PT")));
 
         // A replayed amendment and a replayed order after that: neither brings an address back.
-        Fixtures.awaitProcessed(
-                "shipping-order-amended", TestKafka.publish(Events.ORDER_AMENDED, amendment(orderId, later)));
-        Fixtures.awaitProcessed(
-                "shipping-order-received", TestKafka.publish(Events.ORDER_RECEIVED, order(orderId, ana)));
+        Deliver.event(Events.ORDER_AMENDED, amendment(orderId, later));
+        Deliver.event(Events.ORDER_RECEIVED, order(orderId, ana));
 
         Fixtures.shipmentsOf(orderId)
                 .body("[0].shipTo.line1", equalTo(REDACTED))
@@ -133,8 +126,8 @@ class CustomerRedactedTest {
     }
 
     private static String packed(UUID orderId, Customer customer) {
-        TestKafka.publish(Events.ORDER_RECEIVED, order(orderId, customer));
-        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        Deliver.event(Events.ORDER_RECEIVED, order(orderId, customer));
+        Deliver.event(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
         await().atMost(Fixtures.WAIT)
                 .untilAsserted(() -> Fixtures.shipmentsOf(orderId).body("[0].shipTo.line1", equalTo(customer.street)));
         return Fixtures.shipmentsOf(orderId).extract().path("[0].id");
@@ -171,7 +164,7 @@ class CustomerRedactedTest {
                 Instant.now());
     }
 
-    private static CustomerRedacted redaction(UUID... orderIds) {
+    static CustomerRedacted redaction(UUID... orderIds) {
         return new CustomerRedacted(
                 UUID.randomUUID(),
                 SalesChannel.SHOPIFY,

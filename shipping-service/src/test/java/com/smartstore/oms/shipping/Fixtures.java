@@ -13,9 +13,8 @@ import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.Picked;
-import com.smartstore.oms.kit.testing.Inboxes;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.OrderBuilder;
-import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -112,15 +111,10 @@ final class Fixtures {
 
     /** The order is known and its pick list packed: returns the id of the shipment waiting for dispatch. */
     static String packedOrder(UUID orderId, String city) {
-        TestKafka.publish(Events.ORDER_RECEIVED, orderReceived(orderId, 1, city, null));
-        TestKafka.publish(Events.PICKED, picked(orderId, UUID.randomUUID()));
+        Deliver.event(Events.ORDER_RECEIVED, orderReceived(orderId, 1, city, null));
+        Deliver.event(Events.PICKED, picked(orderId, UUID.randomUUID()));
         await().atMost(WAIT).untilAsserted(() -> shipmentsOf(orderId).body("[0].shipTo.city", equalTo(city)));
         return shipmentsOf(orderId).extract().path("[0].id");
-    }
-
-    /** Waits until the consumer has handled the event. */
-    static void awaitProcessed(String consumer, String eventId) {
-        Inboxes.awaitProcessed(consumer, eventId);
     }
 
     /** The order's shipments, as shipping staff see them. */
@@ -148,11 +142,6 @@ final class Fixtures {
                 .body(body)
                 .post("/api/shipments/" + shipmentId + "/dispatch")
                 .then();
-    }
-
-    /** Whether the consumer has handled the event (its inbox row exists). */
-    static boolean processed(String consumer, String eventId) {
-        return Inboxes.processed(consumer, eventId);
     }
 
     private Fixtures() {}

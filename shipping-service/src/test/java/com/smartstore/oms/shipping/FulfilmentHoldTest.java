@@ -4,7 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.smartstore.oms.contracts.Events;
-import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Deliver;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
@@ -23,10 +23,8 @@ class FulfilmentHoldTest {
     void aHoldAfterTheApprovalStopsDispatchUntilALaterApproval() {
         UUID orderId = UUID.randomUUID();
         String shipment = Fixtures.packedOrder(orderId, "Faro");
-        Fixtures.awaitProcessed(
-                "shipping-order-approved", TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1L)));
-        Fixtures.awaitProcessed(
-                "shipping-order-held", TestKafka.publish(Events.ORDER_HELD, Fixtures.held(orderId, 2L)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1L));
+        Deliver.event(Events.ORDER_HELD, Fixtures.held(orderId, 2L));
 
         Fixtures.dispatch(shipment, "shipping", DISPATCH)
                 .statusCode(409)
@@ -34,8 +32,7 @@ class FulfilmentHoldTest {
                 .body("message", containsString("the payment failed"));
         Fixtures.shipmentsOf(orderId).body("[0].status", equalTo("WAITING_DISPATCH"));
 
-        Fixtures.awaitProcessed(
-                "shipping-order-approved", TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 3L)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 3L));
         Fixtures.dispatch(shipment, "shipping", DISPATCH).statusCode(200).body("status", equalTo("SHIPPED"));
     }
 
@@ -43,10 +40,8 @@ class FulfilmentHoldTest {
     void aRejectionAfterTheApprovalStopsDispatch() {
         UUID orderId = UUID.randomUUID();
         String shipment = Fixtures.packedOrder(orderId, "Porto");
-        Fixtures.awaitProcessed(
-                "shipping-order-approved", TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1L)));
-        Fixtures.awaitProcessed(
-                "shipping-order-rejected", TestKafka.publish(Events.ORDER_REJECTED, Fixtures.rejected(orderId, 2L)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1L));
+        Deliver.event(Events.ORDER_REJECTED, Fixtures.rejected(orderId, 2L));
 
         Fixtures.dispatch(shipment, "warehouse", DISPATCH)
                 .statusCode(409)
@@ -59,10 +54,8 @@ class FulfilmentHoldTest {
         UUID orderId = UUID.randomUUID();
         String shipment = Fixtures.packedOrder(orderId, "Braga");
         // The hold (sequence 2) overtakes the approval it follows (sequence 1) on its way to shipping.
-        Fixtures.awaitProcessed(
-                "shipping-order-held", TestKafka.publish(Events.ORDER_HELD, Fixtures.held(orderId, 2L)));
-        Fixtures.awaitProcessed(
-                "shipping-order-approved", TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1L)));
+        Deliver.event(Events.ORDER_HELD, Fixtures.held(orderId, 2L));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1L));
 
         Fixtures.dispatch(shipment, "shipping", DISPATCH).statusCode(409).body("error", equalTo("order-on-hold"));
     }
@@ -72,10 +65,8 @@ class FulfilmentHoldTest {
         UUID orderId = UUID.randomUUID();
         String shipment = Fixtures.packedOrder(orderId, "Braga");
         // The manual-review hold (1) that the approval (2) resolved arrives after it.
-        Fixtures.awaitProcessed(
-                "shipping-order-approved", TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 2L)));
-        Fixtures.awaitProcessed(
-                "shipping-order-held", TestKafka.publish(Events.ORDER_HELD, Fixtures.held(orderId, 1L)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 2L));
+        Deliver.event(Events.ORDER_HELD, Fixtures.held(orderId, 1L));
 
         Fixtures.dispatch(shipment, "shipping", DISPATCH).statusCode(200);
     }

@@ -7,9 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.smartstore.oms.contracts.Events;
-import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.kit.testing.Db;
-import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,15 +28,14 @@ class ShipmentConsumerTest {
     @Test
     void pickedBeforeOrderReceivedIsCompletedWhenTheOrderArrives() {
         UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        Deliver.event(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
         String id = Fixtures.awaitShipment(orderId);
         Fixtures.shipmentsOf(orderId)
                 .body("[0].status", equalTo("WAITING_DISPATCH"))
                 .body("[0].orderNumber", nullValue())
                 .body("[0].shipTo", nullValue());
 
-        TestKafka.publish(
-                Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Faro", LocalDate.of(2026, 12, 24)));
+        Deliver.event(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Faro", LocalDate.of(2026, 12, 24)));
         await().atMost(Fixtures.WAIT)
                 .untilAsserted(() -> Fixtures.shipmentsOf(orderId)
                         .body("[0].id", equalTo(id))
@@ -52,12 +50,12 @@ class ShipmentConsumerTest {
     void redeliveredOrRepeatedPickedMakesOneShipmentPerPickList() {
         UUID orderId = UUID.randomUUID();
         UUID pickListId = UUID.randomUUID();
-        String eventId = TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, pickListId));
-        TestKafka.publish(Topics.PICKED, Events.PICKED, Fixtures.picked(orderId, pickListId), eventId);
-        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, pickListId));
+        String eventId = Deliver.event(Events.PICKED, Fixtures.picked(orderId, pickListId));
+        Deliver.event(Events.PICKED, Fixtures.picked(orderId, pickListId), eventId);
+        Deliver.event(Events.PICKED, Fixtures.picked(orderId, pickListId));
         // Same key, same partition: once this second pick list has its shipment, the repeats were handled.
         UUID secondPickList = UUID.randomUUID();
-        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, secondPickList));
+        Deliver.event(Events.PICKED, Fixtures.picked(orderId, secondPickList));
 
         await().atMost(Fixtures.WAIT)
                 .until(() -> Fixtures.shipmentsOf(orderId)
@@ -73,13 +71,11 @@ class ShipmentConsumerTest {
     @Test
     void aStaleRevisionDoesNotReplaceTheNewerOne() {
         UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 2, "Porto", null));
-        String stale = TestKafka.publish(
-                Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Lisboa", LocalDate.of(2026, 12, 1)));
-        await().atMost(Fixtures.WAIT).until(() -> Fixtures.processed("shipping-order-received", stale));
+        Deliver.event(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 2, "Porto", null));
+        Deliver.event(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Lisboa", LocalDate.of(2026, 12, 1)));
         assertThat(Db.read(() -> orders.findById(orderId)).shipTo.city).isEqualTo("Porto");
 
-        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        Deliver.event(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
         Fixtures.awaitShipment(orderId);
         Fixtures.shipmentsOf(orderId)
                 .body("[0].shipTo.city", equalTo("Porto"))
@@ -91,12 +87,12 @@ class ShipmentConsumerTest {
         UUID later = UUID.randomUUID();
         UUID sooner = UUID.randomUUID();
         // Dates long past, so these two lead the queue whatever else other tests left in it.
-        TestKafka.publish(Events.ORDER_RECEIVED, Fixtures.orderReceived(later, 1, "Braga", LocalDate.of(2000, 1, 2)));
-        TestKafka.publish(Events.ORDER_RECEIVED, Fixtures.orderReceived(sooner, 1, "Braga", LocalDate.of(2000, 1, 1)));
+        Deliver.event(Events.ORDER_RECEIVED, Fixtures.orderReceived(later, 1, "Braga", LocalDate.of(2000, 1, 2)));
+        Deliver.event(Events.ORDER_RECEIVED, Fixtures.orderReceived(sooner, 1, "Braga", LocalDate.of(2000, 1, 1)));
         await().atMost(Fixtures.WAIT)
                 .until(() -> Db.read(() -> orders.count("orderId in ?1", List.of(later, sooner))) == 2);
-        TestKafka.publish(Events.PICKED, Fixtures.picked(later, UUID.randomUUID()));
-        TestKafka.publish(Events.PICKED, Fixtures.picked(sooner, UUID.randomUUID()));
+        Deliver.event(Events.PICKED, Fixtures.picked(later, UUID.randomUUID()));
+        Deliver.event(Events.PICKED, Fixtures.picked(sooner, UUID.randomUUID()));
         Fixtures.awaitShipment(later);
         Fixtures.awaitShipment(sooner);
 

@@ -14,6 +14,7 @@ import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
@@ -36,11 +37,10 @@ class ShipmentResourceTest {
     void pickedOrderIsDispatchedAndShippedIsPublished() throws Exception {
         UUID orderId = UUID.randomUUID();
         UUID pickListId = UUID.randomUUID();
-        TestKafka.publish(
-                Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Lisboa", LocalDate.of(2026, 12, 1)));
+        Deliver.event(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Lisboa", LocalDate.of(2026, 12, 1)));
         await().atMost(Fixtures.WAIT)
                 .untilAsserted(() -> assertThat(orderKnown(orderId)).isTrue());
-        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, pickListId));
+        Deliver.event(Events.PICKED, Fixtures.picked(orderId, pickListId));
         String id = Fixtures.awaitShipment(orderId);
 
         given().auth()
@@ -108,7 +108,7 @@ class ShipmentResourceTest {
     void aShipmentWithoutTheOrdersAddressWaitsForTheOrderBeforeItCanLeave() {
         UUID orderId = UUID.randomUUID();
         // Issue 17 case 9: picked overtook order-received; there is no label to print yet.
-        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        Deliver.event(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
         String id = Fixtures.awaitShipment(orderId);
 
         Fixtures.dispatch(id, "shipping", Map.of("carrier", "CTT", "trackingNumber", "RR8PT"))
@@ -117,7 +117,7 @@ class ShipmentResourceTest {
                 .body("message", containsString("waiting for the order's address"));
         Fixtures.shipmentsOf(orderId).body("[0].status", equalTo("WAITING_DISPATCH"));
 
-        TestKafka.publish(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Faro", null));
+        Deliver.event(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Faro", null));
         await().atMost(Fixtures.WAIT)
                 .untilAsserted(() -> Fixtures.shipmentsOf(orderId).body("[0].shipTo.city", equalTo("Faro")));
         Fixtures.dispatch(id, "shipping", Map.of("carrier", "CTT", "trackingNumber", "RR8PT"))
@@ -128,7 +128,7 @@ class ShipmentResourceTest {
     @Test
     void dispatchWithoutCarrierOrTrackingNumberIs400() {
         UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        Deliver.event(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
         String id = Fixtures.awaitShipment(orderId);
 
         Fixtures.dispatch(id, "shipping", Map.of("trackingNumber", " ", "estimatedDelivery", "2026-12-03"))

@@ -11,6 +11,7 @@ import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderException;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.warehouse.repository.StockMovementRepository;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
 /** Amended lines adjust the reservation and the open pick list, or are refused once the goods are picked. */
 @QuarkusTest
 class AmendmentTest {
-    private static final String CONSUMER = "warehouse-order-amended";
 
     @Inject
     StockMovementRepository movements;
@@ -38,7 +38,7 @@ class AmendmentTest {
         Fixtures.setStock(warehouse, sku, 5);
         Fixtures.setStock(warehouse, mug, 1);
         UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 2)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 2)));
         Fixtures.awaitPickList(orderId);
 
         amend(orderId, 2, line(1, sku, 4), line(2, mug, 1));
@@ -78,7 +78,7 @@ class AmendmentTest {
         Fixtures.setStock(warehouse, medium, 5);
         Fixtures.setStock(warehouse, large, 5);
         UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(medium, 2)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(medium, 2)));
         Fixtures.awaitPickList(orderId);
 
         // Line 1 moves from size M (2 units) to size L (3 units), as intake publishes it.
@@ -135,7 +135,7 @@ class AmendmentTest {
                 "customer asked",
                 "customer-service",
                 Instant.now());
-        Fixtures.awaitProcessed(CONSUMER, TestKafka.publish(Events.ORDER_AMENDED, amended));
+        Deliver.event(Events.ORDER_AMENDED, amended);
     }
 
     private static OrderAmended.LineChange line(int lineNo, String sku, int quantity) {

@@ -10,6 +10,7 @@ import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderCancelled;
 import com.smartstore.oms.contracts.events.StockLevel;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.warehouse.repository.StockMovementRepository;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 /** A cancelled order gives its stock back: reservations released, picked goods restocked, backorders stopped. */
 @QuarkusTest
 class CancellationTest {
-    private static final String CONSUMER = "warehouse-order-cancelled";
 
     @Inject
     StockMovementRepository movements;
@@ -35,13 +35,13 @@ class CancellationTest {
         String sku = Fixtures.newSku();
         Fixtures.setStock(warehouse, sku, 5);
         UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 3)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 3)));
         Fixtures.awaitPickList(orderId);
         assertThat(Fixtures.stock(warehouse, sku)).containsEntry("available", 2);
 
-        Fixtures.awaitProcessed(CONSUMER, TestKafka.publish(Events.ORDER_CANCELLED, cancelled(orderId)));
+        Deliver.event(Events.ORDER_CANCELLED, cancelled(orderId));
         // The same cancellation again, under another id: nothing left to undo.
-        Fixtures.awaitProcessed(CONSUMER, TestKafka.publish(Events.ORDER_CANCELLED, cancelled(orderId)));
+        Deliver.event(Events.ORDER_CANCELLED, cancelled(orderId));
 
         assertThat(Fixtures.pickLists(orderId))
                 .singleElement()
@@ -61,8 +61,7 @@ class CancellationTest {
                 .isEqualTo(5);
 
         // An approval arriving after the cancellation reserves nothing.
-        Fixtures.awaitProcessed(TestKafka.publish(
-                Events.ORDER_APPROVED, Fixtures.approved(orderId, 2, null, new LineQuantity(sku, 1))));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 2, null, new LineQuantity(sku, 1)));
         assertThat(Fixtures.stock(warehouse, sku)).containsEntry("reserved", 0);
         assertThat(Fixtures.pickLists(orderId)).hasSize(1);
     }
@@ -74,7 +73,7 @@ class CancellationTest {
         Fixtures.pack(order.pickListId(), null).statusCode(200);
         assertThat(Fixtures.stock(order.warehouse(), order.sku())).containsEntry("onHand", 1);
 
-        Fixtures.awaitProcessed(CONSUMER, TestKafka.publish(Events.ORDER_CANCELLED, cancelled(order.orderId())));
+        Deliver.event(Events.ORDER_CANCELLED, cancelled(order.orderId()));
 
         assertThat(Fixtures.stock(order.warehouse(), order.sku()))
                 .containsEntry("onHand", 4)
@@ -90,11 +89,10 @@ class CancellationTest {
     void cancellingAWaitingOrderStopsItsBackorder() {
         String sku = Fixtures.newSku();
         UUID orderId = UUID.randomUUID();
-        Fixtures.awaitProcessed(TestKafka.publish(
-                Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 2))));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 2)));
         assertThat(Fixtures.backorders(orderId)).hasSize(1);
 
-        Fixtures.awaitProcessed(CONSUMER, TestKafka.publish(Events.ORDER_CANCELLED, cancelled(orderId)));
+        Deliver.event(Events.ORDER_CANCELLED, cancelled(orderId));
 
         await().atMost(Fixtures.WAIT).until(() -> Fixtures.backorders(orderId).isEmpty());
         // A receipt now serves nobody: the units stay available.

@@ -6,7 +6,7 @@ import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.kit.testing.Db;
-import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Deliver;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
@@ -38,8 +38,7 @@ class EarlyAmendmentTest {
         amend(orderId, 2, line(1, sku, 4, sku, 2), line(2, mug, 1, mug, 0));
         assertThat(Fixtures.pickLists(orderId)).isEmpty();
 
-        Fixtures.awaitProcessed(
-                TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, 1L, new LineQuantity(sku, 2))));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, 1L, new LineQuantity(sku, 2)));
 
         assertThat(lines(orderId)).containsExactlyInAnyOrder(sku + "=4", mug + "=1");
         assertThat(Fixtures.stock(warehouse, sku)).containsEntry("reserved", 4);
@@ -55,12 +54,10 @@ class EarlyAmendmentTest {
         String sku = Fixtures.newSku();
         Fixtures.setStock(warehouse, sku, 10);
         UUID orderId = UUID.randomUUID();
-        Fixtures.awaitProcessed(
-                TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, 1L, new LineQuantity(sku, 2))));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, 1L, new LineQuantity(sku, 2)));
 
         // Review re-approves revision 2 (4 units) before the warehouse reads the amendment that made it.
-        Fixtures.awaitProcessed(
-                TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 2, 2L, new LineQuantity(sku, 4))));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 2, 2L, new LineQuantity(sku, 4)));
         amend(orderId, 2, line(1, sku, 4, sku, 2));
 
         assertThat(lines(orderId)).containsExactly(sku + "=4");
@@ -74,8 +71,7 @@ class EarlyAmendmentTest {
         amend(orderId, 2, line(1, sku, 3, sku, 1));
         assertThat(parked(orderId)).isEqualTo(1L);
 
-        Fixtures.awaitProcessed(
-                "warehouse-order-cancelled", TestKafka.publish(Events.ORDER_CANCELLED, Fixtures.cancelled(orderId)));
+        Deliver.event(Events.ORDER_CANCELLED, Fixtures.cancelled(orderId));
 
         // No approval will come for it: left parked it would be reported as overdue (EVENT_PARKED_TOO_LONG).
         assertThat(parked(orderId)).isZero();
@@ -89,9 +85,7 @@ class EarlyAmendmentTest {
         amend(orderId, 2, line(1, sku, 4, sku, 3));
         assertThat(parked(orderId)).isEqualTo(2L);
 
-        Fixtures.awaitProcessed(
-                "warehouse-order-rejected",
-                TestKafka.publish(Events.ORDER_REJECTED, Fixtures.rejected(orderId, 1, 1L, "price outdated")));
+        Deliver.event(Events.ORDER_REJECTED, Fixtures.rejected(orderId, 1, 1L, "price outdated"));
 
         // Revision 1 will never be approved (seen in the interleaving run: reported as overdue 15 min later);
         // revision 2's amendment still waits for revision 2's approval.
@@ -102,9 +96,7 @@ class EarlyAmendmentTest {
     void anAmendmentOfARevisionRejectedBeforeAnyApprovalIsNotParked() {
         String sku = Fixtures.newSku();
         UUID orderId = UUID.randomUUID();
-        Fixtures.awaitProcessed(
-                "warehouse-order-rejected",
-                TestKafka.publish(Events.ORDER_REJECTED, Fixtures.rejected(orderId, 1, 2L, "price outdated")));
+        Deliver.event(Events.ORDER_REJECTED, Fixtures.rejected(orderId, 1, 2L, "price outdated"));
 
         // The amendment comes after the rejection (./run.sh interleavings: parked for ever, waiting for an approval
         // of revision 1 that never comes); revision 2's still waits for its approval.
@@ -138,7 +130,7 @@ class EarlyAmendmentTest {
                 "customer asked",
                 "customer-service",
                 Instant.now());
-        Fixtures.awaitProcessed(AMENDED, TestKafka.publish(Events.ORDER_AMENDED, amended));
+        Deliver.event(Events.ORDER_AMENDED, amended);
     }
 
     private static OrderAmended.LineChange line(

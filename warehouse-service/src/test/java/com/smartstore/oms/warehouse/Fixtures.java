@@ -10,8 +10,8 @@ import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.contracts.events.OrderCancelled;
 import com.smartstore.oms.contracts.events.OrderHeld;
 import com.smartstore.oms.contracts.events.OrderRejected;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.Inboxes;
-import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -191,7 +191,7 @@ final class Fixtures {
         String sku = newSku();
         setStock(warehouse, sku, onHand);
         UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, approved(orderId, 1, null, new LineQuantity(sku, ordered)));
+        Deliver.event(Events.ORDER_APPROVED, approved(orderId, 1, null, new LineQuantity(sku, ordered)));
         return new Picking(
                 warehouse, sku, orderId, (String) awaitPickList(orderId).get("id"));
     }
@@ -224,11 +224,6 @@ final class Fixtures {
                 .extract()
                 .jsonPath()
                 .getList("$");
-    }
-
-    /** Waits until the warehouse's order-approved inbox has processed this event id. */
-    static void awaitProcessed(String eventId) {
-        awaitProcessed("warehouse-order-approved", eventId);
     }
 
     /** Waits until a consumer of the warehouse has processed this event id. */

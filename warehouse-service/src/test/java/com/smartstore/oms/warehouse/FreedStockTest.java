@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.events.LineQuantity;
-import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Deliver;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class FreedStockTest {
-    private static final String CANCELLED = "warehouse-order-cancelled";
 
     @Test
     void goodsOfACancelledPackedOrderGoBackOnTheShelfAndServeTheOldestWaitingOrder() {
@@ -34,7 +33,7 @@ class FreedStockTest {
         assertThat(Fixtures.backorders(older)).hasSize(1);
 
         // Shipping confirmed the cancellation: the parcel never left, so its goods are on the shelf again.
-        Fixtures.awaitProcessed(CANCELLED, TestKafka.publish(Events.ORDER_CANCELLED, Fixtures.cancelled(packed)));
+        Deliver.event(Events.ORDER_CANCELLED, Fixtures.cancelled(packed));
 
         assertThat(Fixtures.awaitPickList(older))
                 .containsEntry("status", "OPEN")
@@ -54,8 +53,7 @@ class FreedStockTest {
         UUID waiting = approve(open.sku(), 3);
         assertThat(Fixtures.backorders(waiting)).hasSize(1);
 
-        Fixtures.awaitProcessed(
-                CANCELLED, TestKafka.publish(Events.ORDER_CANCELLED, Fixtures.cancelled(open.orderId())));
+        Deliver.event(Events.ORDER_CANCELLED, Fixtures.cancelled(open.orderId()));
 
         assertThat(Fixtures.awaitPickList(waiting)).containsEntry("status", "OPEN");
         assertThat(Fixtures.stock(open.warehouse(), open.sku()))
@@ -98,8 +96,7 @@ class FreedStockTest {
     /** Approves a new order of one line and waits until the warehouse has handled it; returns its id. */
     private static UUID approve(String sku, int quantity) {
         UUID orderId = UUID.randomUUID();
-        Fixtures.awaitProcessed(TestKafka.publish(
-                Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, quantity))));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, quantity)));
         return orderId;
     }
 }

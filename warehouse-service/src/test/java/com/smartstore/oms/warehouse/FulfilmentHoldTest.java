@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.is;
 
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.events.LineQuantity;
-import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Deliver;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
@@ -19,9 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class FulfilmentHoldTest {
-    private static final String APPROVED = "warehouse-order-approved";
-    private static final String HELD = "warehouse-order-held";
-    private static final String REJECTED = "warehouse-order-rejected";
 
     @Test
     void aHoldAfterApprovalStopsPickingAndPackingUntilANewerApproval() {
@@ -30,7 +27,7 @@ class FulfilmentHoldTest {
         Fixtures.setStock(warehouse, sku, 5);
         UUID orderId = UUID.randomUUID();
         LineQuantity line = new LineQuantity(sku, 2);
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, 1L, line));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, 1L, line));
         String pickListId = (String) Fixtures.awaitPickList(orderId).get("id");
 
         hold(orderId, 2L, "The new delivery address is not deliverable");
@@ -79,7 +76,7 @@ class FulfilmentHoldTest {
         UUID orderId = UUID.randomUUID();
         hold(orderId, 2L, "Amended lines exceed the credit limit");
 
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, 1L, new LineQuantity(sku, 3)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, 1L, new LineQuantity(sku, 3)));
         String pickListId = (String) Fixtures.awaitPickList(orderId).get("id");
 
         assertThat(Fixtures.stock(warehouse, sku)).containsEntry("reserved", 3);
@@ -137,24 +134,20 @@ class FulfilmentHoldTest {
         String sku = Fixtures.newSku();
         Fixtures.setStock(warehouse, sku, onHand);
         UUID orderId = UUID.randomUUID();
-        TestKafka.publish(
-                Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, sequence, new LineQuantity(sku, ordered)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, sequence, new LineQuantity(sku, ordered)));
         return new Fixtures.Picking(warehouse, sku, orderId, (String)
                 Fixtures.awaitPickList(orderId).get("id"));
     }
 
     private static void approve(UUID orderId, long sequence, LineQuantity line) {
-        Fixtures.awaitProcessed(
-                APPROVED, TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, sequence, line)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, sequence, line));
     }
 
     private static void hold(UUID orderId, long sequence, String why) {
-        Fixtures.awaitProcessed(
-                HELD, TestKafka.publish(Events.ORDER_HELD, Fixtures.held(orderId, 2, sequence, "address", why)));
+        Deliver.event(Events.ORDER_HELD, Fixtures.held(orderId, 2, sequence, "address", why));
     }
 
     private static void reject(UUID orderId, long sequence, String why) {
-        Fixtures.awaitProcessed(
-                REJECTED, TestKafka.publish(Events.ORDER_REJECTED, Fixtures.rejected(orderId, 2, sequence, why)));
+        Deliver.event(Events.ORDER_REJECTED, Fixtures.rejected(orderId, 2, sequence, why));
     }
 }

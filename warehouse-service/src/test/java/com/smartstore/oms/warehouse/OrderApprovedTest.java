@@ -10,6 +10,7 @@ import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.contracts.events.StockLevel;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.warehouse.domain.MovementType;
 import com.smartstore.oms.warehouse.domain.StockMovement;
@@ -51,7 +52,7 @@ class OrderApprovedTest {
         OrderApproved approved = Fixtures.approved(
                 orderId, 1, LocalDate.parse("2026-12-01"), new LineQuantity(shirt, 3), new LineQuantity(mug, 4));
 
-        TestKafka.publish(Events.ORDER_APPROVED, approved);
+        Deliver.event(Events.ORDER_APPROVED, approved);
 
         Map<String, Object> list = Fixtures.awaitPickList(orderId);
         assertThat(list)
@@ -84,11 +85,9 @@ class OrderApprovedTest {
         UUID orderId = UUID.randomUUID();
         OrderApproved approved = Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 2));
 
-        String id = TestKafka.publish(Events.ORDER_APPROVED, approved);
-        TestKafka.publish(Topics.ORDER_APPROVED, Events.ORDER_APPROVED, approved, id);
-        String otherId = TestKafka.publish(Events.ORDER_APPROVED, approved);
-        // Same key, same partition: once the last copy is processed, so are the others.
-        Fixtures.awaitProcessed(otherId);
+        String id = Deliver.event(Events.ORDER_APPROVED, approved);
+        Deliver.event(Events.ORDER_APPROVED, approved, id);
+        Deliver.event(Events.ORDER_APPROVED, approved);
 
         assertThat(Fixtures.pickLists(orderId)).hasSize(1);
         assertThat(Fixtures.stock(warehouse, sku)).containsEntry("reserved", 2);
@@ -107,10 +106,9 @@ class OrderApprovedTest {
         Fixtures.setStock(porto, mug, 5);
         UUID orderId = UUID.randomUUID();
 
-        String id = TestKafka.publish(
+        Deliver.event(
                 Events.ORDER_APPROVED,
                 Fixtures.approved(orderId, 1, null, new LineQuantity(shirt, 1), new LineQuantity(mug, 1)));
-        Fixtures.awaitProcessed(id);
 
         assertThat(Fixtures.backorders(orderId)).singleElement().satisfies(b -> {
             assertThat(b).containsEntry("status", "WAITING");
@@ -163,13 +161,12 @@ class OrderApprovedTest {
         Fixtures.setStock(warehouse, sku, 10);
         UUID orderId = UUID.randomUUID();
         OrderApproved first = Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 4));
-        TestKafka.publish(Events.ORDER_APPROVED, first);
+        Deliver.event(Events.ORDER_APPROVED, first);
         Fixtures.awaitPickList(orderId);
 
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 2, null, new LineQuantity(sku, 6)));
-        await().atMost(Fixtures.WAIT).until(() -> Fixtures.pickLists(orderId).size() == 2);
-        String late = TestKafka.publish(Events.ORDER_APPROVED, first);
-        Fixtures.awaitProcessed(late);
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 2, null, new LineQuantity(sku, 6)));
+        assertThat(Fixtures.pickLists(orderId)).hasSize(2);
+        Deliver.event(Events.ORDER_APPROVED, first);
 
         assertThat(Fixtures.pickLists(orderId))
                 .extracting(p -> p.get("revision") + ":" + p.get("status"))

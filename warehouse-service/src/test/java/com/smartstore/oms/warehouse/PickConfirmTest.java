@@ -16,6 +16,7 @@ import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.warehouse.repository.StockMovementRepository;
@@ -146,11 +147,11 @@ class PickConfirmTest {
         UUID later = UUID.randomUUID();
         UUID sooner = UUID.randomUUID();
         UUID undated = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(undated, 1, null, new LineQuantity(sku, 1)));
-        TestKafka.publish(
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(undated, 1, null, new LineQuantity(sku, 1)));
+        Deliver.event(
                 Events.ORDER_APPROVED,
                 Fixtures.approved(later, 1, LocalDate.parse("2030-01-02"), new LineQuantity(sku, 1)));
-        TestKafka.publish(
+        Deliver.event(
                 Events.ORDER_APPROVED,
                 Fixtures.approved(sooner, 1, LocalDate.parse("2030-01-01"), new LineQuantity(sku, 1)));
         List.of(later, sooner, undated).forEach(Fixtures::awaitPickList);

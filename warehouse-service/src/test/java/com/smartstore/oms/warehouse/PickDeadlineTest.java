@@ -12,6 +12,7 @@ import com.smartstore.oms.contracts.events.SlaBreached;
 import com.smartstore.oms.contracts.events.SlaKind;
 import com.smartstore.oms.kit.sla.DeadlineWatch;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestClock;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
@@ -48,7 +49,7 @@ class PickDeadlineTest {
         String sku = Fixtures.newSku();
         Fixtures.setStock(warehouse, sku, 5);
         UUID late = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(late, 1, null, new LineQuantity(sku, 1)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(late, 1, null, new LineQuantity(sku, 1)));
         Map<String, Object> list = Fixtures.awaitPickList(late);
 
         Instant created = Instant.parse((String) list.get("createdAt"));
@@ -59,7 +60,7 @@ class PickDeadlineTest {
         // Nine hours later; the on-time order's pick list is created only now.
         clock.advance(Duration.ofHours(9));
         UUID onTime = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(onTime, 1, null, new LineQuantity(sku, 1)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(onTime, 1, null, new LineQuantity(sku, 1)));
         Fixtures.awaitPickList(onTime);
 
         assertThat(overdueOrders()).contains(late.toString()).doesNotContain(onTime.toString());

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.events.LineQuantity;
-import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -147,12 +147,8 @@ class PurchasingTest {
         Fixtures.setStock(Fixtures.newWarehouse(), sku, 2);
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        String one =
-                TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(first, 1, null, new LineQuantity(sku, 3)));
-        String two =
-                TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(second, 1, null, new LineQuantity(sku, 4)));
-        Fixtures.awaitProcessed(one);
-        Fixtures.awaitProcessed(two);
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(first, 1, null, new LineQuantity(sku, 3)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(second, 1, null, new LineQuantity(sku, 4)));
         String requestId =
                 create(sku, 10, LocalDate.now().plusDays(3)).extract().path("id");
 

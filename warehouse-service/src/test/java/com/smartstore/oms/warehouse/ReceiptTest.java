@@ -13,6 +13,7 @@ import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.contracts.events.StockLevel;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.warehouse.domain.MovementType;
 import com.smartstore.oms.warehouse.domain.StockMovement;
@@ -107,10 +108,9 @@ class ReceiptTest {
         String mug = Fixtures.newSku();
         Fixtures.setStock(warehouse, mug, 1);
         UUID orderId = UUID.randomUUID();
-        String id = TestKafka.publish(
+        Deliver.event(
                 Events.ORDER_APPROVED,
                 Fixtures.approved(orderId, 1, null, new LineQuantity(shirt, 2), new LineQuantity(mug, 1)));
-        Fixtures.awaitProcessed(id);
 
         receive(Fixtures.newWarehouse(), shirt, 2).statusCode(200).body("served", empty());
         receive(warehouse, shirt, 2).statusCode(200).body("served.orderId", contains(orderId.toString()));
@@ -148,8 +148,7 @@ class ReceiptTest {
                 List.of(new LineQuantity(sku, quantity)),
                 null,
                 approvedAt);
-        String id = TestKafka.publish(Events.ORDER_APPROVED, approved);
-        Fixtures.awaitProcessed(id);
+        Deliver.event(Events.ORDER_APPROVED, approved);
         assertThat(Fixtures.backorders(orderId)).hasSize(1);
         return orderId;
     }

@@ -12,6 +12,7 @@ import com.smartstore.oms.contracts.events.ReturnReceived;
 import com.smartstore.oms.contracts.events.StockLevel;
 import com.smartstore.oms.contracts.events.StockReplenished;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.warehouse.repository.StockMovementRepository;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 /** Returned goods: resellable ones go back on the receiving warehouse's shelf (once), the others are only recorded. */
 @QuarkusTest
 class ReturnRestockTest {
-    private static final String CONSUMER = "warehouse-return-received";
 
     @Inject
     StockMovementRepository movements;
@@ -46,9 +46,9 @@ class ReturnRestockTest {
                 "after-sales",
                 Instant.now());
 
-        Fixtures.awaitProcessed(CONSUMER, TestKafka.publish(Events.RETURN_RECEIVED, received));
+        Deliver.event(Events.RETURN_RECEIVED, received);
         // The same return again under another event id restocks nothing more.
-        Fixtures.awaitProcessed(CONSUMER, TestKafka.publish(Events.RETURN_RECEIVED, received));
+        Deliver.event(Events.RETURN_RECEIVED, received);
 
         assertThat(Fixtures.stock(warehouse, shirt)).containsEntry("onHand", 3).containsEntry("available", 3);
         assertThat(Db.read(() -> movements.forOrder(orderId))).singleElement().satisfies(m -> {
@@ -69,8 +69,7 @@ class ReturnRestockTest {
         String warehouse = Fixtures.newWarehouse();
         String sku = Fixtures.newSku();
         UUID waiting = UUID.randomUUID();
-        Fixtures.awaitProcessed(TestKafka.publish(
-                Events.ORDER_APPROVED, Fixtures.approved(waiting, 1, null, new LineQuantity(sku, 1))));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(waiting, 1, null, new LineQuantity(sku, 1)));
         assertThat(Fixtures.backorders(waiting)).hasSize(1);
 
         ReturnReceived received = new ReturnReceived(
@@ -80,7 +79,7 @@ class ReturnRestockTest {
                 List.of(new ReturnReceived.Item(sku, 1, Disposition.RESELLABLE, null)),
                 "after-sales",
                 Instant.now());
-        Fixtures.awaitProcessed(CONSUMER, TestKafka.publish(Events.RETURN_RECEIVED, received));
+        Deliver.event(Events.RETURN_RECEIVED, received);
 
         assertThat(Fixtures.awaitPickList(waiting)).containsEntry("warehouse", warehouse);
         assertThat(Fixtures.stock(warehouse, sku)).containsEntry("onHand", 1).containsEntry("reserved", 1);

@@ -17,6 +17,7 @@ import com.smartstore.oms.contracts.events.ShortageReason;
 import com.smartstore.oms.contracts.events.StockReplenished;
 import com.smartstore.oms.contracts.events.StockShortage;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.warehouse.repository.StockMovementRepository;
@@ -45,7 +46,7 @@ class ShortPickFlowTest {
         String sku = Fixtures.newSku();
         Fixtures.setStock(warehouse, sku, 3);
         UUID older = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(older, 1, null, new LineQuantity(sku, 3)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(older, 1, null, new LineQuantity(sku, 3)));
         String listId = (String) Fixtures.awaitPickList(older).get("id");
 
         // The picker finds 1 of 3.
@@ -83,7 +84,7 @@ class ShortPickFlowTest {
 
         // A newer order for the same SKU waits too; both are in the shortage.
         UUID newer = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(newer, 1, null, new LineQuantity(sku, 2)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(newer, 1, null, new LineQuantity(sku, 2)));
         await().atMost(Fixtures.WAIT).until(() -> !Fixtures.backorders(newer).isEmpty());
         StockShortage both = lastShortage(sku, 2);
         assertThat(both.reason()).isEqualTo(ShortageReason.BACKORDER);

@@ -11,6 +11,7 @@ import com.smartstore.oms.contracts.events.OrderQuantity;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.ShortageReason;
 import com.smartstore.oms.contracts.events.StockShortage;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -49,7 +50,7 @@ class SplitAllocationTest {
         Fixtures.setStock(second, mug, 1);
         UUID orderId = UUID.randomUUID();
 
-        TestKafka.publish(
+        Deliver.event(
                 Events.ORDER_APPROVED,
                 Fixtures.approved(
                         orderId,

@@ -14,6 +14,7 @@ import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.StockLevel;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +37,7 @@ class StockLedgerTest {
         Fixtures.setStock(lisbon, sku, 5);
         Fixtures.setStock(porto, sku, 2);
         UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 4)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 4)));
         Fixtures.awaitPickList(orderId);
         Fixtures.adjust("purchasing", lisbon, sku, Map.of("delta", 3, "reason", "found behind the shelf"))
                 .statusCode(200);
@@ -113,7 +114,7 @@ class StockLedgerTest {
         String sku = Fixtures.newSku();
         Fixtures.setStock(warehouse, sku, 5);
         UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 3)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 3)));
         Fixtures.awaitPickList(orderId);
 
         Fixtures.adjust("warehouse", warehouse, sku, Map.of("delta", -3, "reason", "lost"))

@@ -17,6 +17,7 @@ import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.StockLevel;
 import com.smartstore.oms.kit.testing.Db;
+import com.smartstore.oms.kit.testing.Deliver;
 import com.smartstore.oms.kit.testing.TestKafka;
 import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.warehouse.domain.MovementType;
@@ -80,7 +81,7 @@ class StockResourceTest {
         String sku = Fixtures.newSku();
         Fixtures.setStock(warehouse, sku, 5);
         UUID orderId = UUID.randomUUID();
-        TestKafka.publish(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 3)));
+        Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 1, null, new LineQuantity(sku, 3)));
         await().atMost(Fixtures.WAIT)
                 .until(() -> (int) Fixtures.stock(warehouse, sku).get("reserved") == 3);
 

@@ -22,16 +22,6 @@ public final class Inboxes {
                 == 1L;
     }
 
-    /** Whether any consumer of the service has committed the event. */
-    public static boolean processedByAny(String eventId) {
-        return Db.read(() -> Panache.getSession()
-                        .chain(s -> s.createNativeQuery(
-                                        "select count(*) from processed_event where event_id = :id", Long.class)
-                                .setParameter("id", eventId)
-                                .getSingleResult()))
-                > 0;
-    }
-
     /** Waits until this consumer's inbox has committed the event. */
     public static void awaitProcessed(String consumer, String eventId) {
         await().atMost(PATIENCE).until(() -> processed(consumer, eventId));

@@ -1,0 +1,28 @@
+package com.smartstore.oms.returns;
+
+import static com.smartstore.oms.kit.testing.RoundTrips.row;
+
+import com.smartstore.oms.contracts.Events;
+import com.smartstore.oms.kit.testing.RoundTrips;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One event per consumer through the real broker (the other tests hand events to the consumers directly,
+ * {@code Deliver}): proves each channel's wiring, deserialisation and inbox end to end.
+ */
+@QuarkusTest
+class KafkaRoundTripTest {
+
+    @Test
+    void everyConsumerCommitsAnEventPublishedToItsTopic() {
+        RoundTrips.check(List.of(
+                row("returns-shipped", Events.SHIPPED, Fixtures.shipped(UUID.randomUUID(), UUID.randomUUID())),
+                row(
+                        "returns-customer-redacted",
+                        Events.CUSTOMER_REDACTED,
+                        CustomerRedactedTest.redaction(UUID.randomUUID()))));
+    }
+}
