@@ -35,6 +35,7 @@ launch() {
     OMS_INTAKE_WEBHOOKS_GENERIC_SECRET=${OMS_INTAKE_WEBHOOKS_GENERIC_SECRET:-local-demo-generic-secret} \
     OMS_INTAKE_WEBHOOKS_BIGCOMMERCE_SECRET=${OMS_INTAKE_WEBHOOKS_BIGCOMMERCE_SECRET:-local-demo-bigcommerce-secret} \
     OMS_INTAKE_PAYMENT_PROVIDERS_STRIPE_SECRET=${OMS_INTAKE_PAYMENT_PROVIDERS_STRIPE_SECRET:-local-demo-stripe-secret} \
+    OMS_SHIPPING_CARRIERS_CTT_WEBHOOK_SECRET=${OMS_SHIPPING_CARRIERS_CTT_WEBHOOK_SECRET:-local-demo-ctt-secret} \
     nohup java "${JAVA_OPTS[@]}" -jar "$jar" >>"$OMS_LOGS/$name.log" 2>&1 &
   echo $! >"$OMS_RUN/$name.pid"
 }

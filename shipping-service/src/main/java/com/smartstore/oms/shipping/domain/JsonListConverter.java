@@ -1,5 +1,6 @@
 package com.smartstore.oms.shipping.domain;
 
+import com.smartstore.oms.contracts.events.DeliveryStatus;
 import com.smartstore.oms.kit.persistence.JsonColumn;
 import jakarta.persistence.Converter;
 
@@ -12,6 +13,14 @@ final class JsonListConverter {
     public static class Parcels extends JsonColumn.ListOf<Parcel> {
         public Parcels() {
             super(Parcel.class);
+        }
+    }
+
+    /** Delivery statuses as JSON (the logistics exceptions a shipment raised). */
+    @Converter
+    public static class Statuses extends JsonColumn.ListOf<DeliveryStatus> {
+        public Statuses() {
+            super(DeliveryStatus.class);
         }
     }
 

@@ -1,6 +1,11 @@
 package com.smartstore.oms.shipping.domain;
 
+import com.smartstore.oms.contracts.events.DeliveryStatus;
+import com.smartstore.oms.contracts.events.DeliveryUpdated;
+import com.smartstore.oms.contracts.events.ExceptionType;
+import com.smartstore.oms.contracts.events.OrderException;
 import com.smartstore.oms.contracts.events.Picked;
+import com.smartstore.oms.contracts.events.Severity;
 import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.kit.domain.Refusal;
 import jakarta.persistence.Column;
@@ -11,9 +16,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The goods of one packed pick list on their way to the customer: waiting for the carrier, then shipped. */
@@ -78,6 +89,32 @@ public class Shipment {
 
     @Column(name = "cancel_reason")
     public String cancelReason;
+
+    /** Where the parcel is, by the newest tracking update (carrier's time); null until the first one. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_status")
+    public DeliveryStatus deliveryStatus;
+
+    /** When the newest tracking update happened. */
+    @Column(name = "delivery_status_at")
+    public Instant deliveryStatusAt;
+
+    /** When the parcel was delivered (the first DELIVERED update); null until then. */
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+
+    /** The logistics exceptions this shipment raised already: one case each. */
+    @Convert(converter = JsonListConverter.Statuses.class)
+    @Column(name = "exceptions_raised")
+    public List<DeliveryStatus> exceptionsRaised = List.of();
+
+    /** When the last tracking update arrived (our clock); null until the first. */
+    @Column(name = "last_tracking_at")
+    public Instant lastTrackingAt;
+
+    /** When the parcel was flagged for having had no update for too long (R-S6); cleared by the next update. */
+    @Column(name = "stale_flagged_at")
+    public Instant staleFlaggedAt;
 
     @Version
     public int version;
@@ -144,6 +181,146 @@ public class Shipment {
         if (shipTo != null) {
             shipTo = shipTo.redacted();
         }
+    }
+
+    /** What a tracking update did: the record to keep, the event to publish, and a case to open (or null). */
+    public record Tracked(TrackingEvent record, DeliveryUpdated published, OrderException exception) {}
+
+    /** Statuses that open a logistics case (R-S6, R-E7): the parcel will not arrive as promised. */
+    private static final Map<DeliveryStatus, Severity> EXCEPTIONAL = Map.of(
+            DeliveryStatus.DELAYED, Severity.MEDIUM,
+            DeliveryStatus.LOST, Severity.HIGH,
+            DeliveryStatus.DAMAGED, Severity.HIGH,
+            DeliveryStatus.RETURNED_TO_SENDER, Severity.MEDIUM);
+
+    /** How far ahead of our clock a carrier's clock may be before its update is refused as from the future. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(15);
+
+    /**
+     * Records a tracking update of the parcel (R-S5) and returns what it caused. Refused unless the shipment has left
+     * (a parcel waiting for dispatch has nothing to track) and for a time in the future. The shipment's delivery
+     * status and estimated delivery follow the newest update by the carrier's time, so an update that arrives late
+     * is kept in the history without turning the status back; the first DELIVERED sets the delivery time. The first
+     * time the newest update says the parcel is delayed, lost, damaged or returned to sender, a logistics case is
+     * opened (R-S6): once per kind and shipment, however often the carrier repeats it.
+     */
+    public Tracked track(TrackingUpdate update, Instant now) {
+        if (status != ShipmentStatus.SHIPPED) {
+            throw Refusal.conflict(
+                    "shipment-not-shipped",
+                    "Shipment " + id + " is " + status + "; tracking updates are for shipments that left with a"
+                            + " carrier");
+        }
+        if (update.happenedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            throw Refusal.invalid(
+                    "happened-in-future", "happenedAt " + update.happenedAt() + " is in the future (now " + now + ")");
+        }
+        TrackingEvent record = TrackingEvent.of(update, now);
+        record.shipmentId = id;
+        record.carrier = carrier;
+        record.trackingNumber = trackingNumber;
+
+        lastTrackingAt = now;
+        staleFlaggedAt = null;
+        boolean newest = deliveryStatusAt == null || !update.happenedAt().isBefore(deliveryStatusAt);
+        if (newest) {
+            deliveryStatus = update.status();
+            deliveryStatusAt = update.happenedAt();
+            if (update.estimatedDelivery() != null) {
+                estimatedDelivery = update.estimatedDelivery();
+            }
+        }
+        if (update.status() == DeliveryStatus.DELIVERED
+                && (deliveredAt == null || update.happenedAt().isBefore(deliveredAt))) {
+            deliveredAt = update.happenedAt();
+        }
+        OrderException exception = null;
+        if (newest && EXCEPTIONAL.containsKey(update.status()) && !exceptionsRaised.contains(update.status())) {
+            List<DeliveryStatus> raised = new ArrayList<>(exceptionsRaised);
+            raised.add(update.status());
+            exceptionsRaised = List.copyOf(raised);
+            exception = logisticsException(update, now);
+        }
+        DeliveryUpdated published = new DeliveryUpdated(
+                orderId,
+                orderNumber,
+                id,
+                carrier,
+                trackingNumber,
+                update.status(),
+                update.happenedAt(),
+                update.location(),
+                update.description(),
+                deliveryStatus,
+                estimatedDelivery,
+                deliveredAt,
+                update.source(),
+                update.carrierEventId(),
+                update.recordedBy());
+        return new Tracked(record, published, exception);
+    }
+
+    private OrderException logisticsException(TrackingUpdate update, Instant now) {
+        String what = switch (update.status()) {
+            case DELAYED -> "is delayed";
+            case LOST -> "is lost";
+            case DAMAGED -> "was damaged";
+            default -> "was returned to sender";
+        };
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("shipmentId", id.toString());
+        details.put("carrier", carrier);
+        details.put("trackingNumber", trackingNumber);
+        details.put("status", update.status().name());
+        if (update.location() != null) {
+            details.put("location", update.location());
+        }
+        if (update.estimatedDelivery() != null) {
+            details.put("estimatedDelivery", update.estimatedDelivery().toString());
+        }
+        return OrderException.detected(
+                orderId,
+                orderNumber,
+                ExceptionType.LOGISTICS,
+                EXCEPTIONAL.get(update.status()),
+                update.status() == DeliveryStatus.RETURNED_TO_SENDER
+                        ? "RETURNED_TO_SENDER"
+                        : "PARCEL_" + update.status().name(),
+                "Parcel " + trackingNumber + " (" + carrier + ") of order " + orderNumber + " " + what
+                        + (update.description() == null ? "" : ": " + update.description()),
+                details,
+                "shipping-service",
+                now);
+    }
+
+    /** Statuses after which the parcel's journey is over, so silence from the carrier is no longer news (R-S6). */
+    public static final Set<DeliveryStatus> JOURNEY_OVER =
+            EnumSet.of(DeliveryStatus.DELIVERED, DeliveryStatus.LOST, DeliveryStatus.RETURNED_TO_SENDER);
+
+    /**
+     * The logistics case for a parcel nobody has heard of since {@code lastNews} (R-S6): the carrier's tracking may
+     * have stalled, or the parcel is stuck; customer service should ask the carrier.
+     */
+    public OrderException staleTracking(Instant lastNews, Duration silence, Instant now) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("shipmentId", id.toString());
+        details.put("carrier", carrier);
+        details.put("trackingNumber", trackingNumber);
+        details.put("lastNews", lastNews.toString());
+        if (deliveryStatus != null) {
+            details.put("status", deliveryStatus.name());
+        }
+        return OrderException.detected(
+                orderId,
+                orderNumber,
+                ExceptionType.LOGISTICS,
+                Severity.MEDIUM,
+                "TRACKING_STALE",
+                "No tracking update for parcel " + trackingNumber + " (" + carrier + ") of order " + orderNumber
+                        + " since " + lastNews + " (" + silence.toHours() + " hours or more)",
+                details,
+                "shipping-service",
+                now);
     }
 
     /**

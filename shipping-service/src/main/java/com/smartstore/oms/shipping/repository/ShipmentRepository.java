@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,6 +40,50 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, UUID>
                                 "select s.orderId from Shipment s where s.id = :id", UUID.class)
                         .setParameter("id", shipmentId)
                         .getSingleResultOrNull());
+    }
+
+    /** The id of the shipment that left with this carrier (any case) under this tracking number, or null. */
+    public Uni<UUID> byTrackingNumber(String carrier, String trackingNumber) {
+        return getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select s.id from Shipment s where s.trackingNumber = :trackingNumber"
+                                        + " and lower(s.carrier) = lower(:carrier) order by s.shippedAt desc",
+                                UUID.class)
+                        .setParameter("carrier", carrier)
+                        .setParameter("trackingNumber", trackingNumber)
+                        .setMaxResults(1)
+                        .getSingleResultOrNull());
+    }
+
+    /**
+     * Shipped parcels on their way that nobody has heard of since before {@code cutoff} (their last tracking update,
+     * or their dispatch) and that are not flagged yet, longest silent first, at most {@code limit} (not locked:
+     * {@link #markStale} decides who flags each).
+     */
+    public Uni<List<Shipment>> silentSince(Instant cutoff, int limit) {
+        return find(
+                        "status = ?1 and staleFlaggedAt is null and coalesce(lastTrackingAt, shippedAt) < ?2"
+                                + " and (deliveryStatus is null or deliveryStatus not in ?3)"
+                                + " order by coalesce(lastTrackingAt, shippedAt), id",
+                        ShipmentStatus.SHIPPED,
+                        cutoff,
+                        Shipment.JOURNEY_OVER)
+                .page(0, limit)
+                .list();
+    }
+
+    /**
+     * Flags a silent parcel unless it is flagged already or news arrived meanwhile; true if this call did it. Safe
+     * with several instances: a concurrent second update waits for the first and then matches no row.
+     */
+    public Uni<Boolean> markStale(UUID id, Instant cutoff, Instant now) {
+        return update(
+                        "staleFlaggedAt = ?1 where id = ?2 and staleFlaggedAt is null"
+                                + " and coalesce(lastTrackingAt, shippedAt) < ?3",
+                        now,
+                        id,
+                        cutoff)
+                .map(updated -> updated == 1);
     }
 
     /** Locked until the transaction ends, so two dispatches of one shipment cannot both succeed. */

@@ -1,11 +1,19 @@
 package com.smartstore.oms.shipping.rest;
 
+import com.smartstore.oms.contracts.events.DeliveryUpdated;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
+import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.domain.ShipmentStatus;
+import com.smartstore.oms.shipping.domain.TrackingEvent;
+import com.smartstore.oms.shipping.domain.TrackingUpdate;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
+import com.smartstore.oms.shipping.repository.TrackingEventRepository;
+import com.smartstore.oms.shipping.service.Carriers;
 import com.smartstore.oms.shipping.service.ShipmentService;
+import com.smartstore.oms.shipping.service.TrackingService;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,20 +27,39 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** The dispatch queue and the shipments of each order; dispatching hands a shipment to a carrier. */
 @Path("/api/shipments")
 public class ShipmentResource {
     private final ShipmentService service;
+    private final TrackingService trackingService;
     private final ShipmentRepository shipments;
+    private final TrackingEventRepository tracking;
+    private final Carriers carriers;
     private final CurrentUser user;
+    private final Clock clock;
 
-    public ShipmentResource(ShipmentService service, ShipmentRepository shipments, CurrentUser user) {
+    public ShipmentResource(
+            ShipmentService service,
+            TrackingService trackingService,
+            ShipmentRepository shipments,
+            TrackingEventRepository tracking,
+            Carriers carriers,
+            CurrentUser user,
+            Clock clock) {
         this.service = service;
+        this.trackingService = trackingService;
         this.shipments = shipments;
+        this.tracking = tracking;
+        this.carriers = carriers;
         this.user = user;
+        this.clock = clock;
     }
 
     /** Ordered by requested ship date (none last), then oldest first: the order to work in (R-S2). */
@@ -44,9 +71,7 @@ public class ShipmentResource {
             @QueryParam("orderId") UUID orderId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return shipments
-                .queue(status, orderId, page, size)
-                .map(list -> list.stream().map(ShipmentView::of).toList());
+        return shipments.queue(status, orderId, page, size).chain(this::views);
     }
 
     @GET
@@ -59,7 +84,7 @@ public class ShipmentResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> ApiException.notFound("Shipment", id))
-                .map(ShipmentView::of);
+                .chain(this::view);
     }
 
     @POST
@@ -68,6 +93,47 @@ public class ShipmentResource {
     public Uni<ShipmentView> dispatch(@PathParam("id") UUID id, @NotNull @Valid DispatchRequest request) {
         return service.dispatch(
                         id, request.carrier(), request.trackingNumber(), request.estimatedDelivery(), user.name())
-                .map(ShipmentView::of);
+                .chain(this::view);
+    }
+
+    /**
+     * A tracking update entered by staff (R-S5), e.g. what the carrier said on the phone; published on
+     * {@code delivery-updated}, and a delay, loss, damage or return to sender opens a logistics case (R-S6).
+     */
+    @POST
+    @Path("/{id}/tracking-events")
+    @RolesAllowed({Roles.SHIPPING, Roles.CUSTOMER_SERVICE})
+    @ResponseStatus(201)
+    public Uni<ShipmentView> track(@PathParam("id") UUID id, @NotNull @Valid TrackingEntryRequest request) {
+        TrackingUpdate update = new TrackingUpdate(
+                request.status(),
+                request.happenedAt() == null ? clock.instant() : request.happenedAt(),
+                request.location(),
+                request.description(),
+                request.estimatedDelivery(),
+                DeliveryUpdated.Source.STAFF,
+                null,
+                user.name());
+        return trackingService.record(id, update).chain(this::view);
+    }
+
+    private Uni<ShipmentView> view(Shipment shipment) {
+        return views(List.of(shipment)).map(list -> list.get(0));
+    }
+
+    /** The shipments with their tracking histories, read in one query. */
+    private Uni<List<ShipmentView>> views(List<Shipment> list) {
+        return Panache.withSession(
+                        () -> tracking.forShipments(list.stream().map(s -> s.id).toList()))
+                .map(history -> {
+                    Map<UUID, List<TrackingEvent>> byShipment =
+                            history.stream().collect(Collectors.groupingBy(e -> e.shipmentId));
+                    return list.stream()
+                            .map(s -> ShipmentView.of(
+                                    s,
+                                    carriers.trackingUrl(s.carrier, s.trackingNumber),
+                                    byShipment.getOrDefault(s.id, List.of())))
+                            .toList();
+                });
     }
 }

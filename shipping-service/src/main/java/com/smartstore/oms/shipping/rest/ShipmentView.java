@@ -1,16 +1,21 @@
 package com.smartstore.oms.shipping.rest;
 
+import com.smartstore.oms.contracts.events.DeliveryStatus;
 import com.smartstore.oms.shipping.domain.Item;
 import com.smartstore.oms.shipping.domain.Parcel;
 import com.smartstore.oms.shipping.domain.ShipTo;
 import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.domain.ShipmentStatus;
+import com.smartstore.oms.shipping.domain.TrackingEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A shipment as the API shows it; order number, address and requested date are null until the order is known. */
+/**
+ * A shipment as the API shows it; order number, address and requested date are null until the order is known. Once
+ * shipped: the carrier's tracking page, where the parcel is (the newest tracking update) and every update (R-S4).
+ */
 public record ShipmentView(
         UUID id,
         UUID orderId,
@@ -31,7 +36,11 @@ public record ShipmentView(
         Instant shippedAt,
         String shippedBy,
         Instant cancelledAt,
-        String cancelReason) {
+        String cancelReason,
+        String trackingUrl,
+        DeliveryStatus deliveryStatus,
+        Instant deliveredAt,
+        List<TrackingView> tracking) {
 
     public record Address(
             String recipient,
@@ -49,7 +58,8 @@ public record ShipmentView(
         }
     }
 
-    public static ShipmentView of(Shipment s) {
+    /** The shipment with its public tracking page and its tracking history (oldest first). */
+    public static ShipmentView of(Shipment s, String trackingUrl, List<TrackingEvent> history) {
         return new ShipmentView(
                 s.id,
                 s.orderId,
@@ -70,6 +80,10 @@ public record ShipmentView(
                 s.shippedAt,
                 s.shippedBy,
                 s.cancelledAt,
-                s.cancelReason);
+                s.cancelReason,
+                trackingUrl,
+                s.deliveryStatus,
+                s.deliveredAt,
+                history.stream().map(TrackingView::of).toList());
     }
 }

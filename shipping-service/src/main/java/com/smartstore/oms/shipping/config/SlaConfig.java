@@ -1,0 +1,17 @@
+package com.smartstore.oms.shipping.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
+
+/**
+ * Service-level deadlines of shipping ({@code oms.sla.<kind>-...}); how often they are checked is the kit's
+ * {@code oms.sla.check-interval} and {@code oms.sla.check-batch-size} ({@code SlaCheckConfig}).
+ */
+@ConfigMapping(prefix = "oms.sla")
+public interface SlaConfig {
+    /** Hours a shipped parcel may go without a tracking update before it is flagged (R-S6). */
+    @WithDefault("48")
+    @Min(1)
+    int staleTrackingHours();
+}
