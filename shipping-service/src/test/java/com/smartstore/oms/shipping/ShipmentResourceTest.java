@@ -138,6 +138,10 @@ class ShipmentResourceTest {
         Fixtures.dispatch(id, "shipping", Map.of("carrier", "CTT", "trackingNumber", "X", "estimatedDelivery", "soon"))
                 .statusCode(400)
                 .body("error", equalTo("malformed-json"));
+        Fixtures.dispatch(id, "shipping", Map.of("carrier", "Pigeon Post", "trackingNumber", "P1"))
+                .statusCode(400)
+                .body("error", equalTo("unknown-carrier"))
+                .body("message", containsString("CTT"));
 
         Fixtures.shipmentsOf(orderId).body("status", hasItems("WAITING_DISPATCH"));
     }

@@ -215,13 +215,14 @@ class TrackingTest {
 
     record Dispatched(UUID orderId, String shipmentId, String trackingNumber) {}
 
-    /** A new order's parcel, dispatched with CTT under a fresh tracking number. */
+    /** A new order's parcel, dispatched with CTT (typed in lower case) under a fresh tracking number. */
     static Dispatched dispatched() {
         UUID orderId = UUID.randomUUID();
         String shipmentId = Fixtures.packedOrder(orderId, "Lisboa");
         String trackingNumber = "RR" + Math.abs(orderId.getMostSignificantBits() % 1_000_000_000L) + "PT";
-        Fixtures.dispatch(shipmentId, "shipping", Map.of("carrier", "CTT", "trackingNumber", trackingNumber))
-                .statusCode(200);
+        Fixtures.dispatch(shipmentId, "shipping", Map.of("carrier", "ctt", "trackingNumber", trackingNumber))
+                .statusCode(200)
+                .body("carrier", equalTo("CTT"));
         return new Dispatched(orderId, shipmentId, trackingNumber);
     }
 

@@ -26,6 +26,7 @@ public class ShipmentService {
     private final OrderInfoRepository orders;
     private final OrderGateRepository gates;
     private final Outbox outbox;
+    private final Carriers carriers;
     private final Clock clock;
 
     public ShipmentService(
@@ -33,11 +34,13 @@ public class ShipmentService {
             OrderInfoRepository orders,
             OrderGateRepository gates,
             Outbox outbox,
+            Carriers carriers,
             Clock clock) {
         this.shipments = shipments;
         this.orders = orders;
         this.gates = gates;
         this.outbox = outbox;
+        this.carriers = carriers;
         this.clock = clock;
     }
 
@@ -64,13 +67,23 @@ public class ShipmentService {
     }
 
     /**
-     * Hands a shipment to a carrier (R-S1). Takes the order's gate lock before the shipment's, in the same order
-     * as a cancel request, so exactly one of a dispatch and a cancellation racing it wins (issue 17 case 3); the
-     * clock is read after the locks.
+     * Hands a shipment to a carrier (R-S1): one of the configured carriers (in any case; recorded as its code, so its
+     * tracking page and webhook find the shipment). Takes the order's gate lock before the shipment's, in the same
+     * order as a cancel request, so exactly one of a dispatch and a cancellation racing it wins (issue 17 case 3);
+     * the clock is read after the locks.
      */
     @WithTransaction
     public Uni<Shipment> dispatch(
-            UUID id, String carrier, String trackingNumber, LocalDate estimatedDelivery, String user) {
+            UUID id, String carrierName, String trackingNumber, LocalDate estimatedDelivery, String user) {
+        String carrier = carriers.find(carrierName)
+                .map(Carriers.Carrier::code)
+                .orElseThrow(() -> Refusal.invalid(
+                        "unknown-carrier",
+                        "carrier '" + carrierName.trim() + "' is not one of the configured carriers "
+                                + carriers.all().stream()
+                                        .map(Carriers.Carrier::code)
+                                        .toList()
+                                + " (GET /api/carriers)"));
         return shipments
                 .orderOf(id)
                 .onItem()
