@@ -13,6 +13,7 @@ import com.smartstore.oms.kit.testing.Tokens;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ class ShipmentConsumerTest {
     }
 
     @Test
-    void queueIsOrderedByRequestedShipDateWithUndatedLast() {
+    void queueIsOrderedByShipByTimeWithUnknownOrdersLast() {
         UUID later = UUID.randomUUID();
         UUID sooner = UUID.randomUUID();
         // Dates long past, so these two lead the queue whatever else other tests left in it.
@@ -110,10 +111,15 @@ class ShipmentConsumerTest {
                 .extracting(s -> s.get("orderId"))
                 .containsExactly(sooner.toString(), later.toString());
         assertThat(queue).allSatisfy(s -> assertThat(s.get("status")).isEqualTo("WAITING_DISPATCH"));
-        List<Object> dates = queue.stream().map(s -> s.get("requestedShipDate")).toList();
-        int firstUndated = dates.indexOf(null);
-        if (firstUndated >= 0) {
-            assertThat(dates.subList(firstUndated, dates.size())).containsOnlyNulls();
+        assertThat(queue.get(0).get("shipBy")).isEqualTo("2000-01-02T00:00:00Z");
+        // By ship-by time (a requested date ends at midnight, UTC here; without one: 24 hours after receipt), then the
+        // shipments whose order shipping has not heard of yet.
+        List<Object> shipBy = queue.stream().map(s -> s.get("shipBy")).toList();
+        int firstUnknown = shipBy.indexOf(null);
+        List<Object> known = firstUnknown < 0 ? shipBy : shipBy.subList(0, firstUnknown);
+        assertThat(known.stream().map(t -> Instant.parse((String) t)).toList()).isSorted();
+        if (firstUnknown >= 0) {
+            assertThat(shipBy.subList(firstUnknown, shipBy.size())).containsOnlyNulls();
         }
     }
 }

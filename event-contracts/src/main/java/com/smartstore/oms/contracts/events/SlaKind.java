@@ -11,5 +11,10 @@ public enum SlaKind {
     /** An exception case passed the deadline its owner was given (R-E4). */
     EXCEPTION_CASE,
     /** A shipped parcel had no tracking update for {@code oms.sla.stale-tracking-hours} (R-S6). */
-    TRACKING
+    TRACKING,
+    /**
+     * A shipment was not dispatched by its ship-by time: the end of the customer's requested ship date, else
+     * {@code oms.sla.ship-hours} after the order was received (R-S2).
+     */
+    SHIP
 }

@@ -3,6 +3,7 @@ package com.smartstore.oms.shipping.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +13,10 @@ public interface ShippingConfig {
 
     /** The carriers shipments leave with, by code (as staff enter it and as a carrier's webhook path names it). */
     Map<String, Carrier> carriers();
+
+    /** The shop's time zone: a requested ship date ends at midnight there (R-S2). */
+    @WithDefault("UTC")
+    ZoneId timeZone();
 
     /** How far a carrier webhook's {@code X-Signature-Timestamp} may be from now (either way): older deliveries are replays. */
     @WithDefault("5m")

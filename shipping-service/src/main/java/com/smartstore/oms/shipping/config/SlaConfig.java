@@ -10,6 +10,16 @@ import jakarta.validation.constraints.Min;
  */
 @ConfigMapping(prefix = "oms.sla")
 public interface SlaConfig {
+    /** Hours from an order's receipt to its ship-by time when the customer asked for no ship date (R-S2). */
+    @WithDefault("24")
+    @Min(1)
+    int shipHours();
+
+    /** Hours before its ship-by time a waiting shipment counts as at risk (R-S2). */
+    @WithDefault("4")
+    @Min(0)
+    int shipAtRiskHours();
+
     /** Hours a shipped parcel may go without a tracking update before it is flagged (R-S6). */
     @WithDefault("48")
     @Min(1)

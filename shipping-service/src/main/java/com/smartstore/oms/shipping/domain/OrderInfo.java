@@ -36,6 +36,10 @@ public class OrderInfo {
     @Column(name = "received_at")
     public Instant receivedAt;
 
+    /** When its parcels must leave (R-S2, {@link ShipByPolicy}); set by shipping when the order (revision) arrives. */
+    @Column(name = "ship_by")
+    public Instant shipBy;
+
     /** A new projection of the order as this event describes it. */
     public static OrderInfo from(OrderReceived event) {
         OrderInfo info = new OrderInfo();

@@ -57,6 +57,14 @@ public class Shipment {
     @Column(name = "requested_ship_date")
     public LocalDate requestedShipDate;
 
+    /** When it must leave (R-S2): the order's ship-by time; null until the order is known. */
+    @Column(name = "ship_by")
+    public Instant shipBy;
+
+    /** When it was escalated for still waiting after its ship-by time (once). */
+    @Column(name = "ship_breached_at")
+    public Instant shipBreachedAt;
+
     /** Null until {@code order-received} for the order has arrived. */
     @Embedded
     public ShipTo shipTo;
@@ -154,6 +162,7 @@ public class Shipment {
         if (status == ShipmentStatus.WAITING_DISPATCH) {
             shipTo = order.shipTo.copy();
             requestedShipDate = order.requestedShipDate;
+            shipBy = order.shipBy;
         }
     }
 

@@ -15,9 +15,8 @@ import java.util.UUID;
 /** Shipments, and the dispatch queue ordered by deadline (R-S2). */
 @ApplicationScoped
 public class ShipmentRepository implements PanacheRepositoryBase<Shipment, UUID> {
-    /** Earliest requested ship date first, shipments without one after them, then oldest first. */
-    static final Sort QUEUE_ORDER = Sort.by(
-                    "requestedShipDate", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST)
+    /** Earliest ship-by time first (R-S2), shipments whose order is not known yet after them, then oldest first. */
+    static final Sort QUEUE_ORDER = Sort.by("shipBy", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST)
             .and("createdAt")
             .and("id");
 
@@ -91,8 +90,46 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, UUID>
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Shipments in queue order, optionally only those in a status and/or of an order. */
-    public Uni<List<Shipment>> queue(ShipmentStatus status, UUID orderId, int page, int size) {
-        return new Where().equal("status", status).equal("orderId", orderId).page(this, QUEUE_ORDER, page, size);
+    /**
+     * Shipments in queue order, optionally only those in a status, of an order, of a carrier, and waiting with a
+     * ship-by time before {@code shipByBefore} (at risk, overdue).
+     */
+    public Uni<List<Shipment>> queue(
+            ShipmentStatus status, UUID orderId, String carrier, Instant shipByBefore, int page, int size) {
+        return new Where()
+                .equal("status", status)
+                .equal("orderId", orderId)
+                .equal("carrier", carrier)
+                .when(
+                        shipByBefore != null,
+                        "status = :waiting and shipBy < :shipByBefore",
+                        "waiting",
+                        ShipmentStatus.WAITING_DISPATCH,
+                        "shipByBefore",
+                        shipByBefore)
+                .page(this, QUEUE_ORDER, page, size);
+    }
+
+    /** Waiting shipments past their ship-by time and not escalated yet, earliest first (not locked: see below). */
+    public Uni<List<Shipment>> pastShipBy(Instant now, int limit) {
+        return find(
+                        "status = ?1 and shipBreachedAt is null and shipBy < ?2 order by shipBy, id",
+                        ShipmentStatus.WAITING_DISPATCH,
+                        now)
+                .page(0, limit)
+                .list();
+    }
+
+    /**
+     * Marks a shipment escalated for missing its ship-by time unless it left, or was escalated, meanwhile; true if
+     * this call did it (safe with several instances).
+     */
+    public Uni<Boolean> markShipBreached(UUID id, Instant now) {
+        return update(
+                        "shipBreachedAt = ?1 where id = ?2 and shipBreachedAt is null and status = ?3 and shipBy < ?1",
+                        now,
+                        id,
+                        ShipmentStatus.WAITING_DISPATCH)
+                .map(updated -> updated == 1);
     }
 }

@@ -2,8 +2,10 @@ package com.smartstore.oms.shipping.rest;
 
 import com.smartstore.oms.contracts.events.DeliveryUpdated;
 import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.rest.QueryParams;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
+import com.smartstore.oms.shipping.domain.ShipByPolicy;
 import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.domain.ShipmentStatus;
 import com.smartstore.oms.shipping.domain.TrackingEvent;
@@ -21,6 +23,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +31,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +47,7 @@ public class ShipmentResource {
     private final TrackingEventRepository tracking;
     private final Carriers carriers;
     private final CurrentUser user;
+    private final ShipByPolicy shipBy;
     private final Clock clock;
 
     public ShipmentResource(
@@ -52,7 +57,9 @@ public class ShipmentResource {
             TrackingEventRepository tracking,
             Carriers carriers,
             CurrentUser user,
+            ShipByPolicy shipBy,
             Clock clock) {
+        this.shipBy = shipBy;
         this.service = service;
         this.trackingService = trackingService;
         this.shipments = shipments;
@@ -62,16 +69,36 @@ public class ShipmentResource {
         this.clock = clock;
     }
 
-    /** Ordered by requested ship date (none last), then oldest first: the order to work in (R-S2). */
+    /**
+     * The dispatch queue (R-S2): earliest ship-by time first (shipments whose order is not known yet last), then
+     * oldest first. {@code atRisk=true}: waiting shipments due within {@code oms.sla.ship-at-risk-hours} or overdue;
+     * {@code overdue=true}: waiting shipments past their ship-by time; {@code carrier}: its code, any case.
+     */
     @GET
     @WithSession
     @RolesAllowed({Roles.SHIPPING, Roles.WAREHOUSE, Roles.CUSTOMER_SERVICE})
     public Uni<List<ShipmentView>> list(
             @QueryParam("status") ShipmentStatus status,
             @QueryParam("orderId") UUID orderId,
+            @QueryParam("carrier") @Size(max = 100) String carrier,
+            @QueryParam("atRisk") String atRisk,
+            @QueryParam("overdue") String overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return shipments.queue(status, orderId, page, size).chain(this::views);
+        Instant now = clock.instant();
+        Instant shipByBefore = null;
+        if (Boolean.TRUE.equals(QueryParams.bool("atRisk", atRisk))) {
+            shipByBefore = now.plus(shipBy.atRisk());
+        }
+        if (Boolean.TRUE.equals(QueryParams.bool("overdue", overdue))) {
+            shipByBefore = now;
+        }
+        String carrierCode = carrier == null
+                ? null
+                : carriers.find(carrier).map(Carriers.Carrier::code).orElse(carrier.trim());
+        return shipments
+                .queue(status, orderId, carrierCode, shipByBefore, page, size)
+                .chain(this::views);
     }
 
     @GET
@@ -131,6 +158,7 @@ public class ShipmentResource {
                     return list.stream()
                             .map(s -> ShipmentView.of(
                                     s,
+                                    shipBy.urgency(s, clock.instant()),
                                     carriers.trackingUrl(s.carrier, s.trackingNumber),
                                     byShipment.getOrDefault(s.id, List.of())))
                             .toList();

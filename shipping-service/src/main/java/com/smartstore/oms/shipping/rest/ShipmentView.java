@@ -3,6 +3,7 @@ package com.smartstore.oms.shipping.rest;
 import com.smartstore.oms.contracts.events.DeliveryStatus;
 import com.smartstore.oms.shipping.domain.Item;
 import com.smartstore.oms.shipping.domain.Parcel;
+import com.smartstore.oms.shipping.domain.ShipByPolicy;
 import com.smartstore.oms.shipping.domain.ShipTo;
 import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.domain.ShipmentStatus;
@@ -13,7 +14,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A shipment as the API shows it; order number, address and requested date are null until the order is known. Once
+ * A shipment as the API shows it; order number, address, requested date and ship-by time are null until the order is
+ * known; {@code urgency} says how a waiting shipment stands against its ship-by time (R-S2). Once
  * shipped: the carrier's tracking page, where the parcel is (the newest tracking update) and every update (R-S4).
  */
 public record ShipmentView(
@@ -26,6 +28,8 @@ public record ShipmentView(
         List<Parcel> parcels,
         List<Item> items,
         LocalDate requestedShipDate,
+        Instant shipBy,
+        ShipByPolicy.Urgency urgency,
         Address shipTo,
         Instant pickedAt,
         String pickedBy,
@@ -59,7 +63,8 @@ public record ShipmentView(
     }
 
     /** The shipment with its public tracking page and its tracking history (oldest first). */
-    public static ShipmentView of(Shipment s, String trackingUrl, List<TrackingEvent> history) {
+    public static ShipmentView of(
+            Shipment s, ShipByPolicy.Urgency urgency, String trackingUrl, List<TrackingEvent> history) {
         return new ShipmentView(
                 s.id,
                 s.orderId,
@@ -70,6 +75,8 @@ public record ShipmentView(
                 s.parcels,
                 s.items,
                 s.requestedShipDate,
+                s.shipBy,
+                urgency,
                 Address.of(s.shipTo),
                 s.pickedAt,
                 s.pickedBy,

@@ -12,6 +12,7 @@ import com.smartstore.oms.kit.inbox.ParkedEvent;
 import com.smartstore.oms.kit.inbox.ParkedEvents;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.shipping.domain.OrderInfo;
+import com.smartstore.oms.shipping.domain.ShipByPolicy;
 import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.domain.ShipmentStatus;
 import com.smartstore.oms.shipping.repository.OrderGateRepository;
@@ -45,6 +46,7 @@ public class OrderProjection {
     private final ParkedEvents parked;
     private final Outbox outbox;
     private final RedactionService redactions;
+    private final ShipByPolicy shipBy;
     private final Clock clock;
 
     public OrderProjection(
@@ -54,7 +56,9 @@ public class OrderProjection {
             ParkedEvents parked,
             Outbox outbox,
             RedactionService redactions,
+            ShipByPolicy shipBy,
             Clock clock) {
+        this.shipBy = shipBy;
         this.clock = clock;
         this.orders = orders;
         this.shipments = shipments;
@@ -74,7 +78,9 @@ public class OrderProjection {
                 .chain(() -> orders.findById(event.orderId()))
                 .chain(existing -> {
                     if (existing == null) {
-                        return orders.persist(OrderInfo.from(event)).chain(this::completeShipments);
+                        OrderInfo order = OrderInfo.from(event);
+                        order.shipBy = shipBy.deadline(order);
+                        return orders.persist(order).chain(this::completeShipments);
                     }
                     if (!existing.apply(event)) {
                         LOG.debugf(
@@ -82,6 +88,7 @@ public class OrderProjection {
                                 event.orderId(), event.revision(), existing.revision);
                         return Uni.createFrom().voidItem();
                     }
+                    existing.shipBy = shipBy.deadline(existing);
                     return completeShipments(existing);
                 })
                 .chain(() -> parked.release(AMENDMENTS, event.orderId().toString()))
