@@ -276,7 +276,11 @@ final class ExampleEvents {
                             "RR123456789PT",
                             LocalDate.parse("2026-12-02"),
                             "shipping",
-                            T)),
+                            T,
+                            ORDER_NUMBER,
+                            List.of(new LineQuantity("TSHIRT-RED-M", 2), new LineQuantity("MUG-WHITE-350", 1)),
+                            "https://www.ctt.pt/feapl_2/app/open/objectSearch/objectSearch.jspx?objects=RR123456789PT",
+                            1)),
             entry(
                     Events.DELIVERY_UPDATED,
                     new DeliveryUpdated(

@@ -12,6 +12,7 @@ import com.smartstore.oms.contracts.CloudEventHeaders;
 import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.Topics;
+import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.kit.testing.Db;
 import com.smartstore.oms.kit.testing.Deliver;
@@ -80,6 +81,44 @@ class ShipmentResourceTest {
         assertThat(shipped.trackingNumber()).isEqualTo("RR123PT");
         assertThat(shipped.estimatedDelivery()).isEqualTo(LocalDate.of(2026, 12, 3));
         assertThat(shipped.shippedBy()).isEqualTo("shipping");
+        // What a customer notification needs (R-S3).
+        assertThat(shipped.orderNumber()).isEqualTo(Fixtures.orderNumber(orderId));
+        assertThat(shipped.items()).extracting(LineQuantity::sku).containsExactly("SKU-A");
+        assertThat(shipped.trackingUrl()).endsWith("objects=RR123PT");
+        assertThat(shipped.shipmentNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void theSecondShipmentOfAnOrderToLeaveIsNumberTwo() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        String first = Fixtures.packedOrder(orderId, "Porto");
+        Deliver.event(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        await().atMost(Fixtures.WAIT)
+                .until(() -> Fixtures.shipmentsOf(orderId)
+                                .extract()
+                                .jsonPath()
+                                .getList("id")
+                                .size()
+                        == 2);
+        String second = Fixtures.shipmentsOf(orderId).extract().jsonPath().<String>getList("id").stream()
+                .filter(id -> !id.equals(first))
+                .findFirst()
+                .orElseThrow();
+
+        Fixtures.dispatch(second, "shipping", Map.of("carrier", "UPS", "trackingNumber", "1Z0001"))
+                .statusCode(200);
+        Fixtures.dispatch(first, "shipping", Map.of("carrier", "CTT", "trackingNumber", "RR2PT"))
+                .statusCode(200);
+
+        List<Integer> numbers = new java.util.ArrayList<>();
+        for (ConsumerRecord<String, String> r : TestKafka.awaitRecords(Topics.SHIPPED, orderId.toString(), 2)) {
+            Shipped shipped = EventJson.mapper().readValue(r.value(), Shipped.class);
+            numbers.add(
+                    shipped.shipmentId().toString().equals(second)
+                            ? shipped.shipmentNumber()
+                            : -shipped.shipmentNumber());
+        }
+        assertThat(numbers).containsExactlyInAnyOrder(1, -2);
     }
 
     @Test

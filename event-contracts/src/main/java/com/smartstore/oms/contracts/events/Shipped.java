@@ -5,9 +5,15 @@ import static java.util.Objects.requireNonNull;
 import com.smartstore.oms.contracts.OmsEvent;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
-/** An order left the warehouse with a carrier and a tracking number (R-S1). */
+/**
+ * A shipment of an order left the warehouse with a carrier and a tracking number (R-S1), with what a customer
+ * notification needs (R-S3): the order number, the items and quantities in it, the carrier's tracking page and the
+ * estimated delivery. An order may leave in several shipments: {@code shipmentNumber} counts them (1 for the first).
+ * The fields after {@code shippedAt} were added later and are absent from events published before.
+ */
 public record Shipped(
         UUID orderId,
         UUID shipmentId,
@@ -15,7 +21,11 @@ public record Shipped(
         String trackingNumber,
         LocalDate estimatedDelivery,
         String shippedBy,
-        Instant shippedAt)
+        Instant shippedAt,
+        String orderNumber,
+        List<LineQuantity> items,
+        String trackingUrl,
+        Integer shipmentNumber)
         implements OmsEvent {
 
     public Shipped {
@@ -25,6 +35,30 @@ public record Shipped(
         requireNonNull(trackingNumber, "trackingNumber");
         requireNonNull(shippedBy, "shippedBy");
         requireNonNull(shippedAt, "shippedAt");
+        items = items == null ? null : List.copyOf(items);
+    }
+
+    /** Without the fields added later (as published before them). */
+    public Shipped(
+            UUID orderId,
+            UUID shipmentId,
+            String carrier,
+            String trackingNumber,
+            LocalDate estimatedDelivery,
+            String shippedBy,
+            Instant shippedAt) {
+        this(
+                orderId,
+                shipmentId,
+                carrier,
+                trackingNumber,
+                estimatedDelivery,
+                shippedBy,
+                shippedAt,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Override

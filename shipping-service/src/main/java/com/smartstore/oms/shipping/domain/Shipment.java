@@ -3,6 +3,7 @@ package com.smartstore.oms.shipping.domain;
 import com.smartstore.oms.contracts.events.DeliveryStatus;
 import com.smartstore.oms.contracts.events.DeliveryUpdated;
 import com.smartstore.oms.contracts.events.ExceptionType;
+import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderException;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.Severity;
@@ -337,7 +338,14 @@ public class Shipment {
      * the order's number and address are on record (issue 17 case 9: {@code picked} may overtake
      * {@code order-received}, and a parcel without an address cannot be labelled), and while the address is erased.
      */
-    public Shipped dispatch(String carrier, String trackingNumber, LocalDate estimatedDelivery, String by, Instant at) {
+    public Shipped dispatch(
+            String carrier,
+            String trackingNumber,
+            LocalDate estimatedDelivery,
+            String by,
+            Instant at,
+            String trackingUrl,
+            int shipmentNumber) {
         if (status != ShipmentStatus.WAITING_DISPATCH) {
             String detail = status == ShipmentStatus.CANCELLED
                     ? "the order was cancelled at " + cancelledAt + ": " + cancelReason
@@ -365,6 +373,17 @@ public class Shipment {
         this.estimatedDelivery = estimatedDelivery;
         shippedBy = by;
         shippedAt = at;
-        return new Shipped(orderId, id, this.carrier, this.trackingNumber, estimatedDelivery, by, at);
+        return new Shipped(
+                orderId,
+                id,
+                this.carrier,
+                this.trackingNumber,
+                estimatedDelivery,
+                by,
+                at,
+                orderNumber,
+                items.stream().map(i -> new LineQuantity(i.sku(), i.quantity())).toList(),
+                trackingUrl,
+                shipmentNumber);
     }
 }

@@ -5,6 +5,7 @@ import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.shipping.domain.Shipment;
+import com.smartstore.oms.shipping.domain.ShipmentStatus;
 import com.smartstore.oms.shipping.repository.OrderGateRepository;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
@@ -93,9 +94,21 @@ public class ShipmentService {
                 .chain(gate -> shipments.findForUpdate(id).chain(shipment -> {
                     gate.checkDispatch(
                             shipment.orderNumber == null ? shipment.orderId.toString() : shipment.orderNumber);
-                    Shipped shipped =
-                            shipment.dispatch(carrier, trackingNumber, estimatedDelivery, user, clock.instant());
-                    return outbox.add(shipped).replaceWith(shipment);
+                    // Under the order's gate lock: two shipments of one order cannot take the same number.
+                    return shipments.forOrder(shipment.orderId).chain(ofOrder -> {
+                        long left = ofOrder.stream()
+                                .filter(s -> s.status == ShipmentStatus.SHIPPED)
+                                .count();
+                        Shipped shipped = shipment.dispatch(
+                                carrier,
+                                trackingNumber,
+                                estimatedDelivery,
+                                user,
+                                clock.instant(),
+                                carriers.trackingUrl(carrier, trackingNumber.trim()),
+                                (int) left + 1);
+                        return outbox.add(shipped).replaceWith(shipment);
+                    });
                 }));
     }
 }

@@ -85,7 +85,7 @@ class OrderGateTest {
         OrderGate gate = gate();
         Shipment gone = shipment();
         gone.fillFrom(order());
-        gone.dispatch("CTT", "RR1PT", null, "shipping", T0);
+        gone.dispatch("CTT", "RR1PT", null, "shipping", T0, null, 1);
         Shipment waiting = shipment();
 
         OrderCancelRefused refused =

@@ -43,7 +43,7 @@ class ShipmentCancelTest {
         assertThat(shipment.status).isEqualTo(ShipmentStatus.CANCELLED);
         assertThat(shipment.cancelReason).isEqualTo("customer asked");
         assertThat(shipment.cancelledAt).isEqualTo(T0.plusSeconds(5));
-        assertThatThrownBy(() -> shipment.dispatch("CTT", "RR1PT", null, "shipping", T0.plusSeconds(10)))
+        assertThatThrownBy(() -> shipment.dispatch("CTT", "RR1PT", null, "shipping", T0.plusSeconds(10), null, 1))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("shipment-not-waiting"))
                 .hasMessage("Shipment " + shipment.id + " is CANCELLED (the order was cancelled at " + T0.plusSeconds(5)
                         + ": customer asked); only a shipment WAITING_DISPATCH can be dispatched");
@@ -52,13 +52,13 @@ class ShipmentCancelTest {
     @Test
     void aShippedShipmentIsNotStoppedAndARefusedDispatchNamesWhoSentIt() {
         Shipment shipment = waiting();
-        shipment.dispatch("CTT", "RR1PT", null, "ana", T0.plusSeconds(60));
+        shipment.dispatch("CTT", "RR1PT", null, "ana", T0.plusSeconds(60), null, 1);
 
         assertThat(shipment.cancel("too late", T0.plusSeconds(90))).isFalse();
 
         assertThat(shipment.status).isEqualTo(ShipmentStatus.SHIPPED);
         assertThat(shipment.cancelReason).isNull();
-        assertThatThrownBy(() -> shipment.dispatch("UPS", "1Z", null, "rui", T0.plusSeconds(120)))
+        assertThatThrownBy(() -> shipment.dispatch("UPS", "1Z", null, "rui", T0.plusSeconds(120), null, 1))
                 .hasMessage("Shipment " + shipment.id + " is SHIPPED (by ana at " + T0.plusSeconds(60)
                         + " with CTT RR1PT); only a shipment WAITING_DISPATCH can be dispatched");
     }

@@ -59,7 +59,7 @@ class ShipmentTest {
     @Test
     void aShippedShipmentKeepsItsAddressWhenTheOrderChanges() {
         Shipment shipment = Shipment.waitingFor(picked(), T0, OrderInfo.from(received(1, "Lisboa", null, null)), T0);
-        shipment.dispatch("CTT", "RR1PT", null, "shipping", T0.plusSeconds(60));
+        shipment.dispatch("CTT", "RR1PT", null, "shipping", T0.plusSeconds(60), null, 1);
 
         shipment.fillFrom(OrderInfo.from(received(2, "Porto", null, LocalDate.of(2026, 12, 1))));
         assertThat(shipment.shipTo.city).isEqualTo("Lisboa");
@@ -70,21 +70,21 @@ class ShipmentTest {
     void aShipmentWithoutTheOrdersAddressCannotBeDispatched() {
         // Issue 17 case 9: picked overtook order-received.
         Shipment shipment = Shipment.waitingFor(picked(), T0, null, T0);
-        assertThatThrownBy(() -> shipment.dispatch("CTT", "RR1PT", null, "shipping", T0))
+        assertThatThrownBy(() -> shipment.dispatch("CTT", "RR1PT", null, "shipping", T0, null, 1))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("waiting-for-order"))
                 .hasMessageContaining("waiting for the order's address");
         assertThat(shipment.status).isEqualTo(ShipmentStatus.WAITING_DISPATCH);
 
         shipment.fillFrom(OrderInfo.from(received(1, "Porto", null, null)));
-        shipment.dispatch("CTT", "RR1PT", null, "shipping", T0);
+        shipment.dispatch("CTT", "RR1PT", null, "shipping", T0, null, 1);
         assertThat(shipment.status).isEqualTo(ShipmentStatus.SHIPPED);
     }
 
     @Test
     void dispatchShipsOnceAndReportsIt() {
         Shipment shipment = Shipment.waitingFor(picked(), T0, OrderInfo.from(received(1, "Lisboa", null, null)), T0);
-        Shipped shipped =
-                shipment.dispatch(" DHL ", "JD1 ", LocalDate.of(2026, 12, 3), "warehouse", T0.plusSeconds(60));
+        Shipped shipped = shipment.dispatch(
+                " DHL ", "JD1 ", LocalDate.of(2026, 12, 3), "warehouse", T0.plusSeconds(60), "https://dhl/JD1", 2);
 
         assertThat(shipment.status).isEqualTo(ShipmentStatus.SHIPPED);
         assertThat(shipped.shipmentId()).isEqualTo(shipment.id);
@@ -92,7 +92,13 @@ class ShipmentTest {
         assertThat(shipped.carrier()).isEqualTo("DHL");
         assertThat(shipped.trackingNumber()).isEqualTo("JD1");
         assertThat(shipped.shippedAt()).isEqualTo(T0.plusSeconds(60));
-        assertThatThrownBy(() -> shipment.dispatch("UPS", "1Z", null, "shipping", T0.plusSeconds(120)))
+        // What the customer is told (R-S3): the order, what is in the parcel, where to follow it, which shipment.
+        assertThat(shipped.orderNumber()).isEqualTo("SO-1");
+        assertThat(shipped.items()).containsExactly(new LineQuantity("SKU-A", 2));
+        assertThat(shipped.trackingUrl()).isEqualTo("https://dhl/JD1");
+        assertThat(shipped.shipmentNumber()).isEqualTo(2);
+        assertThat(shipped.estimatedDelivery()).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThatThrownBy(() -> shipment.dispatch("UPS", "1Z", null, "shipping", T0.plusSeconds(120), null, 1))
                 .isInstanceOf(Refusal.class)
                 .hasMessageContaining("is SHIPPED");
         assertThat(shipment.carrier).isEqualTo("DHL");
@@ -128,7 +134,7 @@ class ShipmentTest {
                         T0)))
                 .isFalse();
         assertThat(order.shipTo.isRedacted()).isTrue();
-        assertThatThrownBy(() -> shipment.dispatch("CTT", "RR1PT", null, "shipping", T0))
+        assertThatThrownBy(() -> shipment.dispatch("CTT", "RR1PT", null, "shipping", T0, null, 1))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("address-redacted"));
         assertThat(shipment.status).isEqualTo(ShipmentStatus.WAITING_DISPATCH);
     }

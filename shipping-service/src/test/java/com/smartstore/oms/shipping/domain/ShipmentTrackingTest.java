@@ -179,7 +179,7 @@ class ShipmentTrackingTest {
                 .receivedAt(T0)
                 .build());
         Shipment shipment = Shipment.waitingFor(picked(), T0, order, T0);
-        shipment.dispatch("CTT", "RR1PT", LocalDate.of(2026, 11, 29), "shipping", T0);
+        shipment.dispatch("CTT", "RR1PT", LocalDate.of(2026, 11, 29), "shipping", T0, null, 1);
         return shipment;
     }
 
