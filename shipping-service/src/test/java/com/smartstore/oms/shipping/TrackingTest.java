@@ -162,7 +162,8 @@ class TrackingTest {
                 .statusCode(400)
                 .body("message", containsString("trackingNumber"));
         carrierWebhook("ctt", body.replace("IN_TRANSIT", "BEAMED_UP"), CTT_SECRET)
-                .statusCode(400);
+                .statusCode(400)
+                .body("message", containsString("status: "));
 
         Fixtures.shipmentsOf(parcel.orderId()).body("[0].tracking", hasSize(0));
     }

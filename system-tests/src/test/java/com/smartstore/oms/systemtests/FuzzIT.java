@@ -55,7 +55,8 @@ class FuzzIT {
                 "shopify", RunningServices.SHOPIFY_WEBHOOK_SECRET,
                 "woocommerce", RunningServices.WOOCOMMERCE_WEBHOOK_SECRET,
                 "generic", RunningServices.GENERIC_WEBHOOK_SECRET,
-                "stripe", RunningServices.STRIPE_SECRET);
+                "stripe", RunningServices.STRIPE_SECRET,
+                "ctt", RunningServices.CTT_WEBHOOK_SECRET);
         Fixtures fixtures = Fixtures.create(new OrderFlow(oms), RunningServices.repoRoot(), secrets);
         Cases cases = new Cases(
                 seeds,

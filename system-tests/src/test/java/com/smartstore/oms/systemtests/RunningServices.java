@@ -33,6 +33,8 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
     static final String SHOPIFY_WEBHOOK_SECRET = "system-test-shopify-secret";
     static final String WOOCOMMERCE_WEBHOOK_SECRET = "system-test-woocommerce-secret";
     static final String STRIPE_SECRET = "system-test-stripe-secret";
+    /** Carrier CTT's tracking webhook secret (shipping). */
+    static final String CTT_WEBHOOK_SECRET = "system-test-ctt-secret";
     /** Every consumer delays each event by up to this much, so events meet in every order (Interleavings). */
     static final String INBOX_JITTER = "150ms";
 
@@ -132,6 +134,7 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
                 "-Doms.intake.webhooks.shopify.secret=" + SHOPIFY_WEBHOOK_SECRET,
                 "-Doms.intake.webhooks.woocommerce.secret=" + WOOCOMMERCE_WEBHOOK_SECRET,
                 "-Doms.intake.payment-providers.stripe.secret=" + STRIPE_SECRET,
+                "-Doms.shipping.carriers.ctt.webhook-secret=" + CTT_WEBHOOK_SECRET,
                 "-Doms.inbox.jitter-max=" + INBOX_JITTER,
                 "-jar",
                 jar.toString()));

@@ -8,6 +8,7 @@ import com.smartstore.oms.contracts.events.DeliveryStatus;
 import com.smartstore.oms.contracts.events.DeliveryUpdated;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
+import com.smartstore.oms.kit.rest.ErrorMappers;
 import com.smartstore.oms.kit.security.WebhookSignature;
 import com.smartstore.oms.shipping.config.ShippingConfig;
 import com.smartstore.oms.shipping.domain.Shipment;
@@ -185,10 +186,7 @@ public class TrackingService {
         try {
             update = JSON.readValue(body, CarrierUpdate.class);
         } catch (JsonProcessingException e) {
-            throw Refusal.invalid(
-                    "invalid-body",
-                    "the body is not a tracking update: "
-                            + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw Refusal.invalid("invalid-body", "the body is not a tracking update: " + ErrorMappers.describe(e));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read a byte array", e);
         }

@@ -208,13 +208,15 @@ public final class Cases {
                                 "no timestamp",
                                 "a timestamp that is not a number"),
                         random);
-        if (fault != null && !source.equals("generic") && fault.contains("timestamp")) {
+        // The generic order webhook and the carriers' tracking webhooks sign timestamp + "." + body.
+        boolean timestamped = source.equals("generic") || source.equals("ctt");
+        if (fault != null && !timestamped && fault.contains("timestamp")) {
             fault = "no signature";
         }
         if ("a stale timestamp".equals(fault)) {
             timestamp = Long.toString(Instant.now().getEpochSecond() - 3600);
         }
-        byte[] signed = source.equals("generic") ? concat((timestamp + ".").getBytes(UTF_8), content) : content;
+        byte[] signed = timestamped ? concat((timestamp + ".").getBytes(UTF_8), content) : content;
         String signature = switch (fault == null ? "" : fault) {
             case "a signature with another secret" -> hmac("not-the-secret", signed);
             case "a signature that is not base64" -> "%%%not base64%%%";
@@ -229,7 +231,7 @@ public final class Cases {
         if (!"no signature".equals(fault)) {
             headers.put(header, signature);
         }
-        if (source.equals("generic") && !"no timestamp".equals(fault)) {
+        if (timestamped && !"no timestamp".equals(fault)) {
             headers.put("X-Signature-Timestamp", "a timestamp that is not a number".equals(fault) ? "soon" : timestamp);
         }
         return fault;

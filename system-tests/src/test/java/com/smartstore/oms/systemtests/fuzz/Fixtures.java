@@ -108,6 +108,7 @@ public final class Fixtures {
                 flow.shipApprovedOrder(shipped, "CTT", "RR000000016PT")
                         .path("id")
                         .asText());
+        values.put("shipment.shipped", flow.awaitShipment(shipped).get("id").asText());
         values.put("shipment.ready", readyShipment(placeCashOnDelivery(sku2, "7.50")));
         // Returns learns of the shipment from its own topic: the request is refused until then.
         values.put(
