@@ -161,6 +161,10 @@ class TrackingTest {
         carrierWebhook("ctt", "{\"eventId\":\"x\"}", CTT_SECRET)
                 .statusCode(400)
                 .body("message", containsString("trackingNumber"));
+        // FuzzIT seed 11 found it: a NUL in a text field was a 500 (PostgreSQL stores no 0x00).
+        carrierWebhook("ctt", body.replace("\"eventId\":\"", "\"eventId\":\"\\u0000"), CTT_SECRET)
+                .statusCode(400)
+                .body("message", containsString("eventId"));
         carrierWebhook("ctt", body.replace("IN_TRANSIT", "BEAMED_UP"), CTT_SECRET)
                 .statusCode(400)
                 .body("message", containsString("status: "));

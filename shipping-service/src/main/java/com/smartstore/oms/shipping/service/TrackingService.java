@@ -1,9 +1,7 @@
 package com.smartstore.oms.shipping.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.events.DeliveryStatus;
 import com.smartstore.oms.contracts.events.DeliveryUpdated;
 import com.smartstore.oms.kit.domain.Refusal;
@@ -40,9 +38,6 @@ public class TrackingService {
     /** Base64 HMAC-SHA256 of {@code timestamp + "." + body} with the carrier's webhook secret. */
     public static final String SIGNATURE_HEADER = "X-Signature";
 
-    private static final ObjectMapper JSON =
-            EventJson.mapper().copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     /**
      * A carrier's webhook body: the carrier's id of the update (its idempotency key), the parcel's tracking number,
      * the status and when it happened; where, the carrier's words and a new estimated delivery if it has them.
@@ -67,15 +62,19 @@ public class TrackingService {
     private final Carriers carriers;
     private final ShippingConfig config;
     private final Outbox outbox;
+    private final ObjectMapper json;
     private final Clock clock;
 
+    /** {@code json} is the application's mapper: the kit's {@code SafeJson} rules (no NUL in text, ...) apply. */
     public TrackingService(
             ShipmentRepository shipments,
             TrackingEventRepository tracking,
             Carriers carriers,
             ShippingConfig config,
             Outbox outbox,
+            ObjectMapper json,
             Clock clock) {
+        this.json = json;
         this.shipments = shipments;
         this.tracking = tracking;
         this.carriers = carriers;
@@ -181,10 +180,10 @@ public class TrackingService {
         }
     }
 
-    private static CarrierUpdate parse(byte[] body) {
+    private CarrierUpdate parse(byte[] body) {
         CarrierUpdate update;
         try {
-            update = JSON.readValue(body, CarrierUpdate.class);
+            update = json.readValue(body, CarrierUpdate.class);
         } catch (JsonProcessingException e) {
             throw Refusal.invalid("invalid-body", "the body is not a tracking update: " + ErrorMappers.describe(e));
         } catch (IOException e) {
