@@ -11,6 +11,7 @@ import com.smartstore.oms.kit.sla.DeadlineWatch;
 import com.smartstore.oms.kit.testing.Db;
 import com.smartstore.oms.kit.testing.TestClock;
 import com.smartstore.oms.kit.testing.TestKafka;
+import com.smartstore.oms.shipping.repository.ShipmentRepository;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -34,6 +35,9 @@ class StaleTrackingTest {
     @Inject
     DeadlineWatch watch;
 
+    @Inject
+    ShipmentRepository shipments;
+
     @AfterEach
     void backToSystemTime() {
         clock.reset();
@@ -48,6 +52,7 @@ class StaleTrackingTest {
 
         clock.advance(Duration.ofHours(47));
         Db.call(watch::checkNow);
+        assertThat(flaggedAt(silent)).as("47 hours of silence").isNull();
         assertThat(breaches(silent.orderId())).isEmpty();
 
         clock.advance(Duration.ofHours(2));
@@ -59,6 +64,8 @@ class StaleTrackingTest {
                                 .get(0)
                                 .value(),
                         SlaBreached.class);
+        Instant flagged = flaggedAt(silent);
+        assertThat(flagged).as("49 hours of silence").isNotNull();
         assertThat(breach.kind()).isEqualTo(SlaKind.TRACKING);
         assertThat(breach.subjectId()).isEqualTo(silent.shipmentId());
         assertThat(breach.service()).isEqualTo("shipping-service");
@@ -76,7 +83,9 @@ class StaleTrackingTest {
 
         // Checked again: nothing more. The delivered parcel was never flagged.
         Db.call(watch::checkNow);
+        assertThat(flaggedAt(silent)).isEqualTo(flagged);
         assertThat(breaches(silent.orderId())).hasSize(1);
+        assertThat(flaggedAt(delivered)).isNull();
         assertThat(breaches(delivered.orderId())).isEmpty();
 
         // News arrives, then silence again for 49 hours: flagged a second time.
@@ -89,10 +98,16 @@ class StaleTrackingTest {
                                 "happenedAt",
                                 Instant.now().toString()))
                 .statusCode(201);
+        assertThat(flaggedAt(silent)).as("news clears the flag").isNull();
         clock.advance(Duration.ofHours(49));
         Db.call(watch::checkNow);
         assertThat(TestKafka.awaitRecords(Topics.SLA_BREACHED, silent.orderId().toString(), 2))
                 .hasSize(2);
+    }
+
+    /** When the parcel was flagged silent, as shipping's database says (null: not flagged). */
+    private Instant flaggedAt(TrackingTest.Dispatched parcel) {
+        return Db.read(() -> shipments.findById(UUID.fromString(parcel.shipmentId()))).staleFlaggedAt;
     }
 
     private static List<ConsumerRecord<String, String>> breaches(UUID orderId) {

@@ -1,6 +1,7 @@
 package com.smartstore.oms.intake.domain;
 
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.kit.security.WebhookSignature;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -34,15 +35,19 @@ public enum WebhookSource {
                     "order.created", WebhookTopic.ORDER_CREATED,
                     "order.updated", WebhookTopic.ORDER_UPDATED,
                     "order.deleted", WebhookTopic.ORDER_DELETED)),
-    GENERIC("generic", SalesChannel.GENERIC_WEBHOOK, "X-Signature", "X-Delivery-Id", "X-Source", null, Map.of()),
+    GENERIC(
+            "generic",
+            SalesChannel.GENERIC_WEBHOOK,
+            WebhookSignature.SIGNATURE_HEADER,
+            "X-Delivery-Id",
+            "X-Source",
+            null,
+            Map.of()),
     /**
      * BigCommerce: unsigned, the secret travels in a header the merchant sets on the webhook; the scope and the
      * delivery's hash are in the body, which names the order only (intake fetches it from the store's API).
      */
     BIGCOMMERCE("bigcommerce", SalesChannel.BIGCOMMERCE, "X-Webhook-Secret", null, null, null, Map.of());
-
-    /** The header of the generic source's signing time (Unix seconds), checked against the replay window. */
-    public static final String GENERIC_TIMESTAMP = "X-Signature-Timestamp";
 
     public final String path;
     public final SalesChannel channel;

@@ -345,21 +345,20 @@ public class WebhookIntake {
                     "webhook from %s refused: oms.intake.webhooks.%s.secret is not configured",
                     source.path, source.path);
         }
-        byte[] content = body;
         if (source == WebhookSource.GENERIC) {
-            String timestamp = header.apply(WebhookSource.GENERIC_TIMESTAMP);
-            if (!WebhookSignature.withinWindow(
-                    timestamp, clock.instant(), config.webhooks().replayWindow())) {
-                throw Refusal.unauthenticated(
-                        "signature-expired",
-                        WebhookSource.GENERIC_TIMESTAMP + " is missing or further than "
-                                + config.webhooks().replayWindow() + " from now; sign the delivery afresh");
-            }
-            content = WebhookSignature.genericContent(timestamp.trim(), body);
+            WebhookSignature.requireTimestamped(
+                    secret.orElse(null),
+                    header.apply(WebhookSignature.TIMESTAMP_HEADER),
+                    body,
+                    header.apply(WebhookSignature.SIGNATURE_HEADER),
+                    clock.instant(),
+                    config.webhooks().replayWindow(),
+                    "this source's secret");
+            return;
         }
         boolean authentic = source == WebhookSource.BIGCOMMERCE
                 ? WebhookSignature.sameSecret(secret.orElse(null), header.apply(source.signatureHeader))
-                : WebhookSignature.verify(secret.orElse(null), content, header.apply(source.signatureHeader));
+                : WebhookSignature.verify(secret.orElse(null), body, header.apply(source.signatureHeader));
         if (!authentic) {
             throw Refusal.unauthenticated(
                     "invalid-signature",
@@ -390,7 +389,7 @@ public class WebhookIntake {
             source.deliveryIdHeader,
             source.originHeader,
             source.topicHeader,
-            WebhookSource.GENERIC_TIMESTAMP,
+            WebhookSignature.TIMESTAMP_HEADER,
             "X-Shopify-API-Version",
             "X-Shopify-Triggered-At",
             "X-Shopify-Event-Id",

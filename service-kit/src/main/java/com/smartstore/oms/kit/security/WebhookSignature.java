@@ -2,6 +2,7 @@ package com.smartstore.oms.kit.security;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.smartstore.oms.kit.domain.Refusal;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -15,8 +16,39 @@ import javax.crypto.spec.SecretKeySpec;
  * raw body (generic: of {@code timestamp + "." + body}), compared in constant time.
  */
 public final class WebhookSignature {
+    /** The generic scheme's signature header: base64 HMAC-SHA256 of {@code timestamp + "." + body}. */
+    public static final String SIGNATURE_HEADER = "X-Signature";
+    /** The generic scheme's signing time, Unix seconds. */
+    public static final String TIMESTAMP_HEADER = "X-Signature-Timestamp";
 
     private WebhookSignature() {}
+
+    /**
+     * Checks a delivery signed the generic way (intake's generic order webhook, shipping's carrier webhooks): the
+     * timestamp within {@code window} of now, and the signature the HMAC of {@code timestamp + "." + body} with the
+     * secret. Refused otherwise ({@link Refusal.Kind#UNAUTHENTICATED}: {@code signature-expired} or
+     * {@code invalid-signature}); {@code whose} names the secret in the message, e.g. "carrier CTT's secret".
+     */
+    public static void requireTimestamped(
+            String secret,
+            String timestamp,
+            byte[] body,
+            String signature,
+            Instant now,
+            Duration window,
+            String whose) {
+        if (!withinWindow(timestamp, now, window)) {
+            throw Refusal.unauthenticated(
+                    "signature-expired",
+                    TIMESTAMP_HEADER + " is missing or further than " + window + " from now; sign the delivery afresh");
+        }
+        if (!verify(secret, genericContent(timestamp.trim(), body), signature)) {
+            throw Refusal.unauthenticated(
+                    "invalid-signature",
+                    SIGNATURE_HEADER + " is missing or is not the HMAC-SHA256 of " + TIMESTAMP_HEADER
+                            + " + \".\" + body with " + whose);
+        }
+    }
 
     /** The base64 HMAC-SHA256 of the content with the secret. */
     public static String sign(String secret, byte[] content) {

@@ -2,7 +2,9 @@ package com.smartstore.oms.kit.security;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.smartstore.oms.kit.domain.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -79,5 +81,31 @@ class WebhookSignatureTest {
         assertThat(WebhookSignature.withinWindow(" 1700000000 ", now, window)).isTrue();
         assertThat(WebhookSignature.withinWindow("0001700000000", now, window)).isFalse();
         assertThat(WebhookSignature.withinWindow("-1700000000", now, window)).isFalse();
+    }
+
+    @Test
+    void aTimestampedDeliveryIsCheckedForItsAgeThenItsSignature() {
+        Instant now = Instant.parse("2026-12-07T10:00:00Z");
+        byte[] body = "{\"a\":1}".getBytes(UTF_8);
+        String timestamp = Long.toString(now.getEpochSecond());
+        String signature = WebhookSignature.sign("s3cret", WebhookSignature.genericContent(timestamp, body));
+        Duration window = Duration.ofMinutes(5);
+
+        WebhookSignature.requireTimestamped("s3cret", timestamp, body, signature, now, window, "the secret");
+        assertThatThrownBy(() -> WebhookSignature.requireTimestamped(
+                        "s3cret", timestamp, body, signature, now.plus(Duration.ofMinutes(6)), window, "the secret"))
+                .isInstanceOfSatisfying(Refusal.class, r -> {
+                    assertThat(r.code()).isEqualTo("signature-expired");
+                    assertThat(r.kind()).isEqualTo(Refusal.Kind.UNAUTHENTICATED);
+                });
+        assertThatThrownBy(() -> WebhookSignature.requireTimestamped(
+                        "other", timestamp, body, signature, now, window, "carrier CTT's secret"))
+                .isInstanceOfSatisfying(Refusal.class, r -> {
+                    assertThat(r.code()).isEqualTo("invalid-signature");
+                    assertThat(r.getMessage()).contains("X-Signature", "carrier CTT's secret");
+                });
+        assertThatThrownBy(() ->
+                        WebhookSignature.requireTimestamped("s3cret", null, body, signature, now, window, "the secret"))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("signature-expired"));
     }
 }

@@ -5,7 +5,6 @@ import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.shipping.domain.Shipment;
-import com.smartstore.oms.shipping.domain.ShipmentStatus;
 import com.smartstore.oms.shipping.repository.OrderGateRepository;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
@@ -95,10 +94,7 @@ public class ShipmentService {
                     gate.checkDispatch(
                             shipment.orderNumber == null ? shipment.orderId.toString() : shipment.orderNumber);
                     // Under the order's gate lock: two shipments of one order cannot take the same number.
-                    return shipments.forOrder(shipment.orderId).chain(ofOrder -> {
-                        long left = ofOrder.stream()
-                                .filter(s -> s.status == ShipmentStatus.SHIPPED)
-                                .count();
+                    return shipments.shippedCount(shipment.orderId).chain(left -> {
                         Shipped shipped = shipment.dispatch(
                                 carrier,
                                 trackingNumber,
@@ -106,7 +102,7 @@ public class ShipmentService {
                                 user,
                                 clock.instant(),
                                 carriers.trackingUrl(carrier, trackingNumber.trim()),
-                                (int) left + 1);
+                                left.intValue() + 1);
                         return outbox.add(shipped).replaceWith(shipment);
                     });
                 }));
