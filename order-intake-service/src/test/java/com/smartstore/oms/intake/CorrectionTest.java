@@ -63,12 +63,14 @@ class CorrectionTest {
 
         given().auth()
                 .oauth2(Tokens.of("order-clerk"))
+                .queryParam("orderId", id.toString())
                 .get("/api/orders/corrections")
                 .then()
                 .statusCode(200)
-                .body("find { it.id == '" + id + "' }.reasonCode", equalTo("PRICE_MISMATCH"))
-                .body("find { it.id == '" + id + "' }.reason", equalTo("Unit price is outdated"))
-                .body("find { it.id == '" + id + "' }.rejectedBy", equalTo("reviewer"));
+                .body("total", equalTo(1))
+                .body("items[0].reasonCode", equalTo("PRICE_MISMATCH"))
+                .body("items[0].reason", equalTo("Unit price is outdated"))
+                .body("items[0].rejectedBy", equalTo("reviewer"));
 
         String sku = Fixtures.newSku();
         correct(id, "order-clerk", Fixtures.order(sku, 2, "14.00", "28.00"))
@@ -90,9 +92,10 @@ class CorrectionTest {
         assertThat(revised.totalAmount()).isEqualByComparingTo("28.00");
         given().auth()
                 .oauth2(Tokens.of("customer-service"))
+                .queryParam("orderId", id.toString())
                 .get("/api/orders/corrections")
                 .then()
-                .body("id", not(hasItem(id.toString())));
+                .body("items.id", not(hasItem(id.toString())));
         AuditTest.audit(id).body("action", hasItem("CORRECTED"));
 
         // A late approval of revision 1 is ignored; the approval of revision 2 counts.

@@ -83,10 +83,11 @@ class EntryRequestTest {
         assertThat(Duration.between(filed, deadline)).isEqualTo(Duration.ofMinutes(30));
         given().auth()
                 .oauth2(Tokens.of("order-clerk"))
+                .queryParam("size", 200)
                 .get("/api/entry-requests")
                 .then()
                 .statusCode(200)
-                .body("id", hasItem(id));
+                .body("items.id", hasItem(id));
 
         String orderId = enter(id, "order-clerk")
                 .then()
@@ -101,9 +102,10 @@ class EntryRequestTest {
                 .body("createdBy", equalTo("order-clerk"));
         given().auth()
                 .oauth2(Tokens.of("sales"))
+                .queryParam("size", 200)
                 .get("/api/entry-requests")
                 .then()
-                .body("id", not(hasItem(id)));
+                .body("items.id", not(hasItem(id)));
         enter(id, "order-clerk").then().statusCode(409).body("error", equalTo("already-entered"));
     }
 

@@ -61,8 +61,8 @@ class IntakeCaseTest {
                 .get("/api/intake-cases")
                 .then()
                 .statusCode(200)
-                .body("id", hasItem(caseId))
-                .body("find { it.id == '" + caseId + "' }.payload", nullValue());
+                .body("items.id", hasItem(caseId))
+                .body("items.find { it.id == '" + caseId + "' }.payload", nullValue());
 
         ObjectNode draft = (ObjectNode) JSON.readTree(caseJson).get("draft");
         draft.set(
@@ -144,7 +144,7 @@ class IntakeCaseTest {
                 .queryParam("status", "DISMISSED")
                 .get("/api/intake-cases")
                 .then()
-                .body("id", hasItem(caseId));
+                .body("items.id", hasItem(caseId));
     }
 
     @Test

@@ -53,17 +53,21 @@ class ProductResourceTest {
 
         given().auth()
                 .oauth2(Tokens.of("manager"))
+                .queryParam("q", sku.toLowerCase(java.util.Locale.ROOT))
                 .get("/api/products")
                 .then()
                 .statusCode(200)
-                .body("sku", hasItems(sku));
+                .body("items.sku", hasItems(sku))
+                .body("total", equalTo(1));
         given().auth()
                 .oauth2(Tokens.of("manager"))
                 .queryParam("activeOnly", true)
+                .queryParam("q", sku)
                 .get("/api/products")
                 .then()
                 .statusCode(200)
-                .body("sku", org.hamcrest.Matchers.not(hasItems(sku)));
+                .body("items", org.hamcrest.Matchers.empty())
+                .body("total", equalTo(0));
     }
 
     @Test

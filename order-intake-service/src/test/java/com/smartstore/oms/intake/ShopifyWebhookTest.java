@@ -220,8 +220,8 @@ class ShopifyWebhookTest {
                 .get("/api/webhook-deliveries")
                 .then()
                 .statusCode(200)
-                .body("id", org.hamcrest.Matchers.hasItem(kept.get(0).id.toString()))
-                .body("outcome", org.hamcrest.Matchers.everyItem(equalTo("CASE_OPENED")));
+                .body("items.id", org.hamcrest.Matchers.hasItem(kept.get(0).id.toString()))
+                .body("items.outcome", org.hamcrest.Matchers.everyItem(equalTo("CASE_OPENED")));
     }
 
     @Test

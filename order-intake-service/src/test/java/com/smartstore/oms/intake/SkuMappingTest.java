@@ -107,7 +107,8 @@ class SkuMappingTest {
                 .get("/api/sku-mappings")
                 .then()
                 .statusCode(200)
-                .body("id", contains(id));
+                .body("items.id", contains(id))
+                .body("total", equalTo(1));
         given().auth()
                 .oauth2(Tokens.of("admin"))
                 .delete("/api/sku-mappings/" + id)
@@ -248,9 +249,10 @@ class SkuMappingTest {
         given().auth()
                 .oauth2(Tokens.of("order-clerk"))
                 .queryParam("channel", "SHOPIFY")
+                .queryParam("sku", sku)
                 .get("/api/sku-mappings")
                 .then()
-                .body("find { it.variantId == '" + variant + "' }.sku", equalTo(sku));
+                .body("items.find { it.variantId == '" + variant + "' }.sku", equalTo(sku));
 
         // Mapped lines are changed by amendments, not mapped again.
         given().auth()

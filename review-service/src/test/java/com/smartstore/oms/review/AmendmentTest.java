@@ -43,8 +43,10 @@ class AmendmentTest {
         OrderHeld held = awaitEvents(Events.ORDER_HELD, order.orderId(), 1).get(0);
         assertThat(held.failedRules()).extracting(OrderHeld.RuleFailure::rule).contains("stock-sufficient");
         reviewsOf(order.orderId())
-                .body("status", contains("PENDING", "AUTO_APPROVED"))
-                .body("[0].id", org.hamcrest.Matchers.equalTo(held.reviewId().toString()));
+                .body("items.status", contains("PENDING", "AUTO_APPROVED"))
+                .body(
+                        "items[0].id",
+                        org.hamcrest.Matchers.equalTo(held.reviewId().toString()));
         ReviewFixtures.review(held.reviewId().toString())
                 .body("reasonCode", org.hamcrest.Matchers.equalTo("amended"))
                 .body("amendmentId", org.hamcrest.Matchers.notNullValue())
@@ -68,7 +70,7 @@ class AmendmentTest {
         awaitEvents(Events.ORDER_APPROVED, order.orderId(), 1);
         await().atMost(PATIENCE)
                 .untilAsserted(
-                        () -> reviewsOf(order.orderId()).body("status", contains("AUTO_APPROVED", "SUPERSEDED")));
+                        () -> reviewsOf(order.orderId()).body("items.status", contains("AUTO_APPROVED", "SUPERSEDED")));
     }
 
     @Test
@@ -88,8 +90,8 @@ class AmendmentTest {
         amend(order, List.of("lines"), List.of(new OrderAmended.LineChange(1, sku, null, null, 2, null)), "4.00");
 
         await().atMost(PATIENCE)
-                .untilAsserted(
-                        () -> reviewsOf(order.orderId()).body("status", contains("AUTO_APPROVED", "AUTO_APPROVED")));
+                .untilAsserted(() ->
+                        reviewsOf(order.orderId()).body("items.status", contains("AUTO_APPROVED", "AUTO_APPROVED")));
         await().during(Duration.ofSeconds(2))
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> TestKafka.records(
@@ -97,7 +99,7 @@ class AmendmentTest {
                                         r -> order.orderId().toString().equals(r.key()))
                                 .size()
                         == 1);
-        reviewsOf(order.orderId()).body("id", hasSize(2));
+        reviewsOf(order.orderId()).body("items.id", hasSize(2));
     }
 
     private static void amend(

@@ -62,7 +62,7 @@ class BlacklistTest {
                     .get("/api/blacklist")
                     .then()
                     .statusCode(200)
-                    .body("id", hasItem(id));
+                    .body("items.id", hasItem(id));
         } finally {
             remove(id).statusCode(204);
         }

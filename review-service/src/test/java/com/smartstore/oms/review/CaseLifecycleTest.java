@@ -81,11 +81,11 @@ class CaseLifecycleTest {
         assertThat(opened.caseId()).isNotNull();
 
         cases(Map.of("orderId", orderId.toString()))
-                .body("id", contains(opened.caseId().toString()))
-                .body("[0].status", equalTo("OPEN"))
-                .body("[0].type", equalTo("PAYMENT"))
-                .body("[0].code", equalTo("AMOUNT_MISMATCH"))
-                .body("[0].details.paid", equalTo("90.00"));
+                .body("items.id", contains(opened.caseId().toString()))
+                .body("items[0].status", equalTo("OPEN"))
+                .body("items[0].type", equalTo("PAYMENT"))
+                .body("items[0].code", equalTo("AMOUNT_MISMATCH"))
+                .body("items[0].details.paid", equalTo("90.00"));
         get(opened.caseId().toString())
                 .statusCode(200)
                 .body("history.stage", contains("OPENED"))
@@ -95,7 +95,7 @@ class CaseLifecycleTest {
                 .until(() -> cases(Map.of("orderId", orderId.toString()))
                                 .extract()
                                 .jsonPath()
-                                .getList("id")
+                                .getList("items.id")
                                 .size()
                         == 1);
     }
@@ -262,7 +262,7 @@ class CaseLifecycleTest {
         assertThat(breach.service()).isEqualTo("review-service");
         await().atMost(PATIENCE).untilAsserted(() -> get(id).body("escalatedAt", notNullValue()));
         get(id).body("overdue", equalTo(true)).body("history.stage", contains("OPENED", "ASSIGNED", "ESCALATED"));
-        cases(Map.of("orderId", orderId.toString(), "overdue", "true")).body("id", contains(id));
+        cases(Map.of("orderId", orderId.toString(), "overdue", "true")).body("items.id", contains(id));
         assertThat(awaitEvents(Events.ORDER_EXCEPTION, orderId, 3))
                 .extracting(OrderException::stage)
                 .containsExactly(ExceptionStage.OPENED, ExceptionStage.ASSIGNED, ExceptionStage.ESCALATED);

@@ -47,8 +47,8 @@ class EarlyEventsTest {
         assertThat(decisions.get(1).rules()).contains("stock-sufficient");
         await().atMost(PATIENCE)
                 .untilAsserted(() -> reviewsOf(order.orderId())
-                        .body("status", contains("PENDING", "AUTO_APPROVED"))
-                        .body("[0].totalAmount", org.hamcrest.Matchers.equalTo(18.0f)));
+                        .body("items.status", contains("PENDING", "AUTO_APPROVED"))
+                        .body("items[0].totalAmount", org.hamcrest.Matchers.equalTo(18.0f)));
     }
 
     @Test
@@ -61,7 +61,7 @@ class EarlyEventsTest {
         cancelled(order);
         deliverOrder(order);
 
-        reviewsOf(order.orderId()).body("status", contains("CANCELLED"));
+        reviewsOf(order.orderId()).body("items.status", contains("CANCELLED"));
         given().auth()
                 .oauth2(Tokens.of("reviewer"))
                 .queryParam("orderId", order.orderId().toString())
@@ -69,7 +69,7 @@ class EarlyEventsTest {
                 .get("/api/reviews")
                 .then()
                 .statusCode(200)
-                .body("id", empty());
+                .body("items.id", empty());
     }
 
     @Test

@@ -46,19 +46,19 @@ class ManualReviewTest {
                 .get("/api/reviews")
                 .then()
                 .statusCode(200)
-                .body("id", contains(reviewId))
-                .body("[0].orderNumber", equalTo(held.orderNumber()))
-                .body("[0].customerName", equalTo("Ana Silva"))
-                .body("[0].totalAmount", equalTo(20.0f))
-                .body("[0].failedRules.rule", contains("price-matches-catalogue"))
-                .body("[0].createdAt", notNullValue());
+                .body("items.id", contains(reviewId))
+                .body("items[0].orderNumber", equalTo(held.orderNumber()))
+                .body("items[0].customerName", equalTo("Ana Silva"))
+                .body("items[0].totalAmount", equalTo(20.0f))
+                .body("items[0].failedRules.rule", contains("price-matches-catalogue"))
+                .body("items[0].createdAt", notNullValue());
         given().auth()
                 .oauth2(Tokens.of("manager"))
                 .queryParam("status", "pending")
                 .get("/api/reviews")
                 .then()
                 .statusCode(200)
-                .body("status", hasItem("PENDING"));
+                .body("items.status", hasItem("PENDING"));
 
         decide(reviewId, "approve", null)
                 .statusCode(200)

@@ -115,6 +115,6 @@ class OrderHistoryRulesTest {
                         .body("status", equalTo("CANCELLED"))
                         .body("decidedBy", equalTo("order-clerk"))
                         .body("reason", equalTo("order cancelled: customer changed their mind")));
-        reviewsOf(held.orderId()).body("status", contains("CANCELLED"));
+        reviewsOf(held.orderId()).body("items.status", contains("CANCELLED"));
     }
 }

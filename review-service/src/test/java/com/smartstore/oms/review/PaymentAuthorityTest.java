@@ -115,7 +115,7 @@ class PaymentAuthorityTest {
         assertThat(decisions.get(1).rules()).containsExactly("payment-failed");
         OrderHeld held = awaitEvents(Events.ORDER_HELD, order.orderId(), 1).get(0);
         assertThat(held.failedRules().get(0).explanation()).contains("card declined");
-        reviewsOf(order.orderId()).body("status", contains("PENDING", "AUTO_APPROVED"));
+        reviewsOf(order.orderId()).body("items.status", contains("PENDING", "AUTO_APPROVED"));
         review(held.reviewId().toString()).body("reasonCode", equalTo("payment-failed"));
     }
 

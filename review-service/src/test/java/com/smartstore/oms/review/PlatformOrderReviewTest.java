@@ -106,7 +106,7 @@ class PlatformOrderReviewTest {
                     .body("error", equalTo("unmapped-lines"))
                     .body("message", containsString("line 2"));
         }
-        reviewsOf(order.orderId()).body("[0].status", equalTo("PENDING"));
+        reviewsOf(order.orderId()).body("items[0].status", equalTo("PENDING"));
         given().auth()
                 .oauth2(Tokens.of("reviewer"))
                 .contentType(ContentType.JSON)
@@ -178,7 +178,8 @@ class PlatformOrderReviewTest {
         assertThat(held.failedRules().get(0).explanation()).contains("intake asked for its cancellation");
         cancelled(cancelledOnPlatform);
         await().atMost(PATIENCE)
-                .untilAsserted(() -> reviewsOf(cancelledOnPlatform.orderId()).body("status", contains("CANCELLED")));
+                .untilAsserted(
+                        () -> reviewsOf(cancelledOnPlatform.orderId()).body("items.status", contains("CANCELLED")));
     }
 
     @Test

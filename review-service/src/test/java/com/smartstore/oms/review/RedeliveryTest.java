@@ -46,11 +46,13 @@ class RedeliveryTest {
         awaitReviewIds(orderId, 1);
 
         deliverOrder(anOrder().id(orderId).revision(1).line(sku, 1, "3.00").build());
-        reviewsOf(orderId).body("revision", contains(2)).body("status", contains("PENDING"));
+        reviewsOf(orderId).body("items.revision", contains(2)).body("items.status", contains("PENDING"));
 
         deliverOrder(anOrder().id(orderId).revision(3).line(sku, 1, "3.00").build());
         awaitReviewIds(orderId, 2);
-        reviewsOf(orderId).body("revision", contains(3, 2)).body("status", contains("AUTO_APPROVED", "SUPERSEDED"));
+        reviewsOf(orderId)
+                .body("items.revision", contains(3, 2))
+                .body("items.status", contains("AUTO_APPROVED", "SUPERSEDED"));
         assertThat(awaitEvents(Events.ORDER_APPROVED, orderId, 1))
                 .singleElement()
                 .satisfies(a -> assertThat(a.revision()).isEqualTo(3));

@@ -89,9 +89,13 @@ final class ReviewFixtures {
 
     static List<String> awaitReviewIds(UUID orderId, int count) {
         await().atMost(PATIENCE)
-                .until(() ->
-                        reviewsOf(orderId).extract().jsonPath().getList("id").size() >= count);
-        return reviewsOf(orderId).extract().jsonPath().getList("id", String.class);
+                .until(() -> reviewsOf(orderId)
+                                .extract()
+                                .jsonPath()
+                                .getList("items.id")
+                                .size()
+                        >= count);
+        return reviewsOf(orderId).extract().jsonPath().getList("items.id", String.class);
     }
 
     static ValidatableResponse review(String id) {

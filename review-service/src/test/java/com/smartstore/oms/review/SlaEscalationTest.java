@@ -51,7 +51,7 @@ class SlaEscalationTest {
                 .post("/api/reviews/" + id + "/claim")
                 .then()
                 .statusCode(200);
-        escalated(held, "false").body("id", contains(id));
+        escalated(held, "false").body("items.id", contains(id));
 
         // Five hours later (oms.sla.manual-review-hours is 4). Two more checks race the scheduled one (every second
         // in tests), as a second instance would: still one breach.
@@ -76,10 +76,10 @@ class SlaEscalationTest {
                         .get("/api/reviews")
                         .then()
                         .statusCode(200)
-                        .body("id", contains(id))
-                        .body("[0].overdue", equalTo(true))
-                        .body("[0].escalatedAt", notNullValue()));
-        escalated(held, "false").body("id", hasSize(0));
+                        .body("items.id", contains(id))
+                        .body("items[0].overdue", equalTo(true))
+                        .body("items[0].escalatedAt", notNullValue()));
+        escalated(held, "false").body("items.id", hasSize(0));
 
         // Later checks find it escalated already: no second breach.
         Db.call(watch::checkNow);
@@ -97,8 +97,8 @@ class SlaEscalationTest {
         clock.advance(Duration.ofHours(3));
         Db.call(watch::checkNow);
 
-        escalated(held, "true").body("id", hasSize(0));
-        escalated(held, "false").body("[0].overdue", equalTo(false));
+        escalated(held, "true").body("items.id", hasSize(0));
+        escalated(held, "false").body("items[0].overdue", equalTo(false));
         assertThat(TestKafka.records(
                         Events.SLA_BREACHED.topic(),
                         r -> held.orderId().toString().equals(r.key())))

@@ -308,13 +308,13 @@ public final class Interleavings {
     private JsonNode shipments(UUID orderId) {
         return oms.get(Service.SHIPPING, "/api/shipments?orderId=" + orderId, "shipping")
                 .expect(200)
-                .body();
+                .items();
     }
 
     private JsonNode pickLists(UUID orderId) {
         return oms.get(Service.WAREHOUSE, "/api/pick-lists?orderId=" + orderId, "warehouse")
                 .expect(200)
-                .body();
+                .items();
     }
 
     /** Reads every service and lists what breaks an invariant. */
@@ -412,7 +412,7 @@ public final class Interleavings {
     private boolean amendmentRefused(UUID orderId) {
         return stream(oms.get(Service.REVIEW, "/api/cases?orderId=" + orderId, "manager")
                         .expect(200)
-                        .body())
+                        .items())
                 .anyMatch(c -> c.path("code").asText().equals("AMENDMENT_REFUSED"));
     }
 

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,6 +37,11 @@ public final class OmsClient {
                 throw new IllegalStateException("expected HTTP " + expected + " but got " + status + ": " + body);
             }
             return this;
+        }
+
+        /** The items of a list answer: every list endpoint answers one page, {@code {items, page, size, total}}. */
+        public JsonNode items() {
+            return body.path("items");
         }
     }
 
@@ -62,6 +69,21 @@ public final class OmsClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** Every item a list endpoint holds, read page after page (200 a page); each page must answer 200. */
+    public List<JsonNode> all(Service service, String path, String user) {
+        int size = 200;
+        String separator = path.contains("?") ? "&" : "?";
+        List<JsonNode> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Reply reply = get(service, path + separator + "page=" + page + "&size=" + size, user)
+                    .expect(200);
+            reply.items().forEach(all::add);
+            if ((long) (page + 1) * size >= reply.body().path("total").asLong()) {
+                return all;
+            }
         }
     }
 

@@ -163,9 +163,9 @@ public final class OrderFlow {
         return await(
                 "a pick list for " + orderId,
                 () -> find(
-                        oms.get(Service.WAREHOUSE, "/api/pick-lists?status=OPEN", "warehouse")
+                        oms.get(Service.WAREHOUSE, "/api/pick-lists?status=OPEN&orderId=" + orderId, "warehouse")
                                 .expect(200)
-                                .body(),
+                                .items(),
                         "orderId",
                         orderId));
     }
@@ -188,7 +188,7 @@ public final class OrderFlow {
                 () -> find(
                         oms.get(Service.SHIPPING, "/api/shipments?orderId=" + orderId, "shipping")
                                 .expect(200)
-                                .body(),
+                                .items(),
                         "orderId",
                         orderId));
     }
@@ -217,7 +217,7 @@ public final class OrderFlow {
                 () -> find(
                         oms.get(Service.REVIEW, "/api/reviews?status=PENDING&orderId=" + orderId, "reviewer")
                                 .expect(200)
-                                .body(),
+                                .items(),
                         "orderId",
                         orderId));
     }
@@ -279,7 +279,7 @@ public final class OrderFlow {
                 () -> find(
                         oms.get(Service.WAREHOUSE, "/api/pick-lists?orderId=" + orderId, "warehouse")
                                 .expect(200)
-                                .body(),
+                                .items(),
                         "orderId",
                         orderId));
     }
@@ -289,9 +289,9 @@ public final class OrderFlow {
         return await(
                 "order " + orderId + " on the correction list",
                 () -> find(
-                        oms.get(Service.INTAKE, "/api/orders/corrections?limit=500", "order-clerk")
+                        oms.get(Service.INTAKE, "/api/orders/corrections?orderId=" + orderId, "order-clerk")
                                 .expect(200)
-                                .body(),
+                                .items(),
                         "id",
                         orderId));
     }
@@ -308,7 +308,7 @@ public final class OrderFlow {
         return find(
                         oms.get(Service.WAREHOUSE, "/api/stock?sku=" + sku + "&warehouse=" + warehouse, "warehouse")
                                 .expect(200)
-                                .body(),
+                                .items(),
                         "sku",
                         sku)
                 .orElseThrow(() -> new IllegalStateException("no stock of " + sku + " in " + warehouse));
@@ -332,7 +332,7 @@ public final class OrderFlow {
                 () -> find(
                         oms.get(Service.REVIEW, "/api/cases?orderId=" + orderId, "manager")
                                 .expect(200)
-                                .body(),
+                                .items(),
                         "orderId",
                         orderId));
     }

@@ -50,7 +50,7 @@ public final class Staff implements AutoCloseable {
     private void review(Predicate<JsonNode> approves) {
         for (JsonNode review : oms.get(Service.REVIEW, "/api/reviews?status=PENDING&size=200", "reviewer")
                 .expect(200)
-                .body()) {
+                .items()) {
             String id = review.get("id").asText();
             if (approves.test(review)) {
                 oms.post(Service.REVIEW, "/api/reviews/" + id + "/approve", "reviewer", Map.of("note", "checked"));
@@ -65,18 +65,18 @@ public final class Staff implements AutoCloseable {
     }
 
     private void pickAndPack() {
-        for (JsonNode list : oms.get(Service.WAREHOUSE, "/api/pick-lists?status=OPEN", "warehouse")
+        for (JsonNode list : oms.get(Service.WAREHOUSE, "/api/pick-lists?status=OPEN&size=200", "warehouse")
                 .expect(200)
-                .body()) {
+                .items()) {
             oms.post(
                     Service.WAREHOUSE,
                     "/api/pick-lists/" + list.get("id").asText() + "/confirm",
                     "warehouse",
                     Map.of());
         }
-        for (JsonNode list : oms.get(Service.WAREHOUSE, "/api/pick-lists?status=PICKED", "warehouse")
+        for (JsonNode list : oms.get(Service.WAREHOUSE, "/api/pick-lists?status=PICKED&size=200", "warehouse")
                 .expect(200)
-                .body()) {
+                .items()) {
             oms.post(
                     Service.WAREHOUSE,
                     "/api/pick-lists/" + list.get("id").asText() + "/pack",
@@ -89,7 +89,7 @@ public final class Staff implements AutoCloseable {
         for (JsonNode shipment : oms.get(
                         Service.SHIPPING, "/api/shipments?status=WAITING_DISPATCH&size=200", "shipping")
                 .expect(200)
-                .body()) {
+                .items()) {
             String tracking = "RR" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999) + "PT";
             oms.post(
                     Service.SHIPPING,
@@ -104,9 +104,7 @@ public final class Staff implements AutoCloseable {
      * on the correction list with status PICKED, and the clerk cancels it (the request is idempotent while pending).
      */
     private void cancelRejectedAfterPicking() {
-        for (JsonNode order : oms.get(Service.INTAKE, "/api/orders/corrections?limit=500", "order-clerk")
-                .expect(200)
-                .body()) {
+        for (JsonNode order : oms.all(Service.INTAKE, "/api/orders/corrections", "order-clerk")) {
             if ("PICKED".equals(order.path("status").asText())) {
                 oms.post(
                         Service.INTAKE,

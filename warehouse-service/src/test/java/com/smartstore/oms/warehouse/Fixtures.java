@@ -76,7 +76,7 @@ final class Fixtures {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getList("$");
+                .getList("items");
         return rows.get(0);
     }
 
@@ -171,7 +171,7 @@ final class Fixtures {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getList("$");
+                .getList("items");
     }
 
     /** Waits for the order's only pick list and returns it. */
@@ -223,7 +223,7 @@ final class Fixtures {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getList("$");
+                .getList("items");
     }
 
     /** Waits until a consumer of the warehouse has processed this event id. */

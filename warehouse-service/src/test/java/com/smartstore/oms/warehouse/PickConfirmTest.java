@@ -78,8 +78,8 @@ class PickConfirmTest {
         TestKafka.awaitRecords(Topics.STOCK_LEVELS, order.warehouse() + "/" + order.sku(), 3);
 
         Fixtures.confirm(order.pickListId(), Map.of()).statusCode(409).body("error", equalTo("pick-list-not-open"));
-        queue("OPEN").body("id", not(hasItem(order.pickListId())));
-        queue("PACKED").body("id", hasItem(order.pickListId()));
+        queue("OPEN").body("items.id", not(hasItem(order.pickListId())));
+        queue("PACKED").body("items.id", hasItem(order.pickListId()));
     }
 
     @Test
@@ -156,7 +156,7 @@ class PickConfirmTest {
                 Fixtures.approved(sooner, 1, LocalDate.parse("2030-01-01"), new LineQuantity(sku, 1)));
         List.of(later, sooner, undated).forEach(Fixtures::awaitPickList);
 
-        List<String> queue = queue("OPEN").extract().jsonPath().getList("orderId");
+        List<String> queue = queue("OPEN").extract().jsonPath().getList("items.orderId");
         assertThat(queue).containsSubsequence(sooner.toString(), later.toString(), undated.toString());
     }
 

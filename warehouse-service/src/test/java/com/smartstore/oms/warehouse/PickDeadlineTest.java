@@ -106,6 +106,6 @@ class PickDeadlineTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getList("orderId");
+                .getList("items.orderId");
     }
 }

@@ -66,7 +66,7 @@ class PurchasingTest {
                 .get("/api/purchase-requests")
                 .then()
                 .statusCode(200)
-                .body("id", contains(id));
+                .body("items.id", contains(id));
         given().auth()
                 .oauth2(Tokens.of("manager"))
                 .get("/api/purchase-requests/" + id)
@@ -111,7 +111,7 @@ class PurchasingTest {
                 .queryParam("overdue", true)
                 .get("/api/purchase-requests")
                 .then()
-                .body("id", not(hasItem(id)));
+                .body("items.id", not(hasItem(id)));
         Fixtures.receive(
                         "warehouse", Map.of("warehouse", "LIS", "sku", "OTHER", "quantity", 1, "purchaseRequestId", id))
                 .statusCode(422)

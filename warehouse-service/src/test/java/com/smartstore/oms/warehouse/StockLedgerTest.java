@@ -47,15 +47,15 @@ class StockLedgerTest {
                 .get("/api/stock/movements")
                 .then()
                 .statusCode(200)
-                .body("type", contains("ADJUSTMENT", "RESERVATION", "SET", "SET"))
-                .body("warehouse", contains(lisbon, lisbon, porto, lisbon))
-                .body("quantity", contains(3, 4, 2, 5))
-                .body("[0].reason", equalTo("found behind the shelf"))
-                .body("[0].by", equalTo("purchasing"))
-                .body("[0].at", notNullValue())
-                .body("[0].id", notNullValue())
-                .body("[1].orderId", equalTo(orderId.toString()))
-                .body("[1].by", equalTo("system"));
+                .body("items.type", contains("ADJUSTMENT", "RESERVATION", "SET", "SET"))
+                .body("items.warehouse", contains(lisbon, lisbon, porto, lisbon))
+                .body("items.quantity", contains(3, 4, 2, 5))
+                .body("items[0].reason", equalTo("found behind the shelf"))
+                .body("items[0].by", equalTo("purchasing"))
+                .body("items[0].at", notNullValue())
+                .body("items[0].id", notNullValue())
+                .body("items[1].orderId", equalTo(orderId.toString()))
+                .body("items[1].by", equalTo("system"));
 
         ledger("warehouse")
                 .queryParam("sku", sku)
@@ -65,15 +65,15 @@ class StockLedgerTest {
                 .get("/api/stock/movements")
                 .then()
                 .statusCode(200)
-                .body("type", contains("SET"))
-                .body("quantity", contains(5));
+                .body("items.type", contains("SET"))
+                .body("items.quantity", contains(5));
         ledger("purchasing")
                 .queryParam("orderId", orderId)
                 .get("/api/stock/movements")
                 .then()
                 .statusCode(200)
-                .body("$", hasSize(1))
-                .body("[0].sku", equalTo(sku));
+                .body("items", hasSize(1))
+                .body("items[0].sku", equalTo(sku));
         ledger("manager")
                 .queryParam("size", 0)
                 .get("/api/stock/movements")
@@ -101,11 +101,11 @@ class StockLedgerTest {
                 .queryParam("sku", sku)
                 .get("/api/stock/movements")
                 .then()
-                .body("[0].type", equalTo("ADJUSTMENT"))
-                .body("[0].quantity", equalTo(-3))
-                .body("[0].onHandAfter", equalTo(7))
-                .body("[0].reason", equalTo("water damage"))
-                .body("[0].by", equalTo("warehouse"));
+                .body("items[0].type", equalTo("ADJUSTMENT"))
+                .body("items[0].quantity", equalTo(-3))
+                .body("items[0].onHandAfter", equalTo(7))
+                .body("items[0].reason", equalTo("water damage"))
+                .body("items[0].by", equalTo("warehouse"));
     }
 
     @Test

@@ -66,8 +66,8 @@ class StockResourceTest {
                 .get("/api/stock")
                 .then()
                 .statusCode(200)
-                .body("warehouse", contains(warehouse))
-                .body("onHand", contains(8));
+                .body("items.warehouse", contains(warehouse))
+                .body("items.onHand", contains(8));
 
         List<StockMovement> ledger = Db.read(() -> movements.forStock(warehouse, sku));
         assertThat(ledger).extracting(m -> m.type).containsExactly(MovementType.SET, MovementType.SET);
@@ -117,6 +117,6 @@ class StockResourceTest {
                 .get("/api/stock")
                 .then()
                 .statusCode(200)
-                .body("$", empty());
+                .body("items", empty());
     }
 }

@@ -1,8 +1,9 @@
 package com.smartstore.oms.intake.repository;
 
 import com.smartstore.oms.intake.domain.EntryRequest;
+import com.smartstore.oms.kit.persistence.Page;
+import com.smartstore.oms.kit.persistence.Where;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +15,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class EntryRequestRepository implements PanacheRepositoryBase<EntryRequest, UUID> {
 
-    public Uni<List<EntryRequest>> open(int limit) {
-        return find("orderId is null", Sort.ascending("deadline"))
-                .page(Page.ofSize(limit))
-                .list();
+    public Uni<Page<EntryRequest>> open(int page, int size) {
+        return new Where()
+                .and("orderId is null")
+                .pageWithTotal(this, Sort.ascending("deadline").and("id"), page, size);
     }
 
     public Uni<List<UUID>> overdueUnreported(Instant now, int limit) {

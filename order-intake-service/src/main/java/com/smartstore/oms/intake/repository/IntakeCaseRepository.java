@@ -2,6 +2,7 @@ package com.smartstore.oms.intake.repository;
 
 import com.smartstore.oms.intake.domain.IntakeCase;
 import com.smartstore.oms.intake.domain.IntakeCaseAudit;
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.persistence.Where;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -16,9 +17,9 @@ public class IntakeCaseRepository implements PanacheRepositoryBase<IntakeCase, U
     /** The unique key a second case of the same platform order runs into. */
     public static final String UNIQUE = "intake_case_dedupe_uk";
 
-    public Uni<List<IntakeCase>> page(IntakeCase.Status status, String source, int page, int size) {
+    public Uni<Page<IntakeCase>> page(IntakeCase.Status status, String source, int page, int size) {
         Sort order = status == IntakeCase.Status.OPEN ? Sort.ascending("deadline") : Sort.descending("resolvedAt");
-        return new Where().equal("status", status).equal("source", source).page(this, order, page, size);
+        return new Where().equal("status", status).equal("source", source).pageWithTotal(this, order, page, size);
     }
 
     public Uni<List<IntakeCaseAudit>> audit(UUID caseId) {

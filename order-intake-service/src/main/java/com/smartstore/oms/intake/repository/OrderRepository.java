@@ -83,14 +83,16 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
      * Orders awaiting a clerk after a rejection, oldest rejection first: REJECTED ones, and picked ones whose newest
      * decision is a rejection (their goods are packed and stopped until the clerk cancels them).
      */
-    public Uni<List<Order>> awaitingCorrection(int limit) {
-        return find(
-                        "status = ?1 or (status = ?2 and rejectedAt is not null)",
-                        Sort.ascending("rejectedAt"),
+    public Uni<Page<Order>> awaitingCorrection(UUID orderId, int page, int size) {
+        return new Where()
+                .and(
+                        "status = :rejected or (status = :picked and rejectedAt is not null)",
+                        "rejected",
                         OrderStatus.REJECTED,
+                        "picked",
                         OrderStatus.PICKED)
-                .range(0, limit - 1)
-                .list();
+                .equal("id", orderId)
+                .pageWithTotal(this, Sort.ascending("rejectedAt").and("id"), page, size);
     }
 
     /** The next number of the order-number sequence. */

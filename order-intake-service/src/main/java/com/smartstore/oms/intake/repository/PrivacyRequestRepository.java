@@ -1,12 +1,12 @@
 package com.smartstore.oms.intake.repository;
 
 import com.smartstore.oms.intake.domain.PrivacyRequest;
+import com.smartstore.oms.kit.persistence.Page;
+import com.smartstore.oms.kit.persistence.Where;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.UUID;
 
 /** Platforms' privacy requests, the open ones by due date. */
@@ -14,9 +14,9 @@ import java.util.UUID;
 public class PrivacyRequestRepository implements PanacheRepositoryBase<PrivacyRequest, UUID> {
     public static final String UNIQUE = "privacy_request_dedupe_uk";
 
-    public Uni<List<PrivacyRequest>> page(PrivacyRequest.Status status, int page, int size) {
-        return find("status", Sort.by("dueAt").and("id"), status)
-                .page(Page.of(page, size))
-                .list();
+    public Uni<Page<PrivacyRequest>> page(PrivacyRequest.Status status, int page, int size) {
+        return new Where()
+                .equal("status", status)
+                .pageWithTotal(this, Sort.by("dueAt").and("id"), page, size);
     }
 }

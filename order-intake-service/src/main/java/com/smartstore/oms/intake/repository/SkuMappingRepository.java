@@ -2,6 +2,7 @@ package com.smartstore.oms.intake.repository;
 
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.intake.domain.SkuMapping;
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.persistence.Where;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -34,10 +35,14 @@ public class SkuMappingRepository implements PanacheRepositoryBase<SkuMapping, U
                         .firstResult();
     }
 
-    public Uni<List<SkuMapping>> search(SalesChannel channel, String sku, int limit) {
+    public Uni<Page<SkuMapping>> search(SalesChannel channel, String sku, int page, int size) {
         return new Where()
                 .equal("channel", channel)
                 .equal("sku", sku)
-                .page(this, Sort.by("channel").and("productId").and("variantId"), 0, limit);
+                .pageWithTotal(
+                        this,
+                        Sort.by("channel").and("productId").and("variantId").and("id"),
+                        page,
+                        size);
     }
 }

@@ -1,6 +1,7 @@
 package com.smartstore.oms.intake.repository;
 
 import com.smartstore.oms.intake.domain.WebhookDelivery;
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.persistence.Where;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -13,11 +14,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID> {
 
-    public Uni<List<WebhookDelivery>> page(String source, WebhookDelivery.Outcome outcome, int page, int size) {
+    public Uni<Page<WebhookDelivery>> page(String source, WebhookDelivery.Outcome outcome, int page, int size) {
         return new Where()
                 .equal("source", source)
                 .equal("outcome", outcome)
-                .page(this, Sort.descending("receivedAt"), page, size);
+                .pageWithTotal(this, Sort.descending("receivedAt"), page, size);
     }
 
     public Uni<List<WebhookDelivery>> ofExternalOrder(String source, String externalOrderId) {

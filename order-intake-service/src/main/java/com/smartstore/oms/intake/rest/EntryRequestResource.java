@@ -4,6 +4,7 @@ import com.smartstore.oms.intake.command.CreateOrderRequest;
 import com.smartstore.oms.intake.command.EntryRequestBody;
 import com.smartstore.oms.intake.repository.EntryRequestRepository;
 import com.smartstore.oms.intake.service.EntryRequests;
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -58,10 +58,11 @@ public class EntryRequestResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.ORDER_CLERK, Roles.CUSTOMER_SERVICE, Roles.SALES, Roles.MANAGER})
-    public Uni<List<EntryRequestView>> open(@QueryParam("limit") @DefaultValue("200") @Min(1) @Max(500) int limit) {
+    public Uni<Page<EntryRequestView>> open(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         Instant now = clock.instant();
-        return requests.open(limit)
-                .map(list -> list.stream().map(r -> EntryRequestView.of(r, now)).toList());
+        return requests.open(page, size).map(found -> found.map(r -> EntryRequestView.of(r, now)));
     }
 
     @GET

@@ -4,6 +4,7 @@ import com.smartstore.oms.intake.command.CreateOrderRequest;
 import com.smartstore.oms.intake.domain.IntakeCase;
 import com.smartstore.oms.intake.repository.IntakeCaseRepository;
 import com.smartstore.oms.intake.service.IntakeCases;
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,15 +51,13 @@ public class IntakeCaseResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.ORDER_CLERK, Roles.CUSTOMER_SERVICE, Roles.MANAGER, Roles.ADMIN})
-    public Uni<List<IntakeCaseView>> list(
+    public Uni<Page<IntakeCaseView>> list(
             @QueryParam("status") @DefaultValue("OPEN") IntakeCase.Status status,
             @QueryParam("source") String source,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         Instant now = clock.instant();
-        return cases.page(status, source, page, size)
-                .map(list ->
-                        list.stream().map(c -> IntakeCaseView.summary(c, now)).toList());
+        return cases.page(status, source, page, size).map(found -> found.map(c -> IntakeCaseView.summary(c, now)));
     }
 
     @GET

@@ -13,6 +13,7 @@ import com.smartstore.oms.intake.repository.OrderFilter;
 import com.smartstore.oms.intake.repository.OrderRepository;
 import com.smartstore.oms.intake.service.OrderChanges;
 import com.smartstore.oms.intake.service.OrderService;
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.pii.PiiCipher;
 import com.smartstore.oms.kit.pii.PiiNormalizer;
 import com.smartstore.oms.kit.rest.ApiException;
@@ -172,7 +173,7 @@ public class OrderResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.ORDER_CLERK, Roles.SALES, Roles.CUSTOMER_SERVICE, Roles.MANAGER, Roles.ADMIN})
-    public Uni<OrderPage> search(
+    public Uni<Page<OrderView>> search(
             @QueryParam("status") String statusParam,
             @QueryParam("channel") String channelParam,
             @QueryParam("from") String fromParam,
@@ -200,7 +201,7 @@ public class OrderResource {
                 cipher.hash(PiiNormalizer.phone(blankToNull(phone))),
                 cipher.hash(PiiNormalizer.email(blankToNull(email))));
         boolean personalData = user.seesPersonalData();
-        return orders.search(filter, page, size).map(found -> OrderPage.of(found, personalData));
+        return orders.search(filter, page, size).map(found -> found.map(o -> OrderView.summary(o, personalData)));
     }
 
     /** Every change to the order with who, roles, when and what (R-SEC3). */
@@ -278,10 +279,12 @@ public class OrderResource {
     @Path("/corrections")
     @WithSession
     @RolesAllowed({Roles.ORDER_CLERK, Roles.CUSTOMER_SERVICE, Roles.SALES})
-    public Uni<List<CorrectionView>> corrections(
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return orders.awaitingCorrection(limit)
-                .map(list -> list.stream().map(CorrectionView::of).toList());
+    public Uni<Page<CorrectionView>> corrections(
+            @QueryParam("orderId") String orderId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return orders.awaitingCorrection(QueryParams.uuid("bad-order-id", "orderId", orderId), page, size)
+                .map(found -> found.map(CorrectionView::of));
     }
 
     /** Resubmits a rejected order with corrected content as its next revision; 409 unless it is REJECTED. */

@@ -3,6 +3,7 @@ package com.smartstore.oms.intake.rest;
 import com.smartstore.oms.intake.domain.PrivacyRequest;
 import com.smartstore.oms.intake.repository.PrivacyRequestRepository;
 import com.smartstore.oms.intake.service.PrivacyRequests;
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -43,14 +43,12 @@ public class PrivacyRequestResource {
     /** Requests of a status (default OPEN), the earliest due first. */
     @GET
     @WithSession
-    public Uni<List<PrivacyRequestView>> list(
+    public Uni<Page<PrivacyRequestView>> list(
             @QueryParam("status") @DefaultValue("OPEN") PrivacyRequest.Status status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return requests.page(status, page, size)
-                .map(list -> list.stream()
-                        .map(r -> PrivacyRequestView.of(r, service.orders(r)))
-                        .toList());
+                .map(found -> found.map(r -> PrivacyRequestView.of(r, service.orders(r))));
     }
 
     @GET

@@ -4,7 +4,10 @@ import com.smartstore.oms.intake.command.ProductRequest;
 import com.smartstore.oms.intake.repository.ConcurrentWrite;
 import com.smartstore.oms.intake.repository.ProductRepository;
 import com.smartstore.oms.intake.service.ProductService;
+import com.smartstore.oms.kit.persistence.Page;
+import com.smartstore.oms.kit.persistence.Where;
 import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.rest.QueryParams;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -12,7 +15,11 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,7 +28,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 
 /** The product catalogue: managers and admins maintain it; every change goes out on {@code product-catalog}. */
 @Path("/api/products")
@@ -63,10 +69,23 @@ public class ProductResource {
 
     @GET
     @WithSession
-    public Uni<List<ProductView>> list(@QueryParam("activeOnly") boolean activeOnly) {
-        Sort bySku = Sort.by("sku");
-        return (activeOnly ? products.list("active", bySku, true) : products.listAll(bySku))
-                .map(all -> all.stream().map(ProductView::of).toList());
+    public Uni<Page<ProductView>> list(
+            @QueryParam("activeOnly") boolean activeOnly,
+            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return new Where()
+                .when(activeOnly, "active = true")
+                .ifSet("(lower(sku) like :q or lower(name) like :q)", "q", contains(QueryParams.blankToNull(q)))
+                .pageWithTotal(products, Sort.by("sku"), page, size)
+                .map(found -> found.map(ProductView::of));
+    }
+
+    /** A {@code like} pattern that finds the text anywhere, any case; {@code %} and {@code _} are dropped, not wildcards. */
+    private static String contains(String text) {
+        return text == null
+                ? null
+                : "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
     }
 
     @GET

@@ -4,6 +4,7 @@ import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.intake.command.SkuMappingRequest;
 import com.smartstore.oms.intake.repository.SkuMappingRepository;
 import com.smartstore.oms.intake.service.SkuMappings;
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -69,12 +69,12 @@ public class SkuMappingResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.ORDER_CLERK, Roles.CUSTOMER_SERVICE, Roles.MANAGER, Roles.ADMIN})
-    public Uni<List<SkuMappingView>> list(
+    public Uni<Page<SkuMappingView>> list(
             @QueryParam("channel") SalesChannel channel,
             @QueryParam("sku") String sku,
-            @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
-        return mappings.search(channel, sku, limit)
-                .map(list -> list.stream().map(SkuMappingView::of).toList());
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return mappings.search(channel, sku, page, size).map(found -> found.map(SkuMappingView::of));
     }
 
     @GET

@@ -1,19 +1,23 @@
 package com.smartstore.oms.review.rest;
 
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
 import com.smartstore.oms.review.service.BlacklistService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -30,10 +34,10 @@ public class BlacklistResource {
 
     @GET
     @RolesAllowed({Roles.MANAGER, Roles.REVIEWER})
-    public Uni<List<BlacklistView>> list() {
-        return blacklist
-                .list()
-                .map(entries -> entries.stream().map(BlacklistView::of).toList());
+    public Uni<Page<BlacklistView>> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return blacklist.list(page, size).map(found -> found.map(BlacklistView::of));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package com.smartstore.oms.review.rest;
 
 import com.smartstore.oms.contracts.events.ExceptionType;
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.rest.QueryParams;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
@@ -23,7 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
+import java.time.Instant;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -67,7 +68,7 @@ public class CaseResource {
         Roles.ORDER_CLERK, Roles.SALES, Roles.CUSTOMER_SERVICE, Roles.REVIEWER, Roles.WAREHOUSE, Roles.PURCHASING,
         Roles.SHIPPING, Roles.AFTER_SALES, Roles.FINANCE, Roles.QUALITY, Roles.MANAGER, Roles.ADMIN
     })
-    public Uni<RestResponse<List<CaseView>>> list(
+    public Uni<Page<CaseView>> list(
             @QueryParam("status") String status,
             @QueryParam("type") String type,
             @QueryParam("owner") String owner,
@@ -82,12 +83,8 @@ public class CaseResource {
                 QueryParams.uuid("bad-order-id", "orderId", orderId),
                 QueryParams.bool("overdue", overdue),
                 clock.instant());
-        return cases.page(filter, page, size)
-                .map(found -> RestResponse.ResponseBuilder.ok(found.items().stream()
-                                .map(c -> CaseView.of(c, null, clock.instant()))
-                                .toList())
-                        .header(ReviewResource.TOTAL_COUNT, found.total())
-                        .build());
+        Instant now = clock.instant();
+        return cases.page(filter, page, size).map(found -> found.map(c -> CaseView.of(c, null, now)));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package com.smartstore.oms.review.rest;
 
 import com.smartstore.oms.contracts.events.SalesChannel;
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.rest.QueryParams;
 import com.smartstore.oms.kit.security.CurrentUser;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.QueryParam;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -35,9 +35,6 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/api/reviews")
 public class ReviewResource {
-    /** Response header with the number of reviews the filters match over all pages. */
-    public static final String TOTAL_COUNT = "X-Total-Count";
-
     private final ReviewQueries queries;
     private final ReviewDecisionService decisions;
     private final CurrentUser user;
@@ -52,7 +49,7 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.MANAGER})
-    public Uni<RestResponse<List<ReviewSummary>>> list(
+    public Uni<Page<ReviewSummary>> list(
             @QueryParam("status") String status,
             @QueryParam("orderId") String orderId,
             @QueryParam("rule") String rule,
@@ -72,12 +69,7 @@ public class ReviewResource {
                 QueryParams.blankToNull(assignee),
                 QueryParams.enumValue("channel", channel, SalesChannel.class),
                 now);
-        return queries.page(filter, page, size)
-                .map(found -> RestResponse.ResponseBuilder.ok(found.items().stream()
-                                .map(d -> ReviewSummary.of(d, now))
-                                .toList())
-                        .header(TOTAL_COUNT, found.total())
-                        .build());
+        return queries.page(filter, page, size).map(found -> found.map(d -> ReviewSummary.of(d, now)));
     }
 
     @GET

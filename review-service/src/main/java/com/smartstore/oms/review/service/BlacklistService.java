@@ -2,6 +2,8 @@ package com.smartstore.oms.review.service;
 
 import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.kit.domain.Refusal;
+import com.smartstore.oms.kit.persistence.Page;
+import com.smartstore.oms.kit.persistence.Where;
 import com.smartstore.oms.kit.pii.PiiCipher;
 import com.smartstore.oms.kit.pii.PiiMask;
 import com.smartstore.oms.review.domain.BlacklistEntry;
@@ -14,7 +16,6 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -34,8 +35,8 @@ public class BlacklistService {
     }
 
     @WithSession
-    public Uni<List<BlacklistEntry>> list() {
-        return entries.listAll(Sort.descending("createdAt"));
+    public Uni<Page<BlacklistEntry>> list(int page, int size) {
+        return new Where().pageWithTotal(entries, Sort.descending("createdAt").and("id"), page, size);
     }
 
     /**

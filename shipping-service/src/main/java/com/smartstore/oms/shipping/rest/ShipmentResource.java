@@ -1,6 +1,7 @@
 package com.smartstore.oms.shipping.rest;
 
 import com.smartstore.oms.contracts.events.DeliveryUpdated;
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.rest.QueryParams;
 import com.smartstore.oms.kit.security.CurrentUser;
@@ -77,7 +78,7 @@ public class ShipmentResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.SHIPPING, Roles.WAREHOUSE, Roles.CUSTOMER_SERVICE})
-    public Uni<List<ShipmentView>> list(
+    public Uni<Page<ShipmentView>> list(
             @QueryParam("status") ShipmentStatus status,
             @QueryParam("orderId") UUID orderId,
             @QueryParam("carrier") @Size(max = 100) String carrier,
@@ -98,7 +99,8 @@ public class ShipmentResource {
                 : carriers.find(carrier).map(Carriers.Carrier::code).orElse(carrier.trim());
         return shipments
                 .queue(status, orderId, carrierCode, shipByBefore, page, size)
-                .chain(this::views);
+                .chain(found -> views(found.items())
+                        .map(views -> new Page<>(views, found.page(), found.size(), found.total())));
     }
 
     @GET

@@ -1,9 +1,12 @@
 package com.smartstore.oms.warehouse.repository;
 
+import com.smartstore.oms.kit.persistence.Page;
+import com.smartstore.oms.kit.persistence.Where;
 import com.smartstore.oms.warehouse.domain.Backorder;
 import com.smartstore.oms.warehouse.domain.BackorderStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,6 +65,20 @@ public class BackorderRepository implements PanacheRepositoryBase<Backorder, UUI
                 .transformToUniAndConcatenate(b -> getSession().chain(s -> s.fetch(b.lines)))
                 .collect()
                 .last();
+    }
+
+    /** One page of {@link #withStatus}, with the lines loaded (the page first: see {@code PickListRepository#queue}). */
+    public Uni<Page<Backorder>> pageWithStatus(BackorderStatus status, UUID orderId, int page, int size) {
+        return new Where()
+                .equal("status", status)
+                .equal("orderId", orderId)
+                .pageWithTotal(this, Sort.by("approvedAt").and("createdAt").and("id"), page, size)
+                .call(found -> found.items().isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : find(
+                                        "from Backorder b left join fetch b.lines where b.id in ?1",
+                                        found.items().stream().map(b -> b.id).toList())
+                                .list());
     }
 
     /** In the order they are to be served: oldest approval first (R-W6); the order filter may be null. */

@@ -1,10 +1,12 @@
 package com.smartstore.oms.warehouse.repository;
 
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.persistence.Where;
 import com.smartstore.oms.warehouse.domain.Parcel;
 import com.smartstore.oms.warehouse.domain.PickList;
 import com.smartstore.oms.warehouse.domain.PickListStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,15 +26,34 @@ public class PickListRepository implements PanacheRepositoryBase<PickList, UUID>
      * The queue: earliest requested ship date first (none last), then oldest; either filter may be null; overdue =
      * only lists not packed by their deadline at {@code now}.
      */
-    public Uni<List<PickList>> queue(PickListStatus status, UUID orderId, boolean overdueOnly, Instant now) {
+    public Uni<Page<PickList>> queue(
+            PickListStatus status,
+            String warehouse,
+            UUID orderId,
+            boolean overdueOnly,
+            Instant now,
+            int page,
+            int size) {
         Where where = new Where()
-                .ifSet("p.status = :status", "status", status)
-                .ifSet("p.orderId = :orderId", "orderId", orderId)
-                .when(overdueOnly, "p.status in :working and p.dueAt < :now", "working", IN_PROGRESS, "now", now);
+                .equal("status", status)
+                .equal("warehouse", warehouse)
+                .equal("orderId", orderId)
+                .when(overdueOnly, "status in :working and dueAt < :now", "working", IN_PROGRESS, "now", now);
+        Sort queue = Sort.by("requestedShipDate", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST)
+                .and("createdAt")
+                .and("id");
+        // The page first, then its lines: a row limit with a collection fetch would be applied in memory.
+        return where.pageWithTotal(this, queue, page, size).call(found -> withLines(found.items()));
+    }
+
+    /** Loads the lines of these pick lists (same session: the instances given get them). */
+    private Uni<List<PickList>> withLines(List<PickList> lists) {
+        if (lists.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
         return find(
-                        "from PickList p left join fetch p.lines" + where.whereClause()
-                                + " order by p.requestedShipDate asc nulls last, p.createdAt, p.id",
-                        where.params())
+                        "from PickList p left join fetch p.lines where p.id in ?1",
+                        lists.stream().map(p -> p.id).toList())
                 .list();
     }
 

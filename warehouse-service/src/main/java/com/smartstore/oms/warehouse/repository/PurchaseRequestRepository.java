@@ -1,5 +1,6 @@
 package com.smartstore.oms.warehouse.repository;
 
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.persistence.Where;
 import com.smartstore.oms.warehouse.domain.PurchaseRequest;
 import com.smartstore.oms.warehouse.domain.PurchaseRequestStatus;
@@ -17,8 +18,8 @@ import java.util.UUID;
 public class PurchaseRequestRepository implements PanacheRepositoryBase<PurchaseRequest, UUID> {
 
     /** Earliest expected arrival first; every filter may be null; overdue = expected before today, not received. */
-    public Uni<List<PurchaseRequest>> search(
-            String sku, PurchaseRequestStatus status, boolean overdueOnly, LocalDate today) {
+    public Uni<Page<PurchaseRequest>> search(
+            String sku, PurchaseRequestStatus status, boolean overdueOnly, LocalDate today, int page, int size) {
         return new Where()
                 .equal("sku", sku)
                 .equal("status", status)
@@ -29,7 +30,7 @@ public class PurchaseRequestRepository implements PanacheRepositoryBase<Purchase
                         PurchaseRequestStatus.RECEIVED,
                         "today",
                         today)
-                .list(this, Sort.by("expectedArrival").and("createdAt").and("id"));
+                .pageWithTotal(this, Sort.by("expectedArrival").and("createdAt").and("id"), page, size);
     }
 
     /** Requests of these SKUs not received yet, earliest expected arrival first. */

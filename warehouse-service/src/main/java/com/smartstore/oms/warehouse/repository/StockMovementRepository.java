@@ -1,5 +1,6 @@
 package com.smartstore.oms.warehouse.repository;
 
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.persistence.Where;
 import com.smartstore.oms.warehouse.domain.StockMovement;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -18,12 +19,12 @@ public class StockMovementRepository implements PanacheRepositoryBase<StockMovem
     }
 
     /** A page of the ledger, newest first; every filter may be null. */
-    public Uni<List<StockMovement>> search(String sku, String warehouse, UUID orderId, int page, int size) {
+    public Uni<Page<StockMovement>> search(String sku, String warehouse, UUID orderId, int page, int size) {
         return new Where()
                 .equal("sku", sku)
                 .equal("warehouse", warehouse)
                 .equal("orderId", orderId)
-                .page(this, Sort.descending("id"), page, size);
+                .pageWithTotal(this, Sort.descending("id"), page, size);
     }
 
     public Uni<List<StockMovement>> forStock(String warehouse, String sku) {

@@ -1,5 +1,7 @@
 package com.smartstore.oms.warehouse.repository;
 
+import com.smartstore.oms.kit.persistence.Page;
+import com.smartstore.oms.kit.persistence.Where;
 import com.smartstore.oms.warehouse.domain.Stock;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -62,13 +64,7 @@ public class StockRepository implements PanacheRepositoryBase<Stock, Stock.Key> 
     }
 
     /** Stock of a SKU in every warehouse, or of everything; either filter may be null. */
-    public Uni<List<Stock>> search(String sku, String warehouse) {
-        if (sku != null && warehouse != null) {
-            return list("sku = ?1 and warehouse = ?2", LOCK_ORDER, sku, warehouse);
-        }
-        if (sku != null) {
-            return list("sku", LOCK_ORDER, sku);
-        }
-        return warehouse != null ? list("warehouse", LOCK_ORDER, warehouse) : listAll(LOCK_ORDER);
+    public Uni<Page<Stock>> search(String sku, String warehouse, int page, int size) {
+        return new Where().equal("sku", sku).equal("warehouse", warehouse).pageWithTotal(this, LOCK_ORDER, page, size);
     }
 }

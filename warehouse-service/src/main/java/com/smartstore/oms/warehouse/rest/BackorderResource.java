@@ -1,5 +1,6 @@
 package com.smartstore.oms.warehouse.rest;
 
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.security.Roles;
 import com.smartstore.oms.warehouse.domain.BackorderStatus;
 import com.smartstore.oms.warehouse.repository.BackorderRepository;
@@ -7,10 +8,12 @@ import com.smartstore.oms.warehouse.repository.PurchaseRequestRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import java.util.List;
 import java.util.UUID;
 
 /** Approved orders waiting for stock, oldest approval first (R-W6), with the expected arrival (R-W5). */
@@ -28,14 +31,16 @@ public class BackorderResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.WAREHOUSE, Roles.PURCHASING, Roles.CUSTOMER_SERVICE, Roles.MANAGER})
-    public Uni<List<BackorderView>> waiting(@QueryParam("orderId") UUID orderId) {
+    public Uni<Page<BackorderView>> waiting(
+            @QueryParam("orderId") UUID orderId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return backorders
-                .withStatus(BackorderStatus.WAITING, orderId)
-                .chain(all -> requests.openFor(all.stream()
+                .pageWithStatus(BackorderStatus.WAITING, orderId, page, size)
+                .chain(found -> requests.openFor(found.items().stream()
                                 .flatMap(b -> b.lines.stream().map(l -> l.sku))
                                 .distinct()
                                 .toList())
-                        .map(open ->
-                                all.stream().map(b -> BackorderView.of(b, open)).toList()));
+                        .map(open -> found.map(b -> BackorderView.of(b, open))));
     }
 }

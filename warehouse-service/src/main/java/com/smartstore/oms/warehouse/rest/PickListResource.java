@@ -1,6 +1,8 @@
 package com.smartstore.oms.warehouse.rest;
 
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.rest.QueryParams;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
 import com.smartstore.oms.warehouse.domain.OrderDecision;
@@ -12,7 +14,10 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -58,23 +63,26 @@ public class PickListResource {
      */
     @GET
     @WithSession
-    public Uni<List<PickListView>> list(
+    public Uni<Page<PickListView>> list(
             @QueryParam("status") PickListStatus status,
+            @QueryParam("warehouse") String warehouse,
             @QueryParam("orderId") UUID orderId,
-            @QueryParam("overdue") boolean overdue) {
+            @QueryParam("overdue") boolean overdue,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         Instant now = clock.instant();
         return pickLists
-                .queue(status, orderId, overdue, now)
-                .chain(lists -> pickLists
-                        .parcels(lists.stream().map(p -> p.id).toList())
+                .queue(status, QueryParams.blankToNull(warehouse), orderId, overdue, now, page, size)
+                .chain(found -> pickLists
+                        .parcels(found.items().stream().map(p -> p.id).toList())
                         .chain(parcels -> decisions
-                                .stopping(lists.stream().map(p -> p.orderId).collect(Collectors.toSet()))
+                                .stopping(found.items().stream()
+                                        .map(p -> p.orderId)
+                                        .collect(Collectors.toSet()))
                                 .map(stopping -> {
                                     Map<UUID, OrderDecision> byOrder =
                                             stopping.stream().collect(Collectors.toMap(d -> d.orderId, d -> d));
-                                    return lists.stream()
-                                            .map(p -> PickListView.of(p, parcels, byOrder.get(p.orderId), now))
-                                            .toList();
+                                    return found.map(p -> PickListView.of(p, parcels, byOrder.get(p.orderId), now));
                                 })));
     }
 

@@ -1,6 +1,8 @@
 package com.smartstore.oms.warehouse.rest;
 
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.rest.QueryParams;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
 import com.smartstore.oms.warehouse.domain.PurchaseRequestStatus;
@@ -10,7 +12,10 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -22,7 +27,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 
 /** Purchasing's restock requests (R-W5): recorded and moved forward by purchasing, readable by managers. */
@@ -45,14 +49,15 @@ public class PurchaseRequestResource {
     @GET
     @WithSession
     @RolesAllowed({Roles.PURCHASING, Roles.MANAGER})
-    public Uni<List<PurchaseRequestView>> list(
+    public Uni<Page<PurchaseRequestView>> list(
             @QueryParam("sku") String sku,
             @QueryParam("status") PurchaseRequestStatus status,
-            @QueryParam("overdue") boolean overdue) {
+            @QueryParam("overdue") boolean overdue,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
-        return requests.search(sku == null || sku.isBlank() ? null : sku, status, overdue, today)
-                .map(all ->
-                        all.stream().map(r -> PurchaseRequestView.of(r, today)).toList());
+        return requests.search(QueryParams.blankToNull(sku), status, overdue, today, page, size)
+                .map(found -> found.map(r -> PurchaseRequestView.of(r, today)));
     }
 
     @GET

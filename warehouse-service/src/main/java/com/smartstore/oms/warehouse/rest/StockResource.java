@@ -1,5 +1,6 @@
 package com.smartstore.oms.warehouse.rest;
 
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.rest.QueryParams;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.List;
 import java.util.UUID;
 
 /** Stock per warehouse and SKU: counted by warehouse and purchasing staff, visible to who answers for it. */
@@ -73,7 +73,7 @@ public class StockResource {
     @Path("/movements")
     @WithSession
     @RolesAllowed({Roles.WAREHOUSE, Roles.PURCHASING, Roles.MANAGER})
-    public Uni<List<StockMovementView>> movements(
+    public Uni<Page<StockMovementView>> movements(
             @QueryParam("sku") String sku,
             @QueryParam("warehouse") String warehouse,
             @QueryParam("orderId") UUID orderId,
@@ -81,14 +81,18 @@ public class StockResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return movements
                 .search(QueryParams.blankToNull(sku), QueryParams.blankToNull(warehouse), orderId, page, size)
-                .map(all -> all.stream().map(StockMovementView::of).toList());
+                .map(found -> found.map(StockMovementView::of));
     }
 
     @GET
     @WithSession
     @RolesAllowed({Roles.WAREHOUSE, Roles.PURCHASING, Roles.MANAGER, Roles.CUSTOMER_SERVICE})
-    public Uni<List<StockView>> list(@QueryParam("sku") String sku, @QueryParam("warehouse") String warehouse) {
-        return stocks.search(QueryParams.blankToNull(sku), QueryParams.blankToNull(warehouse))
-                .map(all -> all.stream().map(StockView::of).toList());
+    public Uni<Page<StockView>> list(
+            @QueryParam("sku") String sku,
+            @QueryParam("warehouse") String warehouse,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return stocks.search(QueryParams.blankToNull(sku), QueryParams.blankToNull(warehouse), page, size)
+                .map(found -> found.map(StockView::of));
     }
 }
