@@ -17,6 +17,15 @@ if ! command -v shellcheck >/dev/null; then
 fi
 shellcheck run.sh test.sh .ci/run deploy/local/*.sh
 
+# No secret or key is set in a committed configuration outside the %dev and %test profiles (issue 15): production
+# takes its own from the environment, and a service refuses to start with the repository's demo values (kit
+# DemoSecrets).
+configs=(*/src/main/resources/application.properties service-kit/src/main/resources/META-INF/microprofile-config.properties)
+if grep -nE '^[[:space:]]*[^#%[:space:]][^=]*(secret|password|token|credential|keys\.|hash-key|pseudonym-key)[^=]*=[[:space:]]*[^[:space:]$]' \
+  "${configs[@]}"; then
+  die "the configuration above sets a secret outside the %dev/%test profiles: pass it through the environment"
+fi
+
 started_keycloak=""
 cleanup() {
   deploy/local/kafka.sh stop test || true

@@ -24,8 +24,10 @@ launch() {
     return
   fi
   port_open 127.0.0.1 "$port" && die "port $port is taken by a process these scripts did not start"
-  # Local-demo secrets: production passes its own through the environment.
-  QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-oms} \
+  # Local-demo secrets: production passes its own through the environment. The services run in the production
+  # profile, which refuses the repository's demo secrets unless told this is a local demo (kit DemoSecrets).
+  OMS_SECURITY_ALLOW_DEMO_SECRETS=${OMS_SECURITY_ALLOW_DEMO_SECRETS:-true} \
+    QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-oms} \
     OMS_INTAKE_PSEUDONYM_KEY=${OMS_INTAKE_PSEUDONYM_KEY:-local-demo-pseudonym-key} \
     OMS_PII_ACTIVE_KEY=${OMS_PII_ACTIVE_KEY:-demo1} \
     OMS_PII_KEYS_DEMO1=${OMS_PII_KEYS_DEMO1:-bG9jYWwtZGVtby1vbmx5LXBpaS1rZXktMzItYnl0ZSE=} \

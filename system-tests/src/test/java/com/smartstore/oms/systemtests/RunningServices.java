@@ -136,6 +136,8 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
                 "-Doms.intake.payment-providers.stripe.secret=" + STRIPE_SECRET,
                 "-Doms.shipping.carriers.ctt.webhook-secret=" + CTT_WEBHOOK_SECRET,
                 "-Doms.inbox.jitter-max=" + INBOX_JITTER,
+                // The production profile with the repository's test secrets: allowed for tests only (kit DemoSecrets).
+                "-Doms.security.allow-demo-secrets=true",
                 "-jar",
                 jar.toString()));
         File log = logs.resolve(service.module + ".log").toFile();
