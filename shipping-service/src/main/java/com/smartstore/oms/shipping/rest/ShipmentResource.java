@@ -10,6 +10,7 @@ import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.domain.ShipmentStatus;
 import com.smartstore.oms.shipping.domain.TrackingEvent;
 import com.smartstore.oms.shipping.domain.TrackingUpdate;
+import com.smartstore.oms.shipping.repository.NotificationRepository;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
 import com.smartstore.oms.shipping.repository.TrackingEventRepository;
 import com.smartstore.oms.shipping.service.Carriers;
@@ -45,6 +46,7 @@ public class ShipmentResource {
     private final TrackingService trackingService;
     private final ShipmentRepository shipments;
     private final TrackingEventRepository tracking;
+    private final NotificationRepository notifications;
     private final Carriers carriers;
     private final CurrentUser user;
     private final ShipByPolicy shipBy;
@@ -55,6 +57,7 @@ public class ShipmentResource {
             TrackingService trackingService,
             ShipmentRepository shipments,
             TrackingEventRepository tracking,
+            NotificationRepository notifications,
             Carriers carriers,
             CurrentUser user,
             ShipByPolicy shipBy,
@@ -64,6 +67,7 @@ public class ShipmentResource {
         this.trackingService = trackingService;
         this.shipments = shipments;
         this.tracking = tracking;
+        this.notifications = notifications;
         this.carriers = carriers;
         this.user = user;
         this.clock = clock;
@@ -112,6 +116,24 @@ public class ShipmentResource {
                 .ifNull()
                 .failWith(() -> ApiException.notFound("Shipment", id))
                 .chain(this::view);
+    }
+
+    /**
+     * The mails the shipment's customer was sent or is to be sent (R-S3), oldest first: kind, language, the recipient
+     * masked, status, attempts, when sent and the last error. Not for the warehouse, which sees no customer contact.
+     */
+    @GET
+    @Path("/{id}/notifications")
+    @WithSession
+    @RolesAllowed({Roles.SHIPPING, Roles.CUSTOMER_SERVICE})
+    public Uni<List<NotificationView>> notifications(@PathParam("id") UUID id) {
+        return shipments
+                .findById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiException.notFound("Shipment", id))
+                .chain(shipment -> notifications.forShipment(shipment.id))
+                .map(list -> list.stream().map(NotificationView::of).toList());
     }
 
     @POST
