@@ -24,7 +24,8 @@ launch() {
     return
   fi
   port_open 127.0.0.1 "$port" && die "port $port is taken by a process these scripts did not start"
-  # Local-demo secrets: production passes its own through the environment.
+  # Local-demo secrets: production passes its own through the environment. Mail goes to the local mail catcher
+  # (deploy/local/mail.sh), which delivers nothing.
   QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-oms} \
     OMS_INTAKE_PSEUDONYM_KEY=${OMS_INTAKE_PSEUDONYM_KEY:-local-demo-pseudonym-key} \
     OMS_PII_ACTIVE_KEY=${OMS_PII_ACTIVE_KEY:-demo1} \
@@ -36,6 +37,8 @@ launch() {
     OMS_INTAKE_WEBHOOKS_BIGCOMMERCE_SECRET=${OMS_INTAKE_WEBHOOKS_BIGCOMMERCE_SECRET:-local-demo-bigcommerce-secret} \
     OMS_INTAKE_PAYMENT_PROVIDERS_STRIPE_SECRET=${OMS_INTAKE_PAYMENT_PROVIDERS_STRIPE_SECRET:-local-demo-stripe-secret} \
     OMS_SHIPPING_CARRIERS_CTT_WEBHOOK_SECRET=${OMS_SHIPPING_CARRIERS_CTT_WEBHOOK_SECRET:-local-demo-ctt-secret} \
+    QUARKUS_MAILER_HOST=${QUARKUS_MAILER_HOST:-127.0.0.1} \
+    QUARKUS_MAILER_PORT=${QUARKUS_MAILER_PORT:-${OMS_MAIL_SMTP_PORT:-1025}} \
     nohup java "${JAVA_OPTS[@]}" -jar "$jar" >>"$OMS_LOGS/$name.log" 2>&1 &
   echo $! >"$OMS_RUN/$name.pid"
 }
