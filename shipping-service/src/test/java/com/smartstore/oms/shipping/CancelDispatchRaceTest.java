@@ -46,8 +46,8 @@ class CancelDispatchRaceTest {
         List<String> shipments = new ArrayList<>();
         for (UUID orderId : orders) {
             await().atMost(Fixtures.WAIT)
-                    .untilAsserted(() -> Fixtures.shipmentsOf(orderId).body("[0].shipTo.city", equalTo("Faro")));
-            shipments.add(Fixtures.shipmentsOf(orderId).extract().path("[0].id"));
+                    .untilAsserted(() -> Fixtures.shipmentsOf(orderId).body("items[0].shipTo.city", equalTo("Faro")));
+            shipments.add(Fixtures.shipmentsOf(orderId).extract().path("items[0].id"));
         }
 
         // Per order, the request and the dispatch start together.
@@ -101,7 +101,7 @@ class CancelDispatchRaceTest {
                     .as("order-cancel-refused of %s", key)
                     .isEqualTo(dispatched ? 1 : 0);
             assertThat(count(shipped, key)).as("shipped of %s", key).isEqualTo(dispatched ? 1 : 0);
-            Fixtures.shipmentsOf(orders.get(i)).body("[0].status", equalTo(dispatched ? "SHIPPED" : "CANCELLED"));
+            Fixtures.shipmentsOf(orders.get(i)).body("items[0].status", equalTo(dispatched ? "SHIPPED" : "CANCELLED"));
             if (dispatched) {
                 OrderCancelRefused refusal = EventJson.mapper()
                         .readValue(

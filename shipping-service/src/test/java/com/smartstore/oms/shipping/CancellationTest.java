@@ -42,8 +42,8 @@ class CancellationTest {
         assertThat(confirmed.reason()).isEqualTo("Customer changed their mind");
         assertThat(confirmed.cancelledBy()).isEqualTo("customer-service");
         Fixtures.shipmentsOf(orderId)
-                .body("[0].status", equalTo("CANCELLED"))
-                .body("[0].cancelReason", equalTo("Customer changed their mind"));
+                .body("items[0].status", equalTo("CANCELLED"))
+                .body("items[0].cancelReason", equalTo("Customer changed their mind"));
         Fixtures.dispatch(first, "shipping", Map.of("carrier", "CTT", "trackingNumber", "RR1PT"))
                 .statusCode(409)
                 .body("message", containsString("cancelled"));
@@ -52,8 +52,8 @@ class CancellationTest {
         Deliver.event(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
         await().atMost(Fixtures.WAIT)
                 .untilAsserted(() -> Fixtures.shipmentsOf(orderId)
-                        .body("size()", equalTo(2))
-                        .body("status", equalTo(List.of("CANCELLED", "CANCELLED"))));
+                        .body("items.size()", equalTo(2))
+                        .body("items.status", equalTo(List.of("CANCELLED", "CANCELLED"))));
         assertThat(TestKafka.records(Topics.ORDER_CANCEL_REFUSED, r -> r.key().equals(orderId.toString())))
                 .isEmpty();
     }
@@ -72,7 +72,7 @@ class CancellationTest {
         assertThat(refused.requestId()).isEqualTo(requestId);
         assertThat(refused.code()).isEqualTo("ALREADY_SHIPPED");
         assertThat(refused.reason()).contains("CTT", "RR77PT");
-        Fixtures.shipmentsOf(orderId).body("[0].status", equalTo("SHIPPED"));
+        Fixtures.shipmentsOf(orderId).body("items[0].status", equalTo("SHIPPED"));
         assertThat(TestKafka.records(Topics.ORDER_CANCELLED, r -> r.key().equals(orderId.toString())))
                 .isEmpty();
     }
@@ -105,7 +105,7 @@ class CancellationTest {
         Deliver.event(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Faro", null));
         Deliver.event(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
         String shipment = Fixtures.awaitShipment(orderId);
-        Fixtures.shipmentsOf(orderId).body("[0].status", equalTo("CANCELLED"));
+        Fixtures.shipmentsOf(orderId).body("items[0].status", equalTo("CANCELLED"));
         Fixtures.dispatch(shipment, "warehouse", Map.of("carrier", "CTT", "trackingNumber", "RR2PT"))
                 .statusCode(409);
     }

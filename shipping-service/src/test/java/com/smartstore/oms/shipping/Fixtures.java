@@ -121,8 +121,8 @@ final class Fixtures {
     static String packedOrder(UUID orderId, String city) {
         Deliver.event(Events.ORDER_RECEIVED, orderReceived(orderId, 1, city, null));
         Deliver.event(Events.PICKED, picked(orderId, UUID.randomUUID()));
-        await().atMost(WAIT).untilAsserted(() -> shipmentsOf(orderId).body("[0].shipTo.city", equalTo(city)));
-        return shipmentsOf(orderId).extract().path("[0].id");
+        await().atMost(WAIT).untilAsserted(() -> shipmentsOf(orderId).body("items[0].shipTo.city", equalTo(city)));
+        return shipmentsOf(orderId).extract().path("items[0].id");
     }
 
     /** The order's shipments, as shipping staff see them. */
@@ -138,9 +138,12 @@ final class Fixtures {
     /** Waits until the order has a shipment and returns its id. */
     static String awaitShipment(UUID orderId) {
         await().atMost(WAIT)
-                .until(() ->
-                        !shipmentsOf(orderId).extract().jsonPath().getList("id").isEmpty());
-        return shipmentsOf(orderId).extract().path("[0].id");
+                .until(() -> !shipmentsOf(orderId)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.id")
+                        .isEmpty());
+        return shipmentsOf(orderId).extract().path("items[0].id");
     }
 
     static ValidatableResponse dispatch(String shipmentId, String user, Map<String, Object> body) {

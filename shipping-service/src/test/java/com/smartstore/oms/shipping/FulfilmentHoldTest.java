@@ -30,7 +30,7 @@ class FulfilmentHoldTest {
                 .statusCode(409)
                 .body("error", equalTo("order-on-hold"))
                 .body("message", containsString("the payment failed"));
-        Fixtures.shipmentsOf(orderId).body("[0].status", equalTo("WAITING_DISPATCH"));
+        Fixtures.shipmentsOf(orderId).body("items[0].status", equalTo("WAITING_DISPATCH"));
 
         Deliver.event(Events.ORDER_APPROVED, Fixtures.approved(orderId, 3L));
         Fixtures.dispatch(shipment, "shipping", DISPATCH).statusCode(200).body("status", equalTo("SHIPPED"));

@@ -54,13 +54,13 @@ class ShipDeadlineTest {
 
         Fixtures.shipmentsOf(orderId)
                 .body(
-                        "[0].shipBy",
+                        "items[0].shipBy",
                         equalTo(yesterday
                                 .plusDays(1)
                                 .atStartOfDay(ZoneOffset.UTC)
                                 .toInstant()
                                 .toString()))
-                .body("[0].urgency", equalTo("OVERDUE"));
+                .body("items[0].urgency", equalTo("OVERDUE"));
         assertThat(queue(Map.of("overdue", "true", "orderId", orderId.toString())))
                 .contains(id);
 
@@ -88,16 +88,16 @@ class ShipDeadlineTest {
         String id = Fixtures.awaitShipment(orderId);
 
         String shipBy = Fixtures.shipmentsOf(orderId)
-                .body("[0].urgency", equalTo("ON_TIME"))
+                .body("items[0].urgency", equalTo("ON_TIME"))
                 .extract()
-                .path("[0].shipBy");
+                .path("items[0].shipBy");
         assertThat(Duration.between(received, Instant.parse(shipBy)))
                 .isBetween(Duration.ofHours(24), Duration.ofHours(24).plusMinutes(1));
         assertThat(queue(Map.of("atRisk", "true", "orderId", orderId.toString())))
                 .doesNotContain(id);
 
         clock.advance(Duration.ofHours(21));
-        Fixtures.shipmentsOf(orderId).body("[0].urgency", equalTo("AT_RISK"));
+        Fixtures.shipmentsOf(orderId).body("items[0].urgency", equalTo("AT_RISK"));
         assertThat(queue(Map.of("atRisk", "true", "orderId", orderId.toString())))
                 .contains(id);
         assertThat(queue(Map.of("overdue", "true", "orderId", orderId.toString())))
@@ -141,6 +141,6 @@ class ShipDeadlineTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getList("id");
+                .getList("items.id");
     }
 }

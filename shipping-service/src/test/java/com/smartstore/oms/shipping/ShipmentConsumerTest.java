@@ -32,19 +32,19 @@ class ShipmentConsumerTest {
         Deliver.event(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
         String id = Fixtures.awaitShipment(orderId);
         Fixtures.shipmentsOf(orderId)
-                .body("[0].status", equalTo("WAITING_DISPATCH"))
-                .body("[0].orderNumber", nullValue())
-                .body("[0].shipTo", nullValue());
+                .body("items[0].status", equalTo("WAITING_DISPATCH"))
+                .body("items[0].orderNumber", nullValue())
+                .body("items[0].shipTo", nullValue());
 
         Deliver.event(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Faro", LocalDate.of(2026, 12, 24)));
         await().atMost(Fixtures.WAIT)
                 .untilAsserted(() -> Fixtures.shipmentsOf(orderId)
-                        .body("[0].id", equalTo(id))
+                        .body("items[0].id", equalTo(id))
                         .body(
-                                "[0].orderNumber",
+                                "items[0].orderNumber",
                                 equalTo("SO-" + orderId.toString().substring(0, 8)))
-                        .body("[0].shipTo.city", equalTo("Faro"))
-                        .body("[0].requestedShipDate", equalTo("2026-12-24")));
+                        .body("items[0].shipTo.city", equalTo("Faro"))
+                        .body("items[0].requestedShipDate", equalTo("2026-12-24")));
     }
 
     @Test
@@ -62,10 +62,10 @@ class ShipmentConsumerTest {
                 .until(() -> Fixtures.shipmentsOf(orderId)
                         .extract()
                         .jsonPath()
-                        .getList("pickListId")
+                        .getList("items.pickListId")
                         .contains(secondPickList.toString()));
         List<String> pickLists =
-                Fixtures.shipmentsOf(orderId).extract().jsonPath().getList("pickListId");
+                Fixtures.shipmentsOf(orderId).extract().jsonPath().getList("items.pickListId");
         assertThat(pickLists).containsExactlyInAnyOrder(pickListId.toString(), secondPickList.toString());
     }
 
@@ -79,8 +79,8 @@ class ShipmentConsumerTest {
         Deliver.event(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
         Fixtures.awaitShipment(orderId);
         Fixtures.shipmentsOf(orderId)
-                .body("[0].shipTo.city", equalTo("Porto"))
-                .body("[0].requestedShipDate", nullValue());
+                .body("items[0].shipTo.city", equalTo("Porto"))
+                .body("items[0].requestedShipDate", nullValue());
     }
 
     @Test
@@ -106,7 +106,7 @@ class ShipmentConsumerTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getList("$");
+                .getList("items");
         assertThat(queue.subList(0, 2))
                 .extracting(s -> s.get("orderId"))
                 .containsExactly(sooner.toString(), later.toString());

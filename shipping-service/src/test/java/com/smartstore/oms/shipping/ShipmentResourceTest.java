@@ -97,10 +97,10 @@ class ShipmentResourceTest {
                 .until(() -> Fixtures.shipmentsOf(orderId)
                                 .extract()
                                 .jsonPath()
-                                .getList("id")
+                                .getList("items.id")
                                 .size()
                         == 2);
-        String second = Fixtures.shipmentsOf(orderId).extract().jsonPath().<String>getList("id").stream()
+        String second = Fixtures.shipmentsOf(orderId).extract().jsonPath().<String>getList("items.id").stream()
                 .filter(id -> !id.equals(first))
                 .findFirst()
                 .orElseThrow();
@@ -154,11 +154,11 @@ class ShipmentResourceTest {
                 .statusCode(409)
                 .body("error", equalTo("waiting-for-order"))
                 .body("message", containsString("waiting for the order's address"));
-        Fixtures.shipmentsOf(orderId).body("[0].status", equalTo("WAITING_DISPATCH"));
+        Fixtures.shipmentsOf(orderId).body("items[0].status", equalTo("WAITING_DISPATCH"));
 
         Deliver.event(Events.ORDER_RECEIVED, Fixtures.orderReceived(orderId, 1, "Faro", null));
         await().atMost(Fixtures.WAIT)
-                .untilAsserted(() -> Fixtures.shipmentsOf(orderId).body("[0].shipTo.city", equalTo("Faro")));
+                .untilAsserted(() -> Fixtures.shipmentsOf(orderId).body("items[0].shipTo.city", equalTo("Faro")));
         Fixtures.dispatch(id, "shipping", Map.of("carrier", "CTT", "trackingNumber", "RR8PT"))
                 .statusCode(200)
                 .body("orderNumber", equalTo(Fixtures.orderNumber(orderId)));
@@ -182,7 +182,35 @@ class ShipmentResourceTest {
                 .body("error", equalTo("unknown-carrier"))
                 .body("message", containsString("CTT"));
 
-        Fixtures.shipmentsOf(orderId).body("status", hasItems("WAITING_DISPATCH"));
+        Fixtures.shipmentsOf(orderId).body("items.status", hasItems("WAITING_DISPATCH"));
+    }
+
+    @Test
+    void theListIsAPageThatSaysHowManyThereAre() {
+        UUID orderId = UUID.randomUUID();
+        Fixtures.packedOrder(orderId, "Lisboa");
+        Deliver.event(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        await().atMost(Fixtures.WAIT)
+                .untilAsserted(() -> Fixtures.shipmentsOf(orderId).body("total", equalTo(2)));
+
+        List<String> ids = new java.util.ArrayList<>();
+        for (int page = 0; page < 2; page++) {
+            ids.add(given().auth()
+                    .oauth2(Tokens.of("customer-service"))
+                    .queryParam("orderId", orderId)
+                    .queryParam("page", page)
+                    .queryParam("size", 1)
+                    .get("/api/shipments")
+                    .then()
+                    .statusCode(200)
+                    .body("page", equalTo(page))
+                    .body("size", equalTo(1))
+                    .body("total", equalTo(2))
+                    .body("items.size()", equalTo(1))
+                    .extract()
+                    .path("items[0].id"));
+        }
+        assertThat(ids).doesNotHaveDuplicates();
     }
 
     @Test

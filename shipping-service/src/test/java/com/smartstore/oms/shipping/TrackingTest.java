@@ -68,8 +68,8 @@ class TrackingTest {
                 .get("/api/shipments")
                 .then()
                 .statusCode(200)
-                .body("[0].tracking", hasSize(1))
-                .body("[0].estimatedDelivery", equalTo("2030-01-05"));
+                .body("items[0].tracking", hasSize(1))
+                .body("items[0].estimatedDelivery", equalTo("2030-01-05"));
     }
 
     @Test
@@ -99,7 +99,9 @@ class TrackingTest {
                 .statusCode(409)
                 .body("error", equalTo("shipment-not-shipped"));
 
-        Fixtures.shipmentsOf(parcel.orderId()).body("[0].tracking", hasSize(0)).body("[0].deliveryStatus", nullValue());
+        Fixtures.shipmentsOf(parcel.orderId())
+                .body("items[0].tracking", hasSize(0))
+                .body("items[0].deliveryStatus", nullValue());
     }
 
     @Test
@@ -117,10 +119,10 @@ class TrackingTest {
         carrierWebhook("CTT", body, CTT_SECRET).statusCode(200).body("duplicate", equalTo(true));
 
         Fixtures.shipmentsOf(parcel.orderId())
-                .body("[0].tracking", hasSize(1))
-                .body("[0].tracking[0].source", equalTo("CARRIER"))
-                .body("[0].deliveryStatus", equalTo("DELIVERED"))
-                .body("[0].deliveredAt", equalTo("2026-12-01T09:30:00Z"));
+                .body("items[0].tracking", hasSize(1))
+                .body("items[0].tracking[0].source", equalTo("CARRIER"))
+                .body("items[0].deliveryStatus", equalTo("DELIVERED"))
+                .body("items[0].deliveredAt", equalTo("2026-12-01T09:30:00Z"));
         DeliveryUpdated delivered = deliveryUpdates(parcel.orderId(), 1).get(0);
         assertThat(delivered.deliveredAt()).isEqualTo(Instant.parse("2026-12-01T09:30:00Z"));
         assertThat(delivered.recordedBy()).isEqualTo("CTT");
@@ -169,7 +171,7 @@ class TrackingTest {
                 .statusCode(400)
                 .body("message", containsString("status: "));
 
-        Fixtures.shipmentsOf(parcel.orderId()).body("[0].tracking", hasSize(0));
+        Fixtures.shipmentsOf(parcel.orderId()).body("items[0].tracking", hasSize(0));
     }
 
     @Test

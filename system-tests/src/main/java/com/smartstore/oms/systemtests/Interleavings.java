@@ -308,7 +308,8 @@ public final class Interleavings {
     private JsonNode shipments(UUID orderId) {
         return oms.get(Service.SHIPPING, "/api/shipments?orderId=" + orderId, "shipping")
                 .expect(200)
-                .body();
+                .body()
+                .path("items");
     }
 
     private JsonNode pickLists(UUID orderId) {

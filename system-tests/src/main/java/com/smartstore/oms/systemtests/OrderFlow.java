@@ -188,7 +188,8 @@ public final class OrderFlow {
                 () -> find(
                         oms.get(Service.SHIPPING, "/api/shipments?orderId=" + orderId, "shipping")
                                 .expect(200)
-                                .body(),
+                                .body()
+                                .path("items"),
                         "orderId",
                         orderId));
     }

@@ -89,7 +89,8 @@ public final class Staff implements AutoCloseable {
         for (JsonNode shipment : oms.get(
                         Service.SHIPPING, "/api/shipments?status=WAITING_DISPATCH&size=200", "shipping")
                 .expect(200)
-                .body()) {
+                .body()
+                .path("items")) {
             String tracking = "RR" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999) + "PT";
             oms.post(
                     Service.SHIPPING,

@@ -1,5 +1,6 @@
 package com.smartstore.oms.shipping.repository;
 
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.persistence.Where;
 import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.domain.ShipmentStatus;
@@ -97,9 +98,9 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, UUID>
 
     /**
      * Shipments in queue order, optionally only those in a status, of an order, of a carrier, and waiting with a
-     * ship-by time before {@code shipByBefore} (at risk, overdue).
+     * ship-by time before {@code shipByBefore} (at risk, overdue); one page of them and how many match.
      */
-    public Uni<List<Shipment>> queue(
+    public Uni<Page<Shipment>> queue(
             ShipmentStatus status, UUID orderId, String carrier, Instant shipByBefore, int page, int size) {
         return new Where()
                 .equal("status", status)
@@ -112,7 +113,7 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, UUID>
                         ShipmentStatus.WAITING_DISPATCH,
                         "shipByBefore",
                         shipByBefore)
-                .page(this, QUEUE_ORDER, page, size);
+                .pageWithTotal(this, QUEUE_ORDER, page, size);
     }
 
     /** Waiting shipments past their ship-by time and not escalated yet, earliest first (not locked: see below). */

@@ -1,6 +1,7 @@
 package com.smartstore.oms.shipping.rest;
 
 import com.smartstore.oms.contracts.events.DeliveryUpdated;
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.rest.QueryParams;
 import com.smartstore.oms.kit.security.CurrentUser;
@@ -76,12 +77,13 @@ public class ShipmentResource {
     /**
      * The dispatch queue (R-S2): earliest ship-by time first (shipments whose order is not known yet last), then
      * oldest first. {@code atRisk=true}: waiting shipments due within {@code oms.sla.ship-at-risk-hours} or overdue;
-     * {@code overdue=true}: waiting shipments past their ship-by time; {@code carrier}: its code, any case.
+     * {@code overdue=true}: waiting shipments past their ship-by time; {@code carrier}: its code, any case. The body is
+     * the kit's page ({@code items, page, size, total}), the one list shape of every service (issue 18).
      */
     @GET
     @WithSession
     @RolesAllowed({Roles.SHIPPING, Roles.WAREHOUSE, Roles.CUSTOMER_SERVICE})
-    public Uni<List<ShipmentView>> list(
+    public Uni<Page<ShipmentView>> list(
             @QueryParam("status") ShipmentStatus status,
             @QueryParam("orderId") UUID orderId,
             @QueryParam("carrier") @Size(max = 100) String carrier,
@@ -102,7 +104,8 @@ public class ShipmentResource {
                 : carriers.find(carrier).map(Carriers.Carrier::code).orElse(carrier.trim());
         return shipments
                 .queue(status, orderId, carrierCode, shipByBefore, page, size)
-                .chain(this::views);
+                .chain(found -> views(found.items())
+                        .map(items -> new Page<>(items, found.page(), found.size(), found.total())));
     }
 
     @GET
