@@ -116,6 +116,22 @@ public class Notification {
         return n;
     }
 
+    /**
+     * The mail could not be written (a template broke): recorded as FAILED at once, so that customer service sees the
+     * customer was not told, and the change that caused it (a dispatch) goes on.
+     */
+    public void unrendered(String error, Instant at) {
+        body = null;
+        status = NotificationStatus.FAILED;
+        failedAt = at;
+        nextAttemptAt = null;
+        lastError = error == null ? "could not render the mail" : truncate("could not render the mail: " + error);
+    }
+
+    private static String truncate(String text) {
+        return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text;
+    }
+
     /** The mail server took it. */
     public void sent(Instant at) {
         attempts++;

@@ -66,9 +66,24 @@ public class NotificationService {
 
     private Notification compose(Shipment shipment, CustomerNotice notice, OrderInfo order) {
         String language = languages.choose(order.language, order.shipTo == null ? null : order.shipTo.country);
-        NotificationComposer.Composed mail = composer.compose(notice, language, shipment, order);
-        return Notification.of(
-                shipment, notice, language, order.customerEmail, mail.subject(), mail.html(), clock.instant());
+        try {
+            NotificationComposer.Composed mail = composer.compose(notice, language, shipment, order);
+            return Notification.of(
+                    shipment, notice, language, order.customerEmail, mail.subject(), mail.html(), clock.instant());
+        } catch (RuntimeException e) {
+            // A broken template must not stop the parcel: the mail is recorded as failed instead.
+            LOG.errorf(e, "shipment %s: the %s mail in %s could not be rendered", shipment.id, notice.kind(), language);
+            Notification failed = Notification.of(
+                    shipment,
+                    notice,
+                    language,
+                    order.customerEmail,
+                    notice.kind().name(),
+                    null,
+                    clock.instant());
+            failed.unrendered(e.getMessage(), clock.instant());
+            return failed;
+        }
     }
 
     /** Runs in the redaction's transaction: the order's notifications lose address and body, unsent ones go. */

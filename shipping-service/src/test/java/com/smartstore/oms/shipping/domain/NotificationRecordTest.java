@@ -49,6 +49,19 @@ class NotificationRecordTest {
     }
 
     @Test
+    void aMailThatCouldNotBeRenderedHasFailedAtOnce() {
+        Notification n = pending();
+        n.unrendered("Property \"x\" not found", T0);
+        assertThat(n.status).isEqualTo(NotificationStatus.FAILED);
+        assertThat(n.failedAt).isEqualTo(T0);
+        assertThat(n.nextAttemptAt).isNull();
+        assertThat(n.body).isNull();
+        assertThat(n.lastError).isEqualTo("could not render the mail: Property \"x\" not found");
+        n.unrendered(null, T0);
+        assertThat(n.lastError).isEqualTo("could not render the mail");
+    }
+
+    @Test
     void anOrderWithoutAnAddressIsSkipped() {
         Notification n = Notification.of(shipment(), CustomerNotice.shipped(null), "en", " ", "subject", "body", T0);
         assertThat(n.status).isEqualTo(NotificationStatus.SKIPPED);
