@@ -186,6 +186,29 @@ class NotificationTest {
     }
 
     @Test
+    void aRedeliveredCarrierUpdateMailsOnce() {
+        Customer customer = Customer.named("Ana Silva", "PT", null);
+        String shipmentId = customer.packedOrder();
+        Fixtures.dispatch(shipmentId, "shipping", Map.of("carrier", "ctt", "trackingNumber", customer.trackingNumber()))
+                .statusCode(200);
+        String lost = TrackingTest.carrierUpdate("ev-" + customer.orderId(), customer.trackingNumber(), "LOST");
+
+        TrackingTest.carrierWebhook("ctt", lost, "test-only-ctt-secret").statusCode(200);
+        TrackingTest.carrierWebhook("ctt", lost, "test-only-ctt-secret")
+                .statusCode(200)
+                .body("duplicate", equalTo(true));
+
+        List<MimeMessage> mails = customer.awaitMails(2);
+        assertThat(MailServer.subject(mails.get(1)))
+                .isEqualTo("Order " + customer.orderNumber() + ": your parcel is lost");
+        assertThat(MailServer.text(mails.get(1))).contains("is lost").contains("customer service");
+        notifications(shipmentId, "shipping").body("kind", contains("SHIPPED", "LOST"));
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> customer.mails().size() == 2);
+    }
+
+    @Test
     void anOrderWithoutAnEmailAddressIsRecordedAsNotTold() {
         Customer customer = Customer.withoutEmail();
         String shipmentId = customer.packedOrder();
