@@ -49,6 +49,13 @@ class NotificationRecordTest {
     }
 
     @Test
+    void aMailServersAnswerIsKeptUpToTheLimit() {
+        Notification n = pending();
+        n.attemptFailed("y".repeat(Notification.MAX_ERROR), T0, RETRIES);
+        assertThat(n.lastError).isEqualTo("y".repeat(Notification.MAX_ERROR));
+    }
+
+    @Test
     void aMailThatCouldNotBeRenderedHasFailedAtOnce() {
         Notification n = pending();
         n.unrendered("Property \"x\" not found", T0);

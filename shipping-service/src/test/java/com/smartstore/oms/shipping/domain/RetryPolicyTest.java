@@ -25,6 +25,14 @@ class RetryPolicyTest {
     }
 
     @Test
+    void oneAttemptAndAFixedWaitAreAllowed() {
+        RetryPolicy once = new RetryPolicy(1, Duration.ofMinutes(3), Duration.ofMinutes(3));
+        assertThat(once.mayRetry(1)).isFalse();
+        assertThat(once.backoff(1)).isEqualTo(Duration.ofMinutes(3));
+        assertThat(once.backoff(2)).isEqualTo(Duration.ofMinutes(3));
+    }
+
+    @Test
     void nonsenseIsRefused() {
         assertThatThrownBy(() -> new RetryPolicy(0, Duration.ofMinutes(1), Duration.ofMinutes(1)))
                 .hasMessageContaining("maxAttempts");
