@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Smart Store OMS, locally: builds what is needed, starts PostgreSQL, Kafka and Keycloak (deploy/local),
-# starts the six services, loads demo data and prints where to look.
+# Smart Store OMS, locally: builds what is needed, starts PostgreSQL, Kafka, Keycloak and a mail catcher
+# (deploy/local), starts the six services, loads demo data and prints where to look.
 #   ./run.sh            start everything (again: only what is not running)
-#   ./run.sh demo [N]   start, then push N orders (default 5) through the whole chain and print time-to-ship
+#   ./run.sh demo [N]   start, then push N orders (default 5) through the whole chain and print time-to-ship and
+#                       the customer mails the mail catcher holds
 #   ./run.sh bench [N] [C]  start, then post N orders (default 200) from C threads (default 8) and report
 #                       throughput and latency (docs/BENCHMARKS.md)
 #   ./run.sh interleavings [N] [SEED]  start, then play N seeded order stories (default 1000) with every
@@ -11,7 +12,7 @@
 #                       killing services, stopping the broker, databases and the PostgreSQL server, and injecting poison; then the
 #                       history checker (docs/RELIABILITY.md)
 #   ./run.sh status     what runs
-#   ./run.sh stop       stop the services and the servers this started (PostgreSQL is left running)
+#   ./run.sh stop       stop the services and the servers this started, the mail catcher too (PostgreSQL is left running)
 set -euo pipefail
 cd "$(dirname "$0")"
 source deploy/local/lib.sh
@@ -53,6 +54,8 @@ start() {
   require
   build_if_needed
   deploy/local/infra.sh start main
+  # Customers' mails wait (and are retried) while no mail catcher runs: a missing Node.js stops no demo.
+  deploy/local/mail.sh start || log "no mail catcher (deploy/local/mail.sh needs Node.js 20+ and npm): mails wait in shipping"
   deploy/local/services.sh start
   client Demo load
   cat <<INFO
@@ -62,6 +65,7 @@ Smart Store OMS is running.
                warehouse http://127.0.0.1:8083/q/swagger-ui     shipping  http://127.0.0.1:8084/q/swagger-ui
                returns   http://127.0.0.1:8085/q/swagger-ui     analytics http://127.0.0.1:8086/q/swagger-ui
   Keycloak     http://127.0.0.1:8180  (admin console: admin / admin; realm "oms")
+  Mail         http://127.0.0.1:${OMS_MAIL_WEB_PORT:-1080}  (the mails sent to customers, caught by MailDev; nothing is delivered)
   Demo users   one per role, password "demo": order-clerk sales customer-service reviewer warehouse
                purchasing shipping after-sales finance quality manager admin (and trainee)
   Logs         .oms/logs/     Status: ./run.sh status     Stop: ./run.sh stop
@@ -80,6 +84,8 @@ case "${1:-start}" in
   demo)
     start
     client Demo orders "${2:-5}"
+    # Shipping's mails to the customers whose orders left (its sender runs every 10 s).
+    deploy/local/mail.sh summary 30 || true
     ;;
   bench)
     start >/dev/null
@@ -103,10 +109,12 @@ case "${1:-start}" in
     ;;
   status)
     deploy/local/infra.sh status
+    deploy/local/mail.sh status
     deploy/local/services.sh status
     ;;
   stop)
     deploy/local/services.sh stop
+    deploy/local/mail.sh stop
     deploy/local/infra.sh stop main
     ;;
   *) die "usage: ./run.sh [start|demo [N]|bench [N] [C]|interleavings [N] [SEED]|chaos [...]|status|stop]" ;;

@@ -26,6 +26,7 @@ launch() {
   port_open 127.0.0.1 "$port" && die "port $port is taken by a process these scripts did not start"
   # Local-demo secrets: production passes its own through the environment. The services run in the production
   # profile, which refuses the repository's demo secrets unless told this is a local demo (kit DemoSecrets).
+  # Mail goes to the local mail catcher (deploy/local/mail.sh), which delivers nothing.
   OMS_SECURITY_ALLOW_DEMO_SECRETS=${OMS_SECURITY_ALLOW_DEMO_SECRETS:-true} \
     QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-oms} \
     OMS_INTAKE_PSEUDONYM_KEY=${OMS_INTAKE_PSEUDONYM_KEY:-local-demo-pseudonym-key} \
@@ -38,6 +39,8 @@ launch() {
     OMS_INTAKE_WEBHOOKS_BIGCOMMERCE_SECRET=${OMS_INTAKE_WEBHOOKS_BIGCOMMERCE_SECRET:-local-demo-bigcommerce-secret} \
     OMS_INTAKE_PAYMENT_PROVIDERS_STRIPE_SECRET=${OMS_INTAKE_PAYMENT_PROVIDERS_STRIPE_SECRET:-local-demo-stripe-secret} \
     OMS_SHIPPING_CARRIERS_CTT_WEBHOOK_SECRET=${OMS_SHIPPING_CARRIERS_CTT_WEBHOOK_SECRET:-local-demo-ctt-secret} \
+    QUARKUS_MAILER_HOST=${QUARKUS_MAILER_HOST:-127.0.0.1} \
+    QUARKUS_MAILER_PORT=${QUARKUS_MAILER_PORT:-${OMS_MAIL_SMTP_PORT:-1025}} \
     nohup java "${JAVA_OPTS[@]}" -jar "$jar" >>"$OMS_LOGS/$name.log" 2>&1 &
   echo $! >"$OMS_RUN/$name.pid"
 }

@@ -50,11 +50,19 @@ final class Fixtures {
     }
 
     static Picked picked(UUID orderId, UUID pickListId) {
+        return picked(orderId, pickListId, Map.of("SKU-A", 2));
+    }
+
+    /** A pick list of these SKUs and quantities, packed in one parcel. */
+    static Picked picked(UUID orderId, UUID pickListId, Map<String, Integer> quantities) {
         return new Picked(
                 orderId,
                 pickListId,
                 "LIS",
-                List.of(new LineQuantity("SKU-A", 2)),
+                quantities.entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(e -> new LineQuantity(e.getKey(), e.getValue()))
+                        .toList(),
                 List.of(new Picked.Parcel(1, new BigDecimal("1.20"))),
                 "warehouse",
                 Instant.now());

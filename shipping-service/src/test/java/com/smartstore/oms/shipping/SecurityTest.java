@@ -19,6 +19,7 @@ class SecurityTest {
         RoleMatrix.of(
                         row("GET", "/api/shipments", "shipping", "warehouse", "customer-service"),
                         row("GET", "/api/shipments/{id}", "shipping", "warehouse", "customer-service"),
+                        row("GET", "/api/shipments/{id}/notifications", "shipping", "customer-service"),
                         row("POST", "/api/shipments/{id}/dispatch", "shipping", "warehouse"),
                         row("POST", "/api/shipments/{id}/tracking-events", "shipping", "customer-service"),
                         row("GET", "/api/carriers", "shipping", "warehouse", "customer-service"))

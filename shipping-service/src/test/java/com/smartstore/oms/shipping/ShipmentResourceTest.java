@@ -186,6 +186,34 @@ class ShipmentResourceTest {
     }
 
     @Test
+    void theListIsAPageThatSaysHowManyThereAre() {
+        UUID orderId = UUID.randomUUID();
+        Fixtures.packedOrder(orderId, "Lisboa");
+        Deliver.event(Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID()));
+        await().atMost(Fixtures.WAIT)
+                .untilAsserted(() -> Fixtures.shipmentsOf(orderId).body("total", equalTo(2)));
+
+        List<String> ids = new java.util.ArrayList<>();
+        for (int page = 0; page < 2; page++) {
+            ids.add(given().auth()
+                    .oauth2(Tokens.of("customer-service"))
+                    .queryParam("orderId", orderId)
+                    .queryParam("page", page)
+                    .queryParam("size", 1)
+                    .get("/api/shipments")
+                    .then()
+                    .statusCode(200)
+                    .body("page", equalTo(page))
+                    .body("size", equalTo(1))
+                    .body("total", equalTo(2))
+                    .body("items.size()", equalTo(1))
+                    .extract()
+                    .path("items[0].id"));
+        }
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    @Test
     void unknownShipmentIs404() {
         String unknown = UUID.randomUUID().toString();
         given().auth()

@@ -242,13 +242,13 @@ class TrackingTest {
                 .then();
     }
 
-    private static String carrierUpdate(String eventId, String trackingNumber, String status) {
+    static String carrierUpdate(String eventId, String trackingNumber, String status) {
         return "{\"eventId\":\"" + eventId + "\",\"trackingNumber\":\"" + trackingNumber + "\",\"status\":\"" + status
                 + "\",\"happenedAt\":\"2026-12-01T09:30:00Z\",\"location\":\"Porto\",\"description\":\"scan\","
                 + "\"carrierSpecific\":{\"hub\":\"POR-1\"}}";
     }
 
-    private static ValidatableResponse carrierWebhook(String carrier, String body, String secret) {
+    static ValidatableResponse carrierWebhook(String carrier, String body, String secret) {
         String timestamp = String.valueOf(Instant.now().getEpochSecond());
         return given().contentType(ContentType.JSON)
                 .header("X-Signature-Timestamp", timestamp)

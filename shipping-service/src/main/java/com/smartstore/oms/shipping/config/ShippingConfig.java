@@ -22,6 +22,45 @@ public interface ShippingConfig {
     @WithDefault("5m")
     Duration webhookReplayWindow();
 
+    /** Mails to customers about their parcels (R-S3). */
+    Notifications notifications();
+
+    interface Notifications {
+        /** The language of customers whose order names none and whose country has none below (a template's tag). */
+        @WithDefault("en")
+        String defaultLanguage();
+
+        /** Language by ship-to country, the key an ISO code in lower case (e.g. {@code tw=zh-TW}). */
+        Map<String, String> languageByCountry();
+
+        /** The shop's name as customers know it, in every mail. */
+        @WithDefault("Smart Store")
+        String shopName();
+
+        /** How often the sender looks for mails that are due (read by its {@code @Scheduled}). */
+        @WithDefault("10s")
+        Duration sendInterval();
+
+        /** How many due mails one round of the sender takes on. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** How long one mail may take to be accepted before the attempt counts as failed. */
+        @WithDefault("30s")
+        Duration sendTimeout();
+
+        /** Attempts before a mail is given up (FAILED). */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** The wait after the first failed attempt; it doubles after each further one, up to {@code max-retry}. */
+        @WithDefault("1m")
+        Duration firstRetry();
+
+        @WithDefault("1h")
+        Duration maxRetry();
+    }
+
     interface Carrier {
         /** The name customers know. */
         String name();

@@ -31,4 +31,12 @@ final class JsonListConverter {
             super(Item.class);
         }
     }
+
+    /** An order's products (SKU and name) as JSON. */
+    @Converter
+    public static class OrderLines extends JsonColumn.ListOf<OrderLine> {
+        public OrderLines() {
+            super(OrderLine.class);
+        }
+    }
 }

@@ -2,13 +2,17 @@ package com.smartstore.oms.shipping.domain;
 
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.kit.pii.Encrypted;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** What shipping knows of an order, projected from {@code order-received}: number, recipient, address, date. */
@@ -26,6 +30,18 @@ public class OrderInfo {
 
     @Column(name = "customer_name")
     public String customerName;
+
+    /** Where the customer is told of their parcels (R-S3); personal data, encrypted; null if the order has none. */
+    @Column(name = "customer_email")
+    @Convert(converter = Encrypted.class)
+    public String customerEmail;
+
+    /** The language the order names for the customer (a platform attribute {@code locale}/{@code language}), or null. */
+    public String language;
+
+    /** The order's products by SKU, so a notification names them. */
+    @Convert(converter = JsonListConverter.OrderLines.class)
+    public List<OrderLine> lines = List.of();
 
     @Embedded
     public ShipTo shipTo;
@@ -59,6 +75,11 @@ public class OrderInfo {
         orderNumber = event.orderNumber();
         revision = event.revision();
         customerName = event.customer().name();
+        customerEmail = event.customer().email();
+        language = languageOf(event.platform());
+        lines = event.lines().stream()
+                .map(l -> new OrderLine(l.sku(), l.productName()))
+                .toList();
         shipTo = ShipTo.of(event.shippingAddress(), event.customer().name());
         requestedShipDate = event.remarks() == null ? null : event.remarks().requestedShipDate();
         receivedAt = event.receivedAt();
@@ -78,9 +99,37 @@ public class OrderInfo {
         return true;
     }
 
-    /** Erases the customer's name and address but the country (a customer's redaction, issue 10). */
+    /** The name of a product of the order, or its SKU if the order does not list it. */
+    public String productName(String sku) {
+        return lines.stream()
+                .filter(l -> l.sku().equals(sku))
+                .map(OrderLine::productName)
+                .findFirst()
+                .orElse(sku);
+    }
+
+    /**
+     * {@code order-received} has no language field: a platform order attribute named {@code locale} or
+     * {@code language} (any case; e.g. a storefront's checkout language) is the order's; else there is none.
+     */
+    static String languageOf(OrderReceived.Platform platform) {
+        if (platform == null || platform.attributes() == null) {
+            return null;
+        }
+        return platform.attributes().stream()
+                .filter(a -> a.value() != null && !a.value().isBlank())
+                .filter(a ->
+                        List.of("locale", "language").contains(a.name().trim().toLowerCase(Locale.ROOT)))
+                .map(a -> a.value().trim())
+                .filter(tag -> tag.length() <= 35) // a BCP 47 tag, not free text
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Erases the customer's name, e-mail and address but the country (a customer's redaction, issue 10). */
     public void redact() {
         customerName = ShipTo.REDACTED;
+        customerEmail = null;
         shipTo = shipTo == null ? null : shipTo.redacted();
     }
 

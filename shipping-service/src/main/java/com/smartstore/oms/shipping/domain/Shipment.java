@@ -193,8 +193,12 @@ public class Shipment {
         }
     }
 
-    /** What a tracking update did: the record to keep, the event to publish, and a case to open (or null). */
-    public record Tracked(TrackingEvent record, DeliveryUpdated published, OrderException exception) {}
+    /**
+     * What a tracking update did: the record to keep, the event to publish, a case to open (or null), and what the
+     * customer should be told (or null).
+     */
+    public record Tracked(
+            TrackingEvent record, DeliveryUpdated published, OrderException exception, CustomerNotice notice) {}
 
     /** Statuses that open a logistics case (R-S6, R-E7): the parcel will not arrive as promised. */
     private static final Map<DeliveryStatus, Severity> EXCEPTIONAL = Map.of(
@@ -212,7 +216,9 @@ public class Shipment {
      * status and estimated delivery follow the newest update by the carrier's time, so an update that arrives late
      * is kept in the history without turning the status back; the first DELIVERED sets the delivery time. The first
      * time the newest update says the parcel is delayed, lost, damaged or returned to sender, a logistics case is
-     * opened (R-S6): once per kind and shipment, however often the carrier repeats it.
+     * opened (R-S6): once per kind and shipment, however often the carrier repeats it. The customer is told (R-S3) of
+     * a newest update that is a delivery exception (attempted, delayed, lost, damaged, returned to sender), else of a
+     * new estimated delivery; whether they were told of that cause already is the notifications' business.
      */
     public Tracked track(TrackingUpdate update, Instant now) {
         if (status != ShipmentStatus.SHIPPED) {
@@ -233,6 +239,7 @@ public class Shipment {
         lastTrackingAt = now;
         staleFlaggedAt = null;
         boolean newest = deliveryStatusAt == null || !update.happenedAt().isBefore(deliveryStatusAt);
+        LocalDate etaBefore = estimatedDelivery;
         if (newest) {
             deliveryStatus = update.status();
             deliveryStatusAt = update.happenedAt();
@@ -267,7 +274,19 @@ public class Shipment {
                 update.source(),
                 update.carrierEventId(),
                 update.recordedBy());
-        return new Tracked(record, published, exception);
+        return new Tracked(record, published, exception, notice(newest, update.status(), etaBefore));
+    }
+
+    private CustomerNotice notice(boolean newest, DeliveryStatus status, LocalDate etaBefore) {
+        if (!newest) {
+            return null;
+        }
+        var kind = NotificationKind.forStatus(status);
+        if (kind.isPresent()) {
+            return CustomerNotice.exception(kind.get(), estimatedDelivery);
+        }
+        boolean newEta = estimatedDelivery != null && !estimatedDelivery.equals(etaBefore);
+        return newEta && status != DeliveryStatus.DELIVERED ? CustomerNotice.newEta(estimatedDelivery) : null;
     }
 
     private OrderException logisticsException(TrackingUpdate update, Instant now) {

@@ -98,7 +98,7 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, UUID>
 
     /**
      * Shipments in queue order, optionally only those in a status, of an order, of a carrier, and waiting with a
-     * ship-by time before {@code shipByBefore} (at risk, overdue).
+     * ship-by time before {@code shipByBefore} (at risk, overdue); one page of them and how many match.
      */
     public Uni<Page<Shipment>> queue(
             ShipmentStatus status, UUID orderId, String carrier, Instant shipByBefore, int page, int size) {

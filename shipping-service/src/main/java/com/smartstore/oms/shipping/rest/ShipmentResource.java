@@ -11,6 +11,7 @@ import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.domain.ShipmentStatus;
 import com.smartstore.oms.shipping.domain.TrackingEvent;
 import com.smartstore.oms.shipping.domain.TrackingUpdate;
+import com.smartstore.oms.shipping.repository.NotificationRepository;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
 import com.smartstore.oms.shipping.repository.TrackingEventRepository;
 import com.smartstore.oms.shipping.service.Carriers;
@@ -46,6 +47,7 @@ public class ShipmentResource {
     private final TrackingService trackingService;
     private final ShipmentRepository shipments;
     private final TrackingEventRepository tracking;
+    private final NotificationRepository notifications;
     private final Carriers carriers;
     private final CurrentUser user;
     private final ShipByPolicy shipBy;
@@ -56,6 +58,7 @@ public class ShipmentResource {
             TrackingService trackingService,
             ShipmentRepository shipments,
             TrackingEventRepository tracking,
+            NotificationRepository notifications,
             Carriers carriers,
             CurrentUser user,
             ShipByPolicy shipBy,
@@ -65,6 +68,7 @@ public class ShipmentResource {
         this.trackingService = trackingService;
         this.shipments = shipments;
         this.tracking = tracking;
+        this.notifications = notifications;
         this.carriers = carriers;
         this.user = user;
         this.clock = clock;
@@ -73,7 +77,8 @@ public class ShipmentResource {
     /**
      * The dispatch queue (R-S2): earliest ship-by time first (shipments whose order is not known yet last), then
      * oldest first. {@code atRisk=true}: waiting shipments due within {@code oms.sla.ship-at-risk-hours} or overdue;
-     * {@code overdue=true}: waiting shipments past their ship-by time; {@code carrier}: its code, any case.
+     * {@code overdue=true}: waiting shipments past their ship-by time; {@code carrier}: its code, any case. The body is
+     * the kit's page ({@code items, page, size, total}), the one list shape of every service (issue 18).
      */
     @GET
     @WithSession
@@ -100,7 +105,7 @@ public class ShipmentResource {
         return shipments
                 .queue(status, orderId, carrierCode, shipByBefore, page, size)
                 .chain(found -> views(found.items())
-                        .map(views -> new Page<>(views, found.page(), found.size(), found.total())));
+                        .map(items -> new Page<>(items, found.page(), found.size(), found.total())));
     }
 
     @GET
@@ -114,6 +119,24 @@ public class ShipmentResource {
                 .ifNull()
                 .failWith(() -> ApiException.notFound("Shipment", id))
                 .chain(this::view);
+    }
+
+    /**
+     * The mails the shipment's customer was sent or is to be sent (R-S3), oldest first: kind, language, the recipient
+     * masked, status, attempts, when sent and the last error. Not for the warehouse, which sees no customer contact.
+     */
+    @GET
+    @Path("/{id}/notifications")
+    @WithSession
+    @RolesAllowed({Roles.SHIPPING, Roles.CUSTOMER_SERVICE})
+    public Uni<List<NotificationView>> notifications(@PathParam("id") UUID id) {
+        return shipments
+                .findById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiException.notFound("Shipment", id))
+                .chain(shipment -> notifications.forShipment(shipment.id))
+                .map(list -> list.stream().map(NotificationView::of).toList());
     }
 
     @POST

@@ -17,8 +17,8 @@ import java.util.UUID;
 
 /**
  * Erases a customer's personal data from shipping's copies of the orders a {@code customer-redacted} lists (issue 10),
- * in the inbox's transaction under each order's gate lock: the order's name and ship-to address (but the country),
- * every shipment's address whether it waits or has left, and the address and contact of amendments parked for it.
+ * in the inbox's transaction under each order's gate lock: the order's name, e-mail and ship-to address (but the
+ * country), the customer's notifications (address and text; unsent ones are not sent), every shipment's address whether it waits or has left, and the address and contact of amendments parked for it.
  * Intake lists only orders it has finished (shipped or cancelled) and is the authority on what may be erased, so a
  * listed order is erased whatever shipping thinks of it; a shipment still waiting can then not be dispatched
  * ({@code address-redacted}). Each order is marked redacted, also one shipping has not heard of: whatever event of it
@@ -30,12 +30,15 @@ public class RedactionService {
     private final OrderGateRepository gates;
     private final OrderInfoRepository orders;
     private final ShipmentRepository shipments;
+    private final NotificationService notifications;
 
     public RedactionService(
             RedactedOrders redactions,
             OrderGateRepository gates,
             OrderInfoRepository orders,
-            ShipmentRepository shipments) {
+            ShipmentRepository shipments,
+            NotificationService notifications) {
+        this.notifications = notifications;
         this.redactions = redactions;
         this.gates = gates;
         this.orders = orders;
@@ -67,6 +70,8 @@ public class RedactionService {
                 })
                 .chain(() -> shipments.forOrder(orderId))
                 .invoke(list -> list.forEach(Shipment::redact))
+                // Mails to the customer lose address and text; one not sent yet is not sent.
+                .chain(() -> notifications.redact(orderId))
                 // Amendments parked until the order arrives lose their address and contact (nothing else matters here).
                 .chain(() -> redactions.rewriteParked(
                         orderId, List.of(OrderProjection.AMENDMENTS), RedactionService::erasedAmendment));

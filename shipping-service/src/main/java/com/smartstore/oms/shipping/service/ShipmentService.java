@@ -4,6 +4,7 @@ import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
+import com.smartstore.oms.shipping.domain.CustomerNotice;
 import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.repository.OrderGateRepository;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
@@ -27,6 +28,7 @@ public class ShipmentService {
     private final OrderGateRepository gates;
     private final Outbox outbox;
     private final Carriers carriers;
+    private final NotificationService notifications;
     private final Clock clock;
 
     public ShipmentService(
@@ -35,7 +37,9 @@ public class ShipmentService {
             OrderGateRepository gates,
             Outbox outbox,
             Carriers carriers,
+            NotificationService notifications,
             Clock clock) {
+        this.notifications = notifications;
         this.shipments = shipments;
         this.orders = orders;
         this.gates = gates;
@@ -70,7 +74,8 @@ public class ShipmentService {
      * Hands a shipment to a carrier (R-S1): one of the configured carriers (in any case; recorded as its code, so its
      * tracking page and webhook find the shipment). Takes the order's gate lock before the shipment's, in the same
      * order as a cancel request, so exactly one of a dispatch and a cancellation racing it wins (issue 17 case 3);
-     * the clock is read after the locks.
+     * the clock is read after the locks. The customer's mail (R-S3) is written in the same transaction and sent later
+     * ({@link NotificationSender}): a mail server that is down does not stop a parcel.
      */
     @WithTransaction
     public Uni<Shipment> dispatch(
@@ -103,7 +108,10 @@ public class ShipmentService {
                                 clock.instant(),
                                 carriers.trackingUrl(carrier, trackingNumber.trim()),
                                 left.intValue() + 1);
-                        return outbox.add(shipped).replaceWith(shipment);
+                        return outbox.add(shipped)
+                                .chain(() -> notifications.notify(
+                                        shipment, CustomerNotice.shipped(shipment.estimatedDelivery)))
+                                .replaceWith(shipment);
                     });
                 }));
     }

@@ -57,6 +57,7 @@ public class TrackingService {
     private final Carriers carriers;
     private final ShippingConfig config;
     private final Outbox outbox;
+    private final NotificationService notifications;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -67,8 +68,10 @@ public class TrackingService {
             Carriers carriers,
             ShippingConfig config,
             Outbox outbox,
+            NotificationService notifications,
             ObjectMapper json,
             Clock clock) {
+        this.notifications = notifications;
         this.json = json;
         this.shipments = shipments;
         this.tracking = tracking;
@@ -136,7 +139,8 @@ public class TrackingService {
                     shipment.id, shipment.orderNumber, update.status());
             kept = kept.chain(() -> outbox.add(tracked.exception()));
         }
-        return kept;
+        // A delivery exception or a new ETA: the customer is told once per cause (R-S3).
+        return kept.chain(() -> notifications.notify(shipment, tracked.notice()));
     }
 
     private Uni<Receipt> unmatched(Carriers.Carrier carrier, CarrierUpdate update, TrackingUpdate entry) {

@@ -29,6 +29,40 @@ class OrderInfoTest {
                 .build());
     }
 
+    @Test
+    void itKeepsWhatANotificationNeedsAndARedactionErasesTheAddress() {
+        OrderInfo order = order(1);
+        assertThat(order.customerEmail).isEqualTo("ana@example.com");
+        assertThat(order.lines).containsExactly(new OrderLine("SKU-A", "T-shirt"));
+        assertThat(order.productName("SKU-A")).isEqualTo("T-shirt");
+        assertThat(order.productName("SKU-Z"))
+                .as("a SKU the order does not list")
+                .isEqualTo("SKU-Z");
+
+        order.redact();
+
+        assertThat(order.customerEmail).isNull();
+        assertThat(order.isRedacted()).isTrue();
+    }
+
+    @Test
+    void theLanguageIsTheFirstNonBlankLocaleOrLanguageAttributeOfAtMost35Characters() {
+        assertThat(OrderInfo.languageOf(attributes(
+                        new OrderReceived.Attribute("locale", " "), new OrderReceived.Attribute("language", "zh-TW"))))
+                .isEqualTo("zh-TW");
+        assertThat(OrderInfo.languageOf(attributes(new OrderReceived.Attribute("locale", "a".repeat(35)))))
+                .hasSize(35);
+        assertThat(OrderInfo.languageOf(attributes(new OrderReceived.Attribute("locale", null))))
+                .isNull();
+        assertThat(OrderInfo.languageOf(
+                        new OrderReceived.Platform(null, null, null, null, null, null, null, null, null, null)))
+                .isNull();
+    }
+
+    private static OrderReceived.Platform attributes(OrderReceived.Attribute... attributes) {
+        return new OrderReceived.Platform(null, null, null, null, null, null, null, null, null, List.of(attributes));
+    }
+
     private static OrderAmended moved(int revision, OrderReceived.Address address) {
         return new OrderAmended(
                 ORDER,

@@ -162,6 +162,62 @@ class ShipmentTrackingTest {
                 });
     }
 
+    @Test
+    void theCustomerIsToldOfDeliveryExceptionsAndNewEtasByTheNewestUpdateOnly() {
+        Shipment shipment = shipped(); // ETA 2026-11-29
+
+        assertThat(shipment.track(carrier(DeliveryStatus.PICKED_UP, T0.plusSeconds(60), "e1", null), NOW)
+                        .notice())
+                .isNull();
+        assertThat(shipment.track(
+                                carrier(
+                                        DeliveryStatus.IN_TRANSIT,
+                                        T0.plusSeconds(120),
+                                        "e2",
+                                        LocalDate.of(2026, 11, 29)),
+                                NOW)
+                        .notice())
+                .as("the same ETA is no news")
+                .isNull();
+        assertThat(shipment.track(
+                                carrier(
+                                        DeliveryStatus.IN_TRANSIT,
+                                        T0.plusSeconds(180),
+                                        "e3",
+                                        LocalDate.of(2026, 11, 30)),
+                                NOW)
+                        .notice())
+                .isEqualTo(
+                        new CustomerNotice(NotificationKind.NEW_ETA, "NEW_ETA:2026-11-30", LocalDate.of(2026, 11, 30)));
+        assertThat(shipment.track(
+                                carrier(DeliveryStatus.DELAYED, T0.plusSeconds(240), "e4", LocalDate.of(2026, 12, 2)),
+                                NOW)
+                        .notice())
+                .as("an exception with a new ETA is one mail, about the exception, with the ETA")
+                .isEqualTo(new CustomerNotice(NotificationKind.DELAYED, "DELAYED", LocalDate.of(2026, 12, 2)));
+        assertThat(shipment.track(carrier(DeliveryStatus.DELIVERY_ATTEMPTED, T0.plusSeconds(100), "late", null), NOW)
+                        .notice())
+                .as("an update older than the newest tells the customer nothing")
+                .isNull();
+        for (DeliveryStatus status : List.of(
+                DeliveryStatus.DELIVERY_ATTEMPTED,
+                DeliveryStatus.LOST,
+                DeliveryStatus.DAMAGED,
+                DeliveryStatus.RETURNED_TO_SENDER)) {
+            assertThat(shipment.track(carrier(status, T0.plusSeconds(300), status.name(), null), NOW)
+                            .notice()
+                            .kind()
+                            .name())
+                    .isEqualTo(status.name());
+        }
+        assertThat(shipment.track(
+                                carrier(DeliveryStatus.DELIVERED, T0.plusSeconds(400), "e9", LocalDate.of(2026, 12, 3)),
+                                NOW)
+                        .notice())
+                .as("a delivered parcel needs no new ETA")
+                .isNull();
+    }
+
     private static TrackingUpdate carrier(
             DeliveryStatus status, Instant at, String eventId, LocalDate estimatedDelivery) {
         return new TrackingUpdate(
