@@ -1,8 +1,10 @@
 package com.smartstore.oms.intake.config;
 
+import com.smartstore.oms.kit.security.WebhookSecrets;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -70,8 +72,23 @@ public interface IntakeConfig {
         Duration timeout();
     }
 
-    /** One webhook source; without a secret every delivery from it is refused (401). */
+    /**
+     * One webhook source; without a secret every delivery from it is refused (401). While the secret is being
+     * rotated, the old one is {@code previous-secret}, accepted as well until {@code previous-secret-until} (if given)
+     * or until it is removed (issue 15).
+     */
     interface Source {
         Optional<String> secret();
+
+        Optional<String> previousSecret();
+
+        Optional<Instant> previousSecretUntil();
+    }
+
+    /** The secrets a source may sign with at {@code now}: none for an unconfigured source. */
+    static WebhookSecrets secrets(Source source, Instant now) {
+        return source == null
+                ? WebhookSecrets.only(null)
+                : WebhookSecrets.of(source.secret(), source.previousSecret(), source.previousSecretUntil(), now);
     }
 }

@@ -9,13 +9,14 @@ import com.smartstore.oms.intake.domain.Payment;
 import com.smartstore.oms.intake.repository.ConcurrentWrite;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.rest.ErrorMappers;
+import com.smartstore.oms.kit.security.WebhookSecrets;
 import com.smartstore.oms.kit.security.WebhookSignature;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -35,20 +36,21 @@ public class PaymentIntake {
     private final IntakeConfig config;
     private final ObjectMapper json;
     private final Validator validator;
+    private final Clock clock;
 
-    public PaymentIntake(PaymentService payments, IntakeConfig config, ObjectMapper json, Validator validator) {
+    public PaymentIntake(
+            PaymentService payments, IntakeConfig config, ObjectMapper json, Validator validator, Clock clock) {
         this.payments = payments;
         this.config = config;
         this.json = json;
         this.validator = validator;
+        this.clock = clock;
     }
 
     /** A provider's signed delivery: 401 (nothing stored) unless signed with its secret; 422 naming a bad field. */
     public Uni<PaymentService.Recorded> receive(String provider, UnaryOperator<String> header, byte[] body) {
-        Optional<String> secret = Optional.ofNullable(config.paymentProviders().get(provider))
-                .flatMap(IntakeConfig.Source::secret)
-                .filter(s -> !s.isBlank());
-        if (!WebhookSignature.verify(secret.orElse(null), body, header.apply(SIGNATURE))) {
+        WebhookSecrets secrets = IntakeConfig.secrets(config.paymentProviders().get(provider), clock.instant());
+        if (!WebhookSignature.verifyAny(secrets, body, header.apply(SIGNATURE))) {
             throw Refusal.unauthenticated(
                     "invalid-signature",
                     SIGNATURE + " is missing or is not the HMAC-SHA256 of the body with the secret of provider "

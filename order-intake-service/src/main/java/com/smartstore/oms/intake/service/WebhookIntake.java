@@ -26,6 +26,7 @@ import com.smartstore.oms.intake.repository.IntakeCaseRepository;
 import com.smartstore.oms.intake.repository.PrivacyRequestRepository;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.rest.ErrorMappers;
+import com.smartstore.oms.kit.security.WebhookSecrets;
 import com.smartstore.oms.kit.security.WebhookSignature;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -339,15 +340,15 @@ public class WebhookIntake {
     }
 
     private void authenticate(WebhookSource source, UnaryOperator<String> header, byte[] body) {
-        Optional<String> secret = secret(source);
-        if (secret.isEmpty()) {
+        WebhookSecrets secrets = secrets(source);
+        if (secrets.isEmpty()) {
             LOG.warnf(
                     "webhook from %s refused: oms.intake.webhooks.%s.secret is not configured",
                     source.path, source.path);
         }
         if (source == WebhookSource.GENERIC) {
             WebhookSignature.requireTimestamped(
-                    secret.orElse(null),
+                    secrets,
                     header.apply(WebhookSignature.TIMESTAMP_HEADER),
                     body,
                     header.apply(WebhookSignature.SIGNATURE_HEADER),
@@ -357,8 +358,8 @@ public class WebhookIntake {
             return;
         }
         boolean authentic = source == WebhookSource.BIGCOMMERCE
-                ? WebhookSignature.sameSecret(secret.orElse(null), header.apply(source.signatureHeader))
-                : WebhookSignature.verify(secret.orElse(null), body, header.apply(source.signatureHeader));
+                ? WebhookSignature.sameSecretAny(secrets, header.apply(source.signatureHeader))
+                : WebhookSignature.verifyAny(secrets, body, header.apply(source.signatureHeader));
         if (!authentic) {
             throw Refusal.unauthenticated(
                     "invalid-signature",
@@ -369,16 +370,15 @@ public class WebhookIntake {
         }
     }
 
-    private Optional<String> secret(WebhookSource source) {
+    private WebhookSecrets secrets(WebhookSource source) {
         var webhooks = config.webhooks();
-        return (switch (source) {
-                    case SHOPIFY -> webhooks.shopify();
-                    case WOOCOMMERCE -> webhooks.woocommerce();
-                    case GENERIC -> webhooks.generic();
-                    case BIGCOMMERCE -> webhooks.bigcommerce();
-                })
-                .secret()
-                .filter(s -> !s.isBlank());
+        IntakeConfig.Source configured = switch (source) {
+            case SHOPIFY -> webhooks.shopify();
+            case WOOCOMMERCE -> webhooks.woocommerce();
+            case GENERIC -> webhooks.generic();
+            case BIGCOMMERCE -> webhooks.bigcommerce();
+        };
+        return IntakeConfig.secrets(configured, clock.instant());
     }
 
     private WebhookDelivery delivery(WebhookSource source, UnaryOperator<String> header, byte[] body) {

@@ -37,12 +37,24 @@ public final class WebhookSignature {
             Instant now,
             Duration window,
             String whose) {
+        requireTimestamped(WebhookSecrets.only(secret), timestamp, body, signature, now, window, whose);
+    }
+
+    /** {@link #requireTimestamped(String, String, byte[], String, Instant, Duration, String)} with any valid secret. */
+    public static void requireTimestamped(
+            WebhookSecrets secrets,
+            String timestamp,
+            byte[] body,
+            String signature,
+            Instant now,
+            Duration window,
+            String whose) {
         if (!withinWindow(timestamp, now, window)) {
             throw Refusal.unauthenticated(
                     "signature-expired",
                     TIMESTAMP_HEADER + " is missing or further than " + window + " from now; sign the delivery afresh");
         }
-        if (!verify(secret, genericContent(timestamp.trim(), body), signature)) {
+        if (!verifyAny(secrets, genericContent(timestamp.trim(), body), signature)) {
             throw Refusal.unauthenticated(
                     "invalid-signature",
                     SIGNATURE_HEADER + " is missing or is not the HMAC-SHA256 of " + TIMESTAMP_HEADER
@@ -73,6 +85,16 @@ public final class WebhookSignature {
             return false;
         }
         return MessageDigest.isEqual(secret.getBytes(UTF_8), given.trim().getBytes(UTF_8));
+    }
+
+    /** True when the given base64 signature is the HMAC of the content with one of the valid secrets. */
+    public static boolean verifyAny(WebhookSecrets secrets, byte[] content, String signature) {
+        return secrets.valid().stream().anyMatch(secret -> verify(secret, content, signature));
+    }
+
+    /** True when the header carries one of the valid secrets itself (BigCommerce). */
+    public static boolean sameSecretAny(WebhookSecrets secrets, String given) {
+        return secrets.valid().stream().anyMatch(secret -> sameSecret(secret, given));
     }
 
     /** True when the given base64 signature is the HMAC of the content; false for a missing or malformed one. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.smartstore.oms.kit.domain.Refusal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Webhook signatures: HMAC-SHA256 in base64, constant-time comparison, and the replay window. */
@@ -107,5 +108,43 @@ class WebhookSignatureTest {
         assertThatThrownBy(() ->
                         WebhookSignature.requireTimestamped("s3cret", null, body, signature, now, window, "the secret"))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("signature-expired"));
+    }
+
+    /** Issue 15: during a rotation both secrets sign authentic deliveries; the old one only until its end. */
+    @Test
+    void duringARotationThePreviousSecretIsAcceptedUntilItsEnd() {
+        Instant now = Instant.parse("2026-12-07T10:00:00Z");
+        byte[] body = "{\"a\":1}".getBytes(UTF_8);
+        String byOld = WebhookSignature.sign("old-secret", body);
+        String byNew = WebhookSignature.sign("new-secret", body);
+
+        WebhookSecrets rotating = WebhookSecrets.of(
+                Optional.of("new-secret"), Optional.of("old-secret"), Optional.of(now.plusSeconds(3600)), now);
+        assertThat(rotating.valid()).containsExactly("new-secret", "old-secret");
+        assertThat(WebhookSignature.verifyAny(rotating, body, byOld)).isTrue();
+        assertThat(WebhookSignature.verifyAny(rotating, body, byNew)).isTrue();
+        assertThat(WebhookSignature.sameSecretAny(rotating, "old-secret")).isTrue();
+
+        WebhookSecrets ended = WebhookSecrets.of(
+                Optional.of("new-secret"), Optional.of("old-secret"), Optional.of(now.minusSeconds(1)), now);
+        assertThat(WebhookSignature.verifyAny(ended, body, byOld)).isFalse();
+        assertThat(WebhookSignature.verifyAny(ended, body, byNew)).isTrue();
+
+        WebhookSecrets noEnd =
+                WebhookSecrets.of(Optional.of("new-secret"), Optional.of("old-secret"), Optional.empty(), now);
+        assertThat(WebhookSignature.verifyAny(noEnd, body, byOld)).isTrue();
+        assertThat(WebhookSecrets.of(Optional.of(" "), Optional.empty(), Optional.empty(), now)
+                        .isEmpty())
+                .isTrue();
+        assertThat(WebhookSignature.verifyAny(WebhookSecrets.only(null), body, byNew))
+                .isFalse();
+
+        String timestamp = Long.toString(now.getEpochSecond());
+        String timestampedByOld = WebhookSignature.sign("old-secret", WebhookSignature.genericContent(timestamp, body));
+        WebhookSignature.requireTimestamped(
+                rotating, timestamp, body, timestampedByOld, now, Duration.ofMinutes(5), "the secret");
+        assertThatThrownBy(() -> WebhookSignature.requireTimestamped(
+                        ended, timestamp, body, timestampedByOld, now, Duration.ofMinutes(5), "the secret"))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("invalid-signature"));
     }
 }
