@@ -13,6 +13,12 @@ import java.util.UUID;
  * notification needs (R-S3): the order number, the items and quantities in it, the carrier's tracking page and the
  * estimated delivery. An order may leave in several shipments: {@code shipmentNumber} counts them (1 for the first).
  * The fields after {@code shippedAt} were added later and are absent from events published before.
+ *
+ * @param fullyShipped whether, with this shipment, every unit the order (its newest revision, as amended) asks for has
+ *     left in a dispatched shipment; lines removed by an amendment do not count. Null when shipping does not know the
+ *     order's quantities (an order it stored before it kept them).
+ * @param shipmentsTotal how many shipments the order left in, once it is fully shipped (then equal to
+ *     {@code shipmentNumber}); null while more may follow
  */
 public record Shipped(
         UUID orderId,
@@ -25,7 +31,9 @@ public record Shipped(
         String orderNumber,
         List<LineQuantity> items,
         String trackingUrl,
-        Integer shipmentNumber)
+        Integer shipmentNumber,
+        Boolean fullyShipped,
+        Integer shipmentsTotal)
         implements OmsEvent {
 
     public Shipped {
@@ -36,6 +44,35 @@ public record Shipped(
         requireNonNull(shippedBy, "shippedBy");
         requireNonNull(shippedAt, "shippedAt");
         items = items == null ? null : List.copyOf(items);
+    }
+
+    /** Without whether the order is fully shipped (as published before those fields were added). */
+    public Shipped(
+            UUID orderId,
+            UUID shipmentId,
+            String carrier,
+            String trackingNumber,
+            LocalDate estimatedDelivery,
+            String shippedBy,
+            Instant shippedAt,
+            String orderNumber,
+            List<LineQuantity> items,
+            String trackingUrl,
+            Integer shipmentNumber) {
+        this(
+                orderId,
+                shipmentId,
+                carrier,
+                trackingNumber,
+                estimatedDelivery,
+                shippedBy,
+                shippedAt,
+                orderNumber,
+                items,
+                trackingUrl,
+                shipmentNumber,
+                null,
+                null);
     }
 
     /** Without the fields added later (as published before them). */
@@ -55,6 +92,8 @@ public record Shipped(
                 estimatedDelivery,
                 shippedBy,
                 shippedAt,
+                null,
+                null,
                 null,
                 null,
                 null,

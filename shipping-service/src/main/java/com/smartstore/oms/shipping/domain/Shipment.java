@@ -365,6 +365,22 @@ public class Shipment {
             Instant at,
             String trackingUrl,
             int shipmentNumber) {
+        return dispatch(carrier, trackingNumber, estimatedDelivery, by, at, trackingUrl, shipmentNumber, null);
+    }
+
+    /**
+     * Hands the shipment to a carrier, as above, saying whether the order is now fully shipped ({@code null}: not
+     * known); a fully shipped order left in {@code shipmentNumber} shipments.
+     */
+    public Shipped dispatch(
+            String carrier,
+            String trackingNumber,
+            LocalDate estimatedDelivery,
+            String by,
+            Instant at,
+            String trackingUrl,
+            int shipmentNumber,
+            Boolean fullyShipped) {
         if (status != ShipmentStatus.WAITING_DISPATCH) {
             String detail = status == ShipmentStatus.CANCELLED
                     ? "the order was cancelled at " + cancelledAt + ": " + cancelReason
@@ -403,6 +419,8 @@ public class Shipment {
                 orderNumber,
                 items.stream().map(i -> new LineQuantity(i.sku(), i.quantity())).toList(),
                 trackingUrl,
-                shipmentNumber);
+                shipmentNumber,
+                fullyShipped,
+                Boolean.TRUE.equals(fullyShipped) ? shipmentNumber : null);
     }
 }

@@ -5,7 +5,9 @@ import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.shipping.domain.CustomerNotice;
+import com.smartstore.oms.shipping.domain.Item;
 import com.smartstore.oms.shipping.domain.Shipment;
+import com.smartstore.oms.shipping.domain.ShipmentStatus;
 import com.smartstore.oms.shipping.repository.OrderGateRepository;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
@@ -15,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -98,21 +102,30 @@ public class ShipmentService {
                 .chain(gate -> shipments.findForUpdate(id).chain(shipment -> {
                     gate.checkDispatch(
                             shipment.orderNumber == null ? shipment.orderId.toString() : shipment.orderNumber);
-                    // Under the order's gate lock: two shipments of one order cannot take the same number.
-                    return shipments.shippedCount(shipment.orderId).chain(left -> {
-                        Shipped shipped = shipment.dispatch(
-                                carrier,
-                                trackingNumber,
-                                estimatedDelivery,
-                                user,
-                                clock.instant(),
-                                carriers.trackingUrl(carrier, trackingNumber.trim()),
-                                left.intValue() + 1);
-                        return outbox.add(shipped)
-                                .chain(() -> notifications.notify(
-                                        shipment, CustomerNotice.shipped(shipment.estimatedDelivery)))
-                                .replaceWith(shipment);
-                    });
+                    // Under the order's gate lock: two shipments of one order cannot take the same number, and
+                    // exactly one of them completes the order.
+                    return shipments
+                            .forOrder(shipment.orderId)
+                            .chain(all -> orders.findById(shipment.orderId).chain(order -> {
+                                List<Shipment> left = all.stream()
+                                        .filter(s -> s.status == ShipmentStatus.SHIPPED && !s.id.equals(shipment.id))
+                                        .toList();
+                                List<Item> dispatched = new ArrayList<>(shipment.items);
+                                left.forEach(s -> dispatched.addAll(s.items));
+                                Shipped shipped = shipment.dispatch(
+                                        carrier,
+                                        trackingNumber,
+                                        estimatedDelivery,
+                                        user,
+                                        clock.instant(),
+                                        carriers.trackingUrl(carrier, trackingNumber.trim()),
+                                        left.size() + 1,
+                                        order == null ? null : order.fullyShippedBy(dispatched));
+                                return outbox.add(shipped)
+                                        .chain(() -> notifications.notify(
+                                                shipment, CustomerNotice.shipped(shipment.estimatedDelivery)))
+                                        .replaceWith(shipment);
+                            }));
                 }));
     }
 }
