@@ -282,7 +282,8 @@ final class ExampleEvents {
                             "https://www.ctt.pt/feapl_2/app/open/objectSearch/objectSearch.jspx?objects=RR123456789PT",
                             1,
                             true,
-                            1)),
+                            1,
+                            "STANDARD")),
             entry(
                     Events.DELIVERY_UPDATED,
                     new DeliveryUpdated(

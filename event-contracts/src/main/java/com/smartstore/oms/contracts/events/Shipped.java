@@ -19,6 +19,8 @@ import java.util.UUID;
  *     order's quantities (an order it stored before it kept them).
  * @param shipmentsTotal how many shipments the order left in, once it is fully shipped (then equal to
  *     {@code shipmentNumber}); null while more may follow
+ * @param serviceLevel the carrier's service it left with (e.g. STANDARD, EXPRESS; the ETA follows from its transit
+ *     business days unless staff gave one); null where the carrier has none configured
  */
 public record Shipped(
         UUID orderId,
@@ -33,7 +35,8 @@ public record Shipped(
         String trackingUrl,
         Integer shipmentNumber,
         Boolean fullyShipped,
-        Integer shipmentsTotal)
+        Integer shipmentsTotal,
+        String serviceLevel)
         implements OmsEvent {
 
     public Shipped {
@@ -46,7 +49,7 @@ public record Shipped(
         items = items == null ? null : List.copyOf(items);
     }
 
-    /** Without whether the order is fully shipped (as published before those fields were added). */
+    /** Without whether the order is fully shipped and the service level (as published before those were added). */
     public Shipped(
             UUID orderId,
             UUID shipmentId,
@@ -72,6 +75,7 @@ public record Shipped(
                 trackingUrl,
                 shipmentNumber,
                 null,
+                null,
                 null);
     }
 
@@ -92,6 +96,7 @@ public record Shipped(
                 estimatedDelivery,
                 shippedBy,
                 shippedAt,
+                null,
                 null,
                 null,
                 null,

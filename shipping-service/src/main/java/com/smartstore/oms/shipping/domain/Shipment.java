@@ -84,6 +84,10 @@ public class Shipment {
     @Column(name = "tracking_number")
     public String trackingNumber;
 
+    /** The carrier's service level it left with (e.g. STANDARD, EXPRESS); null if none. */
+    @Column(name = "service_level")
+    public String serviceLevel;
+
     @Column(name = "estimated_delivery")
     public LocalDate estimatedDelivery;
 
@@ -365,16 +369,17 @@ public class Shipment {
             Instant at,
             String trackingUrl,
             int shipmentNumber) {
-        return dispatch(carrier, trackingNumber, estimatedDelivery, by, at, trackingUrl, shipmentNumber, null);
+        return dispatch(carrier, trackingNumber, null, estimatedDelivery, by, at, trackingUrl, shipmentNumber, null);
     }
 
     /**
-     * Hands the shipment to a carrier, as above, saying whether the order is now fully shipped ({@code null}: not
-     * known); a fully shipped order left in {@code shipmentNumber} shipments.
+     * Hands the shipment to a carrier, as above, with a service level (or null) and saying whether the order is now
+     * fully shipped ({@code null}: not known); a fully shipped order left in {@code shipmentNumber} shipments.
      */
     public Shipped dispatch(
             String carrier,
             String trackingNumber,
+            String serviceLevel,
             LocalDate estimatedDelivery,
             String by,
             Instant at,
@@ -405,6 +410,7 @@ public class Shipment {
         status = ShipmentStatus.SHIPPED;
         this.carrier = carrier.trim();
         this.trackingNumber = trackingNumber.trim();
+        this.serviceLevel = serviceLevel;
         this.estimatedDelivery = estimatedDelivery;
         shippedBy = by;
         shippedAt = at;
@@ -421,6 +427,7 @@ public class Shipment {
                 trackingUrl,
                 shipmentNumber,
                 fullyShipped,
-                Boolean.TRUE.equals(fullyShipped) ? shipmentNumber : null);
+                Boolean.TRUE.equals(fullyShipped) ? shipmentNumber : null,
+                serviceLevel);
     }
 }

@@ -9,6 +9,7 @@ import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.rest.ErrorMappers;
 import com.smartstore.oms.kit.security.WebhookSignature;
 import com.smartstore.oms.shipping.config.ShippingConfig;
+import com.smartstore.oms.shipping.domain.Carrier;
 import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.domain.TrackingEvent;
 import com.smartstore.oms.shipping.domain.TrackingUpdate;
@@ -98,8 +99,7 @@ public class TrackingService {
      */
     @WithTransaction
     public Uni<Receipt> fromCarrier(String carrierCode, UnaryOperator<String> header, byte[] body) {
-        Carriers.Carrier carrier =
-                carriers.find(carrierCode).orElseThrow(() -> Refusal.notFound("Carrier", carrierCode));
+        Carrier carrier = carriers.find(carrierCode).orElseThrow(() -> Refusal.notFound("Carrier", carrierCode));
         authenticate(carrier, header, body);
         CarrierUpdate update = parse(body);
         TrackingUpdate entry = new TrackingUpdate(
@@ -143,7 +143,7 @@ public class TrackingService {
         return kept.chain(() -> notifications.notify(shipment, tracked.notice()));
     }
 
-    private Uni<Receipt> unmatched(Carriers.Carrier carrier, CarrierUpdate update, TrackingUpdate entry) {
+    private Uni<Receipt> unmatched(Carrier carrier, CarrierUpdate update, TrackingUpdate entry) {
         return tracking.findByCarrierEvent(carrier.code(), update.eventId()).chain(before -> {
             if (before != null) {
                 return Uni.createFrom().item(new Receipt(false, true, null, update.status()));
@@ -157,7 +157,7 @@ public class TrackingService {
         });
     }
 
-    private void authenticate(Carriers.Carrier carrier, UnaryOperator<String> header, byte[] body) {
+    private void authenticate(Carrier carrier, UnaryOperator<String> header, byte[] body) {
         if (carrier.webhookSecret() == null) {
             LOG.warnf(
                     "webhook of carrier %s refused: oms.shipping.carriers.%s.webhook-secret is not configured",

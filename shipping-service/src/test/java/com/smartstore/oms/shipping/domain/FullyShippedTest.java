@@ -158,16 +158,18 @@ class FullyShippedTest {
         shipment.status = ShipmentStatus.WAITING_DISPATCH;
         shipment.fillFrom(order);
 
-        var shipped = shipment.dispatch("CTT", "RR1PT", null, "shipping", T0, null, 2, true);
+        var shipped = shipment.dispatch("CTT", "RR1PT", "EXPRESS", null, "shipping", T0, null, 2, true);
         assertThat(shipped.fullyShipped()).isTrue();
         assertThat(shipped.shipmentsTotal()).isEqualTo(2);
+        assertThat(shipped.serviceLevel()).isEqualTo("EXPRESS");
+        assertThat(shipment.serviceLevel).isEqualTo("EXPRESS");
 
         Shipment other = new Shipment();
         other.id = UUID.randomUUID();
         other.orderId = ORDER;
         other.status = ShipmentStatus.WAITING_DISPATCH;
         other.fillFrom(order);
-        var partial = other.dispatch("CTT", "RR2PT", null, "shipping", T0, null, 1, false);
+        var partial = other.dispatch("CTT", "RR2PT", null, null, "shipping", T0, null, 1, false);
         assertThat(partial.fullyShipped()).isFalse();
         assertThat(partial.shipmentsTotal()).isNull();
     }
