@@ -34,7 +34,9 @@ public class OrderInfo {
 
     public int revision;
 
+    /** Personal data (R-SEC1): encrypted at rest. */
     @Column(name = "customer_name")
+    @Convert(converter = Encrypted.class)
     public String customerName;
 
     /** Where the customer is told of their parcels (R-S3); personal data, encrypted; null if the order has none. */

@@ -186,12 +186,15 @@ public class ShipmentResource {
                 .map(history -> {
                     Map<UUID, List<TrackingEvent>> byShipment =
                             history.stream().collect(Collectors.groupingBy(e -> e.shipmentId));
+                    // R-SEC1: the warehouse packs and hands over parcels; it sees no street or full name.
+                    boolean fullAddress = user.hasRole(Roles.SHIPPING) || user.hasRole(Roles.CUSTOMER_SERVICE);
                     return list.stream()
                             .map(s -> ShipmentView.of(
                                     s,
                                     shipBy.urgency(s, clock.instant()),
                                     carriers.trackingUrl(s.carrier, s.trackingNumber),
-                                    byShipment.getOrDefault(s.id, List.of())))
+                                    byShipment.getOrDefault(s.id, List.of()),
+                                    fullAddress))
                             .toList();
                 });
     }
