@@ -37,6 +37,7 @@ public class ShipmentService {
     private final Carriers carriers;
     private final NotificationService notifications;
     private final ShippingConfig config;
+    private final TrackingService tracking;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
@@ -47,11 +48,13 @@ public class ShipmentService {
             Outbox outbox,
             Carriers carriers,
             NotificationService notifications,
+            TrackingService tracking,
             ShippingConfig config,
             BusinessCalendar calendar,
             Clock clock) {
         this.config = config;
         this.calendar = calendar;
+        this.tracking = tracking;
         this.notifications = notifications;
         this.shipments = shipments;
         this.orders = orders;
@@ -90,7 +93,8 @@ public class ShipmentService {
      * business days from today in the shop's time zone give one (weekends and {@code oms.shipping.holidays} skipped). Takes the order's gate lock before the shipment's, in the same
      * order as a cancel request, so exactly one of a dispatch and a cancellation racing it wins (issue 17 case 3);
      * the clock is read after the locks. The customer's mail (R-S3) is written in the same transaction and sent later
-     * ({@link NotificationSender}): a mail server that is down does not stop a parcel.
+     * ({@link NotificationSender}): a mail server that is down does not stop a parcel. Tracking updates its carrier sent
+     * for the number before the dispatch was recorded are attached to it ({@link TrackingService#attachUnmatched}).
      */
     @WithTransaction
     public Uni<Shipment> dispatch(
@@ -145,6 +149,7 @@ public class ShipmentService {
                                 return outbox.add(shipped)
                                         .chain(() -> notifications.notify(
                                                 shipment, CustomerNotice.shipped(shipment.estimatedDelivery)))
+                                        .chain(() -> tracking.attachUnmatched(shipment))
                                         .replaceWith(shipment);
                             }));
                 }));

@@ -130,9 +130,42 @@ public class TrackingService {
                 });
     }
 
+    /**
+     * Runs inside the dispatch's transaction, after the shipment left: the updates its carrier sent for its tracking
+     * number before any shipment had it (kept unmatched, answered 202) become its own, applied oldest first by the
+     * carrier's time with the usual effects (status, ETA, {@code delivery-updated}, a logistics case, the customer's
+     * mail). The kept record is attached, not copied: the carrier's event id stays unique.
+     */
+    public Uni<Void> attachUnmatched(Shipment shipment) {
+        return tracking.unmatched(shipment.carrier, shipment.trackingNumber).chain(kept -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (TrackingEvent record : kept) {
+                chain = chain.chain(() -> {
+                    LOG.infof(
+                            "shipment %s: attaching %s update %s of %s, kept before it was dispatched",
+                            shipment.id, record.carrier, record.carrierEventId, record.happenedAt);
+                    return apply(shipment, record.update(), record);
+                });
+            }
+            return chain;
+        });
+    }
+
     private Uni<Void> apply(Shipment shipment, TrackingUpdate update) {
+        return apply(shipment, update, null);
+    }
+
+    /** Applies an update to the shipment; {@code keptBefore} is its record when it was kept without a shipment. */
+    private Uni<Void> apply(Shipment shipment, TrackingUpdate update, TrackingEvent keptBefore) {
         Shipment.Tracked tracked = shipment.track(update, clock.instant());
-        Uni<Void> kept = tracking.persist(tracked.record()).chain(() -> outbox.add(tracked.published()));
+        Uni<Void> recorded;
+        if (keptBefore == null) {
+            recorded = tracking.persist(tracked.record()).replaceWithVoid();
+        } else {
+            keptBefore.shipmentId = shipment.id;
+            recorded = Uni.createFrom().voidItem();
+        }
+        Uni<Void> kept = recorded.chain(() -> outbox.add(tracked.published()));
         if (tracked.exception() != null) {
             LOG.infof(
                     "shipment %s of order %s: %s, opening a logistics case",
