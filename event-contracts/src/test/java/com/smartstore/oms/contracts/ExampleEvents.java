@@ -280,7 +280,10 @@ final class ExampleEvents {
                             ORDER_NUMBER,
                             List.of(new LineQuantity("TSHIRT-RED-M", 2), new LineQuantity("MUG-WHITE-350", 1)),
                             "https://www.ctt.pt/feapl_2/app/open/objectSearch/objectSearch.jspx?objects=RR123456789PT",
-                            1)),
+                            1,
+                            true,
+                            1,
+                            "STANDARD")),
             entry(
                     Events.DELIVERY_UPDATED,
                     new DeliveryUpdated(

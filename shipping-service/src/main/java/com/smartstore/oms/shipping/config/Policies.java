@@ -1,5 +1,6 @@
 package com.smartstore.oms.shipping.config;
 
+import com.smartstore.oms.shipping.domain.BusinessCalendar;
 import com.smartstore.oms.shipping.domain.LanguagePolicy;
 import com.smartstore.oms.shipping.domain.RetryPolicy;
 import com.smartstore.oms.shipping.domain.ShipByPolicy;
@@ -20,6 +21,12 @@ public class Policies {
     ShipByPolicy shipBy(SlaConfig sla, ShippingConfig shipping) {
         return new ShipByPolicy(
                 Duration.ofHours(sla.shipHours()), Duration.ofHours(sla.shipAtRiskHours()), shipping.timeZone());
+    }
+
+    @Produces
+    @Singleton
+    BusinessCalendar businessDays(ShippingConfig shipping) {
+        return new BusinessCalendar(shipping.holidays().orElse(List.of()));
     }
 
     /** The languages there are mail templates in ({@code templates/notifications/<tag>.html}). */

@@ -3,7 +3,9 @@ package com.smartstore.oms.shipping.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +19,12 @@ public interface ShippingConfig {
     /** The shop's time zone: a requested ship date ends at midnight there (R-S2). */
     @WithDefault("UTC")
     ZoneId timeZone();
+
+    /**
+     * The days no carrier delivers besides weekends (public holidays, ISO dates, e.g. {@code 2026-12-25}): an estimated
+     * delivery skips them.
+     */
+    Optional<List<LocalDate>> holidays();
 
     /** How far a carrier webhook's {@code X-Signature-Timestamp} may be from now (either way): older deliveries are replays. */
     @WithDefault("5m")
@@ -70,5 +78,22 @@ public interface ShippingConfig {
 
         /** The HMAC-SHA256 secret the carrier signs its webhook deliveries with; without it its webhook is refused. */
         Optional<String> webhookSecret();
+
+        /** A regular expression the whole tracking number must match at dispatch; without it any is taken. */
+        Optional<String> trackingPattern();
+
+        /** The tracking number's form as staff are told it when the pattern refuses one (e.g. "14 digits"). */
+        Optional<String> trackingFormat();
+
+        /** The carrier's service levels by name (key in lower case, shown in upper case), with their transit times. */
+        Map<String, Service> services();
+
+        /** The service level of a dispatch that names none; without it STANDARD if configured, else the only one. */
+        Optional<String> defaultService();
+    }
+
+    interface Service {
+        /** Business days from the hand-over to the delivery (weekends and {@code holidays} skipped). */
+        int transitDays();
     }
 }

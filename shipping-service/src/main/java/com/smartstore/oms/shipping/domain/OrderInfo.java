@@ -11,11 +11,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
-/** What shipping knows of an order, projected from {@code order-received}: number, recipient, address, date. */
+/**
+ * What shipping knows of an order, projected from {@code order-received} and {@code order-amended}: number, recipient,
+ * address, date, lines.
+ */
 @Entity
 @Table(name = "order_info")
 public class OrderInfo {
@@ -28,7 +34,9 @@ public class OrderInfo {
 
     public int revision;
 
+    /** Personal data (R-SEC1): encrypted at rest. */
     @Column(name = "customer_name")
+    @Convert(converter = Encrypted.class)
     public String customerName;
 
     /** Where the customer is told of their parcels (R-S3); personal data, encrypted; null if the order has none. */
@@ -39,7 +47,10 @@ public class OrderInfo {
     /** The language the order names for the customer (a platform attribute {@code locale}/{@code language}), or null. */
     public String language;
 
-    /** The order's products by SKU, so a notification names them. */
+    /**
+     * The order's lines (newest revision, as amended): their products by SKU, so a notification names them, and the
+     * quantities ordered, so a dispatch knows whether the order is fully shipped.
+     */
     @Convert(converter = JsonListConverter.OrderLines.class)
     public List<OrderLine> lines = List.of();
 
@@ -72,14 +83,18 @@ public class OrderInfo {
         if (orderNumber != null && event.revision() < revision) {
             return false;
         }
+        // The same revision again (a replay) keeps the lines its amendments changed since.
+        boolean sameRevision = orderNumber != null && event.revision() == revision && knowsQuantities();
         orderNumber = event.orderNumber();
         revision = event.revision();
         customerName = event.customer().name();
         customerEmail = event.customer().email();
         language = languageOf(event.platform());
-        lines = event.lines().stream()
-                .map(l -> new OrderLine(l.sku(), l.productName()))
-                .toList();
+        if (!sameRevision) {
+            lines = event.lines().stream()
+                    .map(l -> new OrderLine(l.lineNo(), l.sku(), l.productName(), l.quantity()))
+                    .toList();
+        }
         shipTo = ShipTo.of(event.shippingAddress(), event.customer().name());
         requestedShipDate = event.remarks() == null ? null : event.remarks().requestedShipDate();
         receivedAt = event.receivedAt();
@@ -97,6 +112,65 @@ public class OrderInfo {
         }
         shipTo = ShipTo.of(event.shippingAddress(), customerName);
         return true;
+    }
+
+    /**
+     * Takes over the changed lines of an amendment of the order's revision (R-I10) and says whether it did: a line's
+     * new SKU, name and quantity replace its old ones (quantity 0 removes it), a line number the order does not have
+     * is a new line. An amendment of an older revision is stale (a corrected revision carries its own lines).
+     */
+    public boolean amendLines(OrderAmended event) {
+        if (event.revision() < revision || event.lines().isEmpty()) {
+            return false;
+        }
+        List<OrderLine> amended = new ArrayList<>(lines);
+        for (OrderAmended.LineChange change : event.lines()) {
+            int at = indexOf(amended, change.lineNo());
+            String name = change.productName() != null
+                    ? change.productName()
+                    : at >= 0 ? amended.get(at).productName() : change.sku();
+            OrderLine line = new OrderLine(change.lineNo(), change.sku(), name, change.quantity());
+            if (at >= 0 && change.quantity() == 0) {
+                amended.remove(at);
+            } else if (at >= 0) {
+                amended.set(at, line);
+            } else if (change.quantity() > 0) {
+                amended.add(line);
+            }
+        }
+        lines = List.copyOf(amended);
+        return true;
+    }
+
+    private static int indexOf(List<OrderLine> lines, int lineNo) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (Integer.valueOf(lineNo).equals(lines.get(i).lineNo())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when every line of the order has its quantity on record (orders stored before had none). */
+    public boolean knowsQuantities() {
+        return !lines.isEmpty() && lines.stream().allMatch(l -> l.quantity() != null && l.lineNo() != null);
+    }
+
+    /**
+     * Whether these dispatched items (of every shipment of the order that has left, this one included) hold every
+     * unit the order asks for: per SKU, at least the quantity of its lines; removed lines (an amendment) do not
+     * count, and units of a SKU the order no longer lists change nothing. Null when the order's quantities are not
+     * on record.
+     */
+    public Boolean fullyShippedBy(List<Item> dispatched) {
+        if (!knowsQuantities()) {
+            return null;
+        }
+        Map<String, Integer> ordered = new HashMap<>();
+        lines.forEach(l -> ordered.merge(l.sku(), l.quantity(), Integer::sum));
+        Map<String, Integer> left = new HashMap<>();
+        dispatched.forEach(i -> left.merge(i.sku(), i.quantity(), Integer::sum));
+        return ordered.entrySet().stream().allMatch(e -> left.getOrDefault(e.getKey(), 0) >= e.getValue());
     }
 
     /** The name of a product of the order, or its SKU if the order does not list it. */

@@ -1,31 +1,43 @@
 package com.smartstore.oms.shipping.domain;
 
 import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.kit.pii.Encrypted;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 
-/** Where a shipment goes and to whom: the order's shipping address with the recipient resolved. */
+/**
+ * Where a shipment goes and to whom: the order's shipping address with the recipient resolved. Personal data (R-SEC1):
+ * everything but the country is stored encrypted with the kit's {@link Encrypted} (the country is coarse, and
+ * logistics needs it), and the warehouse sees it {@link #masked()}.
+ */
 @Embeddable
 public class ShipTo {
     /** What replaces erased personal data where text must remain (the marker intake uses). */
     public static final String REDACTED = "[redacted]";
 
     @Column(name = "ship_recipient")
+    @Convert(converter = Encrypted.class)
     public String recipient;
 
     @Column(name = "ship_line1")
+    @Convert(converter = Encrypted.class)
     public String line1;
 
     @Column(name = "ship_line2")
+    @Convert(converter = Encrypted.class)
     public String line2;
 
     @Column(name = "ship_city")
+    @Convert(converter = Encrypted.class)
     public String city;
 
     @Column(name = "ship_region")
+    @Convert(converter = Encrypted.class)
     public String region;
 
     @Column(name = "ship_postal_code")
+    @Convert(converter = Encrypted.class)
     public String postalCode;
 
     @Column(name = "ship_country")
@@ -73,6 +85,33 @@ public class ShipTo {
     /** True once the customer's address was erased: no parcel can be labelled with it. */
     public boolean isRedacted() {
         return REDACTED.equals(line1);
+    }
+
+    /**
+     * What the warehouse may see of the address (R-SEC1): city, region, postal code and country, and the recipient's
+     * initials ({@code Ana Silva} -> {@code A*** S***}); no street.
+     */
+    public ShipTo masked() {
+        ShipTo to = new ShipTo();
+        to.recipient = maskedName(recipient);
+        to.city = city;
+        to.region = region;
+        to.postalCode = postalCode;
+        to.country = country;
+        return to;
+    }
+
+    /** Each word's first letter and {@code ***}; an erased name stays {@code [redacted]}. */
+    static String maskedName(String name) {
+        if (name == null || name.isBlank() || REDACTED.equals(name)) {
+            return name;
+        }
+        return java.util.Arrays.stream(name.trim().split("\\s+"))
+                .map(word -> word.codePoints()
+                                .limit(1)
+                                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        + "***")
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** A copy: an embedded value belongs to one entity, so the order's address is copied into each shipment. */

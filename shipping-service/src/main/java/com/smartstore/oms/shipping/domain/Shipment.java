@@ -84,6 +84,10 @@ public class Shipment {
     @Column(name = "tracking_number")
     public String trackingNumber;
 
+    /** The carrier's service level it left with (e.g. STANDARD, EXPRESS); null if none. */
+    @Column(name = "service_level")
+    public String serviceLevel;
+
     @Column(name = "estimated_delivery")
     public LocalDate estimatedDelivery;
 
@@ -365,6 +369,23 @@ public class Shipment {
             Instant at,
             String trackingUrl,
             int shipmentNumber) {
+        return dispatch(carrier, trackingNumber, null, estimatedDelivery, by, at, trackingUrl, shipmentNumber, null);
+    }
+
+    /**
+     * Hands the shipment to a carrier, as above, with a service level (or null) and saying whether the order is now
+     * fully shipped ({@code null}: not known); a fully shipped order left in {@code shipmentNumber} shipments.
+     */
+    public Shipped dispatch(
+            String carrier,
+            String trackingNumber,
+            String serviceLevel,
+            LocalDate estimatedDelivery,
+            String by,
+            Instant at,
+            String trackingUrl,
+            int shipmentNumber,
+            Boolean fullyShipped) {
         if (status != ShipmentStatus.WAITING_DISPATCH) {
             String detail = status == ShipmentStatus.CANCELLED
                     ? "the order was cancelled at " + cancelledAt + ": " + cancelReason
@@ -389,6 +410,7 @@ public class Shipment {
         status = ShipmentStatus.SHIPPED;
         this.carrier = carrier.trim();
         this.trackingNumber = trackingNumber.trim();
+        this.serviceLevel = serviceLevel;
         this.estimatedDelivery = estimatedDelivery;
         shippedBy = by;
         shippedAt = at;
@@ -403,6 +425,9 @@ public class Shipment {
                 orderNumber,
                 items.stream().map(i -> new LineQuantity(i.sku(), i.quantity())).toList(),
                 trackingUrl,
-                shipmentNumber);
+                shipmentNumber,
+                fullyShipped,
+                Boolean.TRUE.equals(fullyShipped) ? shipmentNumber : null,
+                serviceLevel);
     }
 }

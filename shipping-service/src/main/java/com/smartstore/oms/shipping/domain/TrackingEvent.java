@@ -65,6 +65,12 @@ public class TrackingEvent {
         return record;
     }
 
+    /** The update this record keeps, as it arrived (to apply to a shipment dispatched under its number later). */
+    public TrackingUpdate update() {
+        return new TrackingUpdate(
+                status, happenedAt, location, description, estimatedDelivery, source, carrierEventId, recordedBy);
+    }
+
     static TrackingEvent of(TrackingUpdate update, Instant now) {
         TrackingEvent record = new TrackingEvent();
         record.id = UUID.randomUUID();

@@ -30,11 +30,6 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, UUID>
         return list("orderId", QUEUE_ORDER, orderId);
     }
 
-    /** How many shipments of the order have left. */
-    public Uni<Long> shippedCount(UUID orderId) {
-        return count("orderId = ?1 and status = ?2", orderId, ShipmentStatus.SHIPPED);
-    }
-
     /**
      * The order a shipment belongs to, or null if there is no such shipment; read without loading the shipment, so
      * a caller can lock the order's gate before it loads and locks the shipment.

@@ -20,6 +20,14 @@ public class TrackingEventRepository implements PanacheRepositoryBase<TrackingEv
                 .firstResult();
     }
 
+    /**
+     * The updates a carrier sent for this tracking number while no shipment had it, oldest first by the carrier's time
+     * (the carrier's code as dispatch records it).
+     */
+    public Uni<List<TrackingEvent>> unmatched(String carrier, String trackingNumber) {
+        return list("shipmentId is null and carrier = ?1 and trackingNumber = ?2", HISTORY, carrier, trackingNumber);
+    }
+
     /** The updates of these shipments, oldest first by the carrier's time. */
     public Uni<List<TrackingEvent>> forShipments(Collection<UUID> shipmentIds) {
         if (shipmentIds.isEmpty()) {

@@ -6,6 +6,7 @@ import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.rest.QueryParams;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
+import com.smartstore.oms.shipping.domain.Carrier;
 import com.smartstore.oms.shipping.domain.ShipByPolicy;
 import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.domain.ShipmentStatus;
@@ -101,7 +102,7 @@ public class ShipmentResource {
         }
         String carrierCode = carrier == null
                 ? null
-                : carriers.find(carrier).map(Carriers.Carrier::code).orElse(carrier.trim());
+                : carriers.find(carrier).map(Carrier::code).orElse(carrier.trim());
         return shipments
                 .queue(status, orderId, carrierCode, shipByBefore, page, size)
                 .chain(found -> views(found.items())
@@ -144,7 +145,12 @@ public class ShipmentResource {
     @RolesAllowed({Roles.SHIPPING, Roles.WAREHOUSE})
     public Uni<ShipmentView> dispatch(@PathParam("id") UUID id, @NotNull @Valid DispatchRequest request) {
         return service.dispatch(
-                        id, request.carrier(), request.trackingNumber(), request.estimatedDelivery(), user.name())
+                        id,
+                        request.carrier(),
+                        request.trackingNumber(),
+                        request.serviceLevel(),
+                        request.estimatedDelivery(),
+                        user.name())
                 .chain(this::view);
     }
 
@@ -180,12 +186,15 @@ public class ShipmentResource {
                 .map(history -> {
                     Map<UUID, List<TrackingEvent>> byShipment =
                             history.stream().collect(Collectors.groupingBy(e -> e.shipmentId));
+                    // R-SEC1: the warehouse packs and hands over parcels; it sees no street or full name.
+                    boolean fullAddress = user.hasRole(Roles.SHIPPING) || user.hasRole(Roles.CUSTOMER_SERVICE);
                     return list.stream()
                             .map(s -> ShipmentView.of(
                                     s,
                                     shipBy.urgency(s, clock.instant()),
                                     carriers.trackingUrl(s.carrier, s.trackingNumber),
-                                    byShipment.getOrDefault(s.id, List.of())))
+                                    byShipment.getOrDefault(s.id, List.of()),
+                                    fullAddress))
                             .toList();
                 });
     }

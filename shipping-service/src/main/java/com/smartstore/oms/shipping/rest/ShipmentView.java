@@ -16,7 +16,8 @@ import java.util.UUID;
 /**
  * A shipment as the API shows it; order number, address, requested date and ship-by time are null until the order is
  * known; {@code urgency} says how a waiting shipment stands against its ship-by time (R-S2). Once
- * shipped: the carrier's tracking page, where the parcel is (the newest tracking update) and every update (R-S4).
+ * shipped: the carrier's tracking page, where the parcel is (the newest tracking update) and every update (R-S4). The
+ * warehouse sees the address masked: city, postal code, country and the recipient's initials (R-SEC1).
  */
 public record ShipmentView(
         UUID id,
@@ -36,6 +37,7 @@ public record ShipmentView(
         Instant createdAt,
         String carrier,
         String trackingNumber,
+        String serviceLevel,
         LocalDate estimatedDelivery,
         Instant shippedAt,
         String shippedBy,
@@ -62,9 +64,16 @@ public record ShipmentView(
         }
     }
 
-    /** The shipment with its public tracking page and its tracking history (oldest first). */
+    /**
+     * The shipment with its public tracking page and its tracking history (oldest first); the address whole for those
+     * who need it ({@code fullAddress}: shipping, customer service), else {@link ShipTo#masked() masked} (R-SEC1).
+     */
     public static ShipmentView of(
-            Shipment s, ShipByPolicy.Urgency urgency, String trackingUrl, List<TrackingEvent> history) {
+            Shipment s,
+            ShipByPolicy.Urgency urgency,
+            String trackingUrl,
+            List<TrackingEvent> history,
+            boolean fullAddress) {
         return new ShipmentView(
                 s.id,
                 s.orderId,
@@ -77,12 +86,13 @@ public record ShipmentView(
                 s.requestedShipDate,
                 s.shipBy,
                 urgency,
-                Address.of(s.shipTo),
+                Address.of(fullAddress || s.shipTo == null ? s.shipTo : s.shipTo.masked()),
                 s.pickedAt,
                 s.pickedBy,
                 s.createdAt,
                 s.carrier,
                 s.trackingNumber,
+                s.serviceLevel,
                 s.estimatedDelivery,
                 s.shippedAt,
                 s.shippedBy,

@@ -1,13 +1,15 @@
 package com.smartstore.oms.shipping.service;
 
 import com.smartstore.oms.shipping.config.ShippingConfig;
+import com.smartstore.oms.shipping.domain.Carrier;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The configured carriers ({@code oms.shipping.carriers.<code>.*}, the key in lower case so that an environment
@@ -16,28 +18,45 @@ import java.util.Optional;
 @ApplicationScoped
 public class Carriers {
 
-    /** A carrier by its code, as configured. */
-    public record Carrier(String code, String name, String trackingUrlTemplate, String webhookSecret) {
-        /** The parcel's public tracking page, or null where the carrier has none configured. */
-        public String trackingUrl(String trackingNumber) {
-            return trackingUrlTemplate == null || trackingNumber == null
-                    ? null
-                    : trackingUrlTemplate.replace(
-                            "{trackingNumber}", URLEncoder.encode(trackingNumber, StandardCharsets.UTF_8));
-        }
-    }
-
     private final List<Carrier> carriers;
 
     public Carriers(ShippingConfig config) {
         this.carriers = config.carriers().entrySet().stream()
-                .map(e -> new Carrier(
-                        e.getKey().toUpperCase(Locale.ROOT),
-                        e.getValue().name(),
-                        e.getValue().trackingUrl().orElse(null),
-                        e.getValue().webhookSecret().orElse(null)))
+                .map(e -> carrier(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing(Carrier::code))
                 .toList();
+    }
+
+    private static Carrier carrier(String key, ShippingConfig.Carrier config) {
+        Map<String, Integer> services = new TreeMap<>();
+        config.services().forEach((level, service) -> {
+            if (service.transitDays() < 0) {
+                throw new IllegalArgumentException("oms.shipping.carriers." + key + ".services." + level
+                        + ".transit-days must not be negative, was " + service.transitDays());
+            }
+            services.put(level.toUpperCase(Locale.ROOT), service.transitDays());
+        });
+        String defaultService = config.defaultService()
+                .map(level -> level.trim().toUpperCase(Locale.ROOT))
+                .orElse(
+                        services.containsKey("STANDARD")
+                                ? "STANDARD"
+                                : services.size() == 1
+                                        ? services.keySet().iterator().next()
+                                        : null);
+        if (defaultService != null && !services.containsKey(defaultService)) {
+            throw new IllegalArgumentException("oms.shipping.carriers." + key + ".default-service " + defaultService
+                    + " is not one of its services " + services.keySet());
+        }
+        return new Carrier(
+                key.toUpperCase(Locale.ROOT),
+                config.name(),
+                config.trackingUrl().orElse(null),
+                config.webhookSecret().orElse(null),
+                config.trackingPattern().map(Pattern::compile).orElse(null),
+                config.trackingFormat().orElse(null),
+                services,
+                defaultService);
     }
 
     public List<Carrier> all() {

@@ -1,6 +1,7 @@
 package com.smartstore.oms.shipping.service;
 
 import com.smartstore.oms.shipping.config.ShippingConfig;
+import com.smartstore.oms.shipping.domain.Carrier;
 import com.smartstore.oms.shipping.domain.CustomerNotice;
 import com.smartstore.oms.shipping.domain.OrderInfo;
 import com.smartstore.oms.shipping.domain.Shipment;
@@ -62,7 +63,7 @@ public class NotificationComposer {
                 shipment.items.stream()
                         .map(i -> new MailItem(order.productName(i.sku()), i.quantity()))
                         .toList(),
-                carriers.find(shipment.carrier).map(Carriers.Carrier::name).orElse(shipment.carrier),
+                carriers.find(shipment.carrier).map(Carrier::name).orElse(shipment.carrier),
                 shipment.trackingNumber,
                 carriers.trackingUrl(shipment.carrier, shipment.trackingNumber),
                 notice.estimatedDelivery() == null

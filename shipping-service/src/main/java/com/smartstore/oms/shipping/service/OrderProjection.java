@@ -97,8 +97,9 @@ public class OrderProjection {
     }
 
     /**
-     * Runs inside the inbox's transaction. A new shipping address (R-I10) reaches the order and every shipment
-     * still waiting for dispatch; contact and line changes are not shipping's business. A parcel that has left keeps
+     * Runs inside the inbox's transaction. Changed lines update the order's quantities (whether a dispatch completes
+     * it); a new shipping address (R-I10) reaches the order and every shipment still waiting for dispatch; contact
+     * changes are not shipping's business. A parcel that has left keeps
      * the address on its label: shipping, the authority on that, refuses the change for it with an
      * {@code order-exception} AMENDMENT_REFUSED (the exception desk opens a case), so nobody believes the parcel is
      * on its way to the new address. An amendment of an order shipping has not heard of yet overtook its
@@ -131,6 +132,8 @@ public class OrderProjection {
                     amendment.orderId(), amendment.amendmentId());
             return Uni.createFrom().voidItem();
         }
+        // Lines are not personal data: their quantities say when the order is fully shipped.
+        order.amendLines(amendment);
         if (!order.apply(amendment)) {
             LOG.debugf(
                     "order %s: amendment %s of revision %d is stale or changes no address",

@@ -4,8 +4,13 @@ import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
+import com.smartstore.oms.shipping.config.ShippingConfig;
+import com.smartstore.oms.shipping.domain.BusinessCalendar;
+import com.smartstore.oms.shipping.domain.Carrier;
 import com.smartstore.oms.shipping.domain.CustomerNotice;
+import com.smartstore.oms.shipping.domain.Item;
 import com.smartstore.oms.shipping.domain.Shipment;
+import com.smartstore.oms.shipping.domain.ShipmentStatus;
 import com.smartstore.oms.shipping.repository.OrderGateRepository;
 import com.smartstore.oms.shipping.repository.OrderInfoRepository;
 import com.smartstore.oms.shipping.repository.ShipmentRepository;
@@ -15,6 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -29,6 +36,9 @@ public class ShipmentService {
     private final Outbox outbox;
     private final Carriers carriers;
     private final NotificationService notifications;
+    private final ShippingConfig config;
+    private final TrackingService tracking;
+    private final BusinessCalendar calendar;
     private final Clock clock;
 
     public ShipmentService(
@@ -38,7 +48,13 @@ public class ShipmentService {
             Outbox outbox,
             Carriers carriers,
             NotificationService notifications,
+            TrackingService tracking,
+            ShippingConfig config,
+            BusinessCalendar calendar,
             Clock clock) {
+        this.config = config;
+        this.calendar = calendar;
+        this.tracking = tracking;
         this.notifications = notifications;
         this.shipments = shipments;
         this.orders = orders;
@@ -72,23 +88,30 @@ public class ShipmentService {
 
     /**
      * Hands a shipment to a carrier (R-S1): one of the configured carriers (in any case; recorded as its code, so its
-     * tracking page and webhook find the shipment). Takes the order's gate lock before the shipment's, in the same
+     * tracking page and webhook find the shipment), a tracking number of the carrier's form where one is configured,
+     * and one of its service levels (else its default). Without an estimated delivery from staff, the service's transit
+     * business days from today in the shop's time zone give one (weekends and {@code oms.shipping.holidays} skipped). Takes the order's gate lock before the shipment's, in the same
      * order as a cancel request, so exactly one of a dispatch and a cancellation racing it wins (issue 17 case 3);
      * the clock is read after the locks. The customer's mail (R-S3) is written in the same transaction and sent later
-     * ({@link NotificationSender}): a mail server that is down does not stop a parcel.
+     * ({@link NotificationSender}): a mail server that is down does not stop a parcel. Tracking updates its carrier sent
+     * for the number before the dispatch was recorded are attached to it ({@link TrackingService#attachUnmatched}).
      */
     @WithTransaction
     public Uni<Shipment> dispatch(
-            UUID id, String carrierName, String trackingNumber, LocalDate estimatedDelivery, String user) {
-        String carrier = carriers.find(carrierName)
-                .map(Carriers.Carrier::code)
+            UUID id,
+            String carrierName,
+            String trackingNumber,
+            String serviceLevel,
+            LocalDate estimatedDelivery,
+            String user) {
+        Carrier carrier = carriers.find(carrierName)
                 .orElseThrow(() -> Refusal.invalid(
                         "unknown-carrier",
                         "carrier '" + carrierName.trim() + "' is not one of the configured carriers "
-                                + carriers.all().stream()
-                                        .map(Carriers.Carrier::code)
-                                        .toList()
+                                + carriers.all().stream().map(Carrier::code).toList()
                                 + " (GET /api/carriers)"));
+        carrier.checkTrackingNumber(trackingNumber);
+        String service = carrier.serviceLevel(serviceLevel);
         return shipments
                 .orderOf(id)
                 .onItem()
@@ -98,21 +121,37 @@ public class ShipmentService {
                 .chain(gate -> shipments.findForUpdate(id).chain(shipment -> {
                     gate.checkDispatch(
                             shipment.orderNumber == null ? shipment.orderId.toString() : shipment.orderNumber);
-                    // Under the order's gate lock: two shipments of one order cannot take the same number.
-                    return shipments.shippedCount(shipment.orderId).chain(left -> {
-                        Shipped shipped = shipment.dispatch(
-                                carrier,
-                                trackingNumber,
-                                estimatedDelivery,
-                                user,
-                                clock.instant(),
-                                carriers.trackingUrl(carrier, trackingNumber.trim()),
-                                left.intValue() + 1);
-                        return outbox.add(shipped)
-                                .chain(() -> notifications.notify(
-                                        shipment, CustomerNotice.shipped(shipment.estimatedDelivery)))
-                                .replaceWith(shipment);
-                    });
+                    // Under the order's gate lock: two shipments of one order cannot take the same number, and
+                    // exactly one of them completes the order.
+                    return shipments
+                            .forOrder(shipment.orderId)
+                            .chain(all -> orders.findById(shipment.orderId).chain(order -> {
+                                List<Shipment> left = all.stream()
+                                        .filter(s -> s.status == ShipmentStatus.SHIPPED && !s.id.equals(shipment.id))
+                                        .toList();
+                                List<Item> dispatched = new ArrayList<>(shipment.items);
+                                left.forEach(s -> dispatched.addAll(s.items));
+                                Instant now = clock.instant();
+                                LocalDate eta = estimatedDelivery != null
+                                        ? estimatedDelivery
+                                        : carrier.estimatedDelivery(
+                                                service, LocalDate.ofInstant(now, config.timeZone()), calendar);
+                                Shipped shipped = shipment.dispatch(
+                                        carrier.code(),
+                                        trackingNumber,
+                                        service,
+                                        eta,
+                                        user,
+                                        now,
+                                        carrier.trackingUrl(trackingNumber.trim()),
+                                        left.size() + 1,
+                                        order == null ? null : order.fullyShippedBy(dispatched));
+                                return outbox.add(shipped)
+                                        .chain(() -> notifications.notify(
+                                                shipment, CustomerNotice.shipped(shipment.estimatedDelivery)))
+                                        .chain(() -> tracking.attachUnmatched(shipment))
+                                        .replaceWith(shipment);
+                            }));
                 }));
     }
 }

@@ -9,6 +9,7 @@ import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.kit.rest.ErrorMappers;
 import com.smartstore.oms.kit.security.WebhookSignature;
 import com.smartstore.oms.shipping.config.ShippingConfig;
+import com.smartstore.oms.shipping.domain.Carrier;
 import com.smartstore.oms.shipping.domain.Shipment;
 import com.smartstore.oms.shipping.domain.TrackingEvent;
 import com.smartstore.oms.shipping.domain.TrackingUpdate;
@@ -98,8 +99,7 @@ public class TrackingService {
      */
     @WithTransaction
     public Uni<Receipt> fromCarrier(String carrierCode, UnaryOperator<String> header, byte[] body) {
-        Carriers.Carrier carrier =
-                carriers.find(carrierCode).orElseThrow(() -> Refusal.notFound("Carrier", carrierCode));
+        Carrier carrier = carriers.find(carrierCode).orElseThrow(() -> Refusal.notFound("Carrier", carrierCode));
         authenticate(carrier, header, body);
         CarrierUpdate update = parse(body);
         TrackingUpdate entry = new TrackingUpdate(
@@ -130,9 +130,42 @@ public class TrackingService {
                 });
     }
 
+    /**
+     * Runs inside the dispatch's transaction, after the shipment left: the updates its carrier sent for its tracking
+     * number before any shipment had it (kept unmatched, answered 202) become its own, applied oldest first by the
+     * carrier's time with the usual effects (status, ETA, {@code delivery-updated}, a logistics case, the customer's
+     * mail). The kept record is attached, not copied: the carrier's event id stays unique.
+     */
+    public Uni<Void> attachUnmatched(Shipment shipment) {
+        return tracking.unmatched(shipment.carrier, shipment.trackingNumber).chain(kept -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (TrackingEvent record : kept) {
+                chain = chain.chain(() -> {
+                    LOG.infof(
+                            "shipment %s: attaching %s update %s of %s, kept before it was dispatched",
+                            shipment.id, record.carrier, record.carrierEventId, record.happenedAt);
+                    return apply(shipment, record.update(), record);
+                });
+            }
+            return chain;
+        });
+    }
+
     private Uni<Void> apply(Shipment shipment, TrackingUpdate update) {
+        return apply(shipment, update, null);
+    }
+
+    /** Applies an update to the shipment; {@code keptBefore} is its record when it was kept without a shipment. */
+    private Uni<Void> apply(Shipment shipment, TrackingUpdate update, TrackingEvent keptBefore) {
         Shipment.Tracked tracked = shipment.track(update, clock.instant());
-        Uni<Void> kept = tracking.persist(tracked.record()).chain(() -> outbox.add(tracked.published()));
+        Uni<Void> recorded;
+        if (keptBefore == null) {
+            recorded = tracking.persist(tracked.record()).replaceWithVoid();
+        } else {
+            keptBefore.shipmentId = shipment.id;
+            recorded = Uni.createFrom().voidItem();
+        }
+        Uni<Void> kept = recorded.chain(() -> outbox.add(tracked.published()));
         if (tracked.exception() != null) {
             LOG.infof(
                     "shipment %s of order %s: %s, opening a logistics case",
@@ -143,7 +176,7 @@ public class TrackingService {
         return kept.chain(() -> notifications.notify(shipment, tracked.notice()));
     }
 
-    private Uni<Receipt> unmatched(Carriers.Carrier carrier, CarrierUpdate update, TrackingUpdate entry) {
+    private Uni<Receipt> unmatched(Carrier carrier, CarrierUpdate update, TrackingUpdate entry) {
         return tracking.findByCarrierEvent(carrier.code(), update.eventId()).chain(before -> {
             if (before != null) {
                 return Uni.createFrom().item(new Receipt(false, true, null, update.status()));
@@ -157,7 +190,7 @@ public class TrackingService {
         });
     }
 
-    private void authenticate(Carriers.Carrier carrier, UnaryOperator<String> header, byte[] body) {
+    private void authenticate(Carrier carrier, UnaryOperator<String> header, byte[] body) {
         if (carrier.webhookSecret() == null) {
             LOG.warnf(
                     "webhook of carrier %s refused: oms.shipping.carriers.%s.webhook-secret is not configured",

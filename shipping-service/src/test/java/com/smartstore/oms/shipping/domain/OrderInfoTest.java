@@ -33,7 +33,7 @@ class OrderInfoTest {
     void itKeepsWhatANotificationNeedsAndARedactionErasesTheAddress() {
         OrderInfo order = order(1);
         assertThat(order.customerEmail).isEqualTo("ana@example.com");
-        assertThat(order.lines).containsExactly(new OrderLine("SKU-A", "T-shirt"));
+        assertThat(order.lines).containsExactly(new OrderLine(1, "SKU-A", "T-shirt", 2));
         assertThat(order.productName("SKU-A")).isEqualTo("T-shirt");
         assertThat(order.productName("SKU-Z"))
                 .as("a SKU the order does not list")

@@ -47,4 +47,31 @@ class ShipToTest {
         assertThat(lisbon().redacted().isRedacted()).isTrue();
         assertThat(lisbon().redacted().sameAs(lisbon())).isFalse();
     }
+
+    @Test
+    void theWarehouseSeesTheCityPostalCodeCountryAndInitialsOnly() {
+        ShipTo to = new ShipTo();
+        to.recipient = "Ana  Silva";
+        to.line1 = "Rua Augusta 10";
+        to.line2 = "2 Esq";
+        to.city = "Lisboa";
+        to.region = "Lisboa";
+        to.postalCode = "1100-053";
+        to.country = "PT";
+
+        ShipTo masked = to.masked();
+
+        assertThat(masked.recipient).isEqualTo("A*** S***");
+        assertThat(masked.line1).isNull();
+        assertThat(masked.line2).isNull();
+        assertThat(masked.city).isEqualTo("Lisboa");
+        assertThat(masked.region).isEqualTo("Lisboa");
+        assertThat(masked.postalCode).isEqualTo("1100-053");
+        assertThat(masked.country).isEqualTo("PT");
+        assertThat(to.line1).as("the original is untouched").isEqualTo("Rua Augusta 10");
+        assertThat(ShipTo.maskedName("陳小明")).isEqualTo("陳***");
+        assertThat(ShipTo.maskedName(ShipTo.REDACTED)).isEqualTo(ShipTo.REDACTED);
+        assertThat(ShipTo.maskedName(null)).isNull();
+        assertThat(to.redacted().masked().recipient).isEqualTo(ShipTo.REDACTED);
+    }
 }
