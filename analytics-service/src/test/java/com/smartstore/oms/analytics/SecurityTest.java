@@ -29,7 +29,10 @@ class SecurityTest {
                         row("GET", "/api/analytics/staff/{user}/assessment", "manager", "admin"),
                         row("POST", "/api/analytics/corrections", "manager", "admin"),
                         row("GET", "/api/analytics/orders/{orderId}/corrections", "manager", "admin"),
-                        row("GET", "/api/analytics/orders/{orderId}/timeline", "manager", "admin"))
+                        row("GET", "/api/analytics/orders/{orderId}/timeline", "manager", "admin"),
+                        row("GET", "/api/reports", "manager", "admin"),
+                        row("POST", "/api/reports", "manager", "admin"),
+                        row("GET", "/api/reports/{id}", "manager", "admin"))
                 .check();
     }
 

@@ -243,7 +243,7 @@ public class FigureRepository {
                         .toList());
     }
 
-    static LocalDate localDate(Object value) {
+    public static LocalDate localDate(Object value) {
         if (value instanceof LocalDate d) {
             return d;
         }

@@ -121,7 +121,7 @@ public class OrderTimelineRepository implements PanacheRepositoryBase<OrderTimel
                         (String) r[18]));
     }
 
-    static Instant instant(Object value) {
+    public static Instant instant(Object value) {
         if (value == null) {
             return null;
         }
