@@ -43,6 +43,29 @@ class AnalyticsFiguresTest {
                 .isEqualTo(get("volume", inOrder.t).getList("periods.orders"));
     }
 
+    @Test
+    void theFirstAndLastStorableDaysAnswerAndABadGroupingIsA400() {
+        for (String endpoint : List.of("volume", "customers", "stages", "exceptions", "sla", "staff", "time-to-ship")) {
+            for (String[] range :
+                    new String[][] {{"0001-01-01", "0001-03-01"}, {"9999-11-01", "9999-12-31T12:00:00Z"}}) {
+                given().auth()
+                        .oauth2(Tokens.of("admin"))
+                        .queryParam("from", range[0])
+                        .queryParam("to", range[1])
+                        .get("/api/analytics/" + endpoint)
+                        .then()
+                        .statusCode(200);
+            }
+        }
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .queryParam("groupBy", "year")
+                .get("/api/analytics/volume")
+                .then()
+                .statusCode(400)
+                .body("error", org.hamcrest.Matchers.equalTo("invalid-groupBy"));
+    }
+
     private static void assertHandComputedFigures(Instant t) {
         JsonPath tts = get("time-to-ship", t);
         assertThat(tts.getDouble("shippedOrders")).isEqualTo(2);

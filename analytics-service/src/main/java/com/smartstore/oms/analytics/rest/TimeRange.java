@@ -19,6 +19,11 @@ public record TimeRange(Instant from, Instant to) {
     /** The longest range a grouped endpoint answers: ten years of days (time-to-ship takes any). */
     static final long MAX_DAYS = 3660;
 
+    /** The days a date column is read for: the years 0001 to 9999, as {@link StorableDates} allows. */
+    static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+    static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     /** Parses both ends, or answers 400 naming the bad parameter. */
     public static TimeRange parse(String from, String to) {
         TimeRange range = new TimeRange(instant("from", from), instant("to", to));
@@ -58,7 +63,13 @@ public record TimeRange(Instant from, Instant to) {
             return null;
         }
         LocalDate day = LocalDate.ofInstant(to, ZoneOffset.UTC);
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant().equals(to) ? day : day.plusDays(1);
+        LocalDate end = day.atStartOfDay(ZoneOffset.UTC).toInstant().equals(to) ? day : day.plusDays(1);
+        return end.isAfter(LAST_DAY) ? LAST_DAY : end;
+    }
+
+    /** {@code day}, or the first storable day if it is earlier (a look-back before the year 0001). */
+    public static LocalDate storable(LocalDate day) {
+        return day.isBefore(FIRST_DAY) ? FIRST_DAY : day;
     }
 
     private static Instant instant(String parameter, String value) {

@@ -41,7 +41,7 @@ public record VolumeView(
     /** How many days before the range the rows must start: the previous range, or the previous month, plus 7. */
     public static LocalDate lookback(LocalDate fromDay, LocalDate toDay) {
         long days = ChronoUnit.DAYS.between(fromDay, toDay);
-        return fromDay.minusDays(Math.max(days, 31) + 7);
+        return TimeRange.storable(fromDay.minusDays(Math.max(days, 31) + 7));
     }
 
     /** From the per-channel daily rows of {@code received} from {@link #lookback} to the range's end. */

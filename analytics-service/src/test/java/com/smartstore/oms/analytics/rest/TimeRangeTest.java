@@ -56,4 +56,13 @@ class TimeRangeTest {
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.error()).isEqualTo("range-too-long"));
     }
+
+    @Test
+    void theDaysReadStayInTheYears0001To9999() {
+        TimeRange range = TimeRange.parse("0001-01-01", "9999-12-31T12:00:00Z");
+
+        assertThat(range.toDay()).isEqualTo(java.time.LocalDate.parse("9999-12-31"));
+        assertThat(VolumeView.lookback(range.fromDay(), java.time.LocalDate.parse("0001-02-01")))
+                .isEqualTo(java.time.LocalDate.parse("0001-01-01"));
+    }
 }
