@@ -111,7 +111,7 @@ class AnalyticsBenchmark {
             Instant received =
                     START.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds((long) i * secondsInYear / ORDERS);
             for (Fact f : OrderFacts.of(order(random, received), Map.of())) {
-                rows.computeIfAbsent(f.row(), k -> new Row(f)).add(f.value());
+                count(rows, f);
             }
             // Exceptions and SLA breaches now and then (their subjects' facts, as the consumers make them).
             if (i % 50 == 0) {
@@ -172,7 +172,18 @@ class AnalyticsBenchmark {
         Fact all = new Fact(metric, Metrics.ALL, Metrics.ALL, OrderFacts.day(at), value);
         Fact one = new Fact(metric, dimKind, dim, OrderFacts.day(at), value);
         for (Fact f : metric.startsWith("staff-") ? List.of(one) : List.of(all, one)) {
-            rows.computeIfAbsent(f.row(), k -> new Row(f)).add(f.value());
+            count(rows, f);
+        }
+    }
+
+    /** A fact into its day row and, for a duration, its month roll-up row, as FigureRepository does. */
+    private static void count(Map<String, Row> rows, Fact f) {
+        rows.computeIfAbsent(f.row(), k -> new Row(f, f.day())).add(f.value());
+        if (Metrics.isDuration(f.metric())) {
+            LocalDate month = f.day().withDayOfMonth(1);
+            Fact m = new Fact(f.metric(), "month:" + f.dimKind(), f.dim(), month, f.value());
+            rows.computeIfAbsent(m.row(), k -> new Row(m, month.plusMonths(1).minusDays(1)))
+                    .add(f.value());
         }
     }
 
@@ -183,7 +194,7 @@ class AnalyticsBenchmark {
         for (Iterator<Map.Entry<String, Row>> it = rows.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, Row> e = it.next();
             Row r = e.getValue();
-            if (!r.fact.day().isBefore(before)) {
+            if (!r.lastDay.isBefore(before)) {
                 continue;
             }
             csv.append(r.fact.day())
@@ -217,12 +228,14 @@ class AnalyticsBenchmark {
 
     private static final class Row {
         final Fact fact;
+        final LocalDate lastDay;
         long count;
         long total;
         final Sketch sketch;
 
-        Row(Fact fact) {
+        Row(Fact fact, LocalDate lastDay) {
             this.fact = fact;
+            this.lastDay = lastDay;
             this.sketch = Metrics.isDuration(fact.metric()) ? Sketch.empty() : null;
         }
 

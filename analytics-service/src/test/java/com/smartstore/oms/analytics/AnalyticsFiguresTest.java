@@ -39,6 +39,15 @@ class AnalyticsFiguresTest {
                     .as(endpoint)
                     .isEqualTo(withoutRange(get(endpoint, inOrder.t)));
         }
+        // Over whole months the durations come from the month roll-ups: the same figures.
+        for (String endpoint : List.of("time-to-ship", "stages")) {
+            assertThat(withoutRange(wholeMonths(endpoint, inOrder.t)))
+                    .as(endpoint + " over whole months")
+                    .isEqualTo(withoutRange(get(endpoint, inOrder.t)));
+            assertThat(withoutRange(wholeMonths(endpoint, replayed.t)))
+                    .as(endpoint + " over whole months, replayed")
+                    .isEqualTo(withoutRange(get(endpoint, inOrder.t)));
+        }
         assertThat(get("volume", replayed.t).getList("periods.orders"))
                 .isEqualTo(get("volume", inOrder.t).getList("periods.orders"));
     }
@@ -142,12 +151,37 @@ class AnalyticsFiguresTest {
         assertThat(staff.getString("items[0].ordersEntered")).isNull();
     }
 
-    /** Windows far apart: the volume trend looks 38 days back, which must hold no other test's orders. */
+    /**
+     * Windows 45 days from any other: the volume trend looks 38 days back, and a calendar month around the window
+     * must hold no other test's orders either.
+     */
     static Instant isolatedWindow() {
         for (int i = 0; i < 15; i++) {
             OrderEvents.freshWindow();
         }
-        return OrderEvents.freshWindow();
+        Instant window = OrderEvents.freshWindow();
+        for (int i = 0; i < 15; i++) {
+            OrderEvents.freshWindow();
+        }
+        return window;
+    }
+
+    /** The report of the calendar months that hold the scenario's two days. */
+    private static JsonPath wholeMonths(String endpoint, Instant t) {
+        java.time.LocalDate first =
+                java.time.LocalDate.ofInstant(t, java.time.ZoneOffset.UTC).withDayOfMonth(1);
+        java.time.LocalDate last = java.time.LocalDate.ofInstant(t.plus(Duration.ofDays(1)), java.time.ZoneOffset.UTC)
+                .withDayOfMonth(1)
+                .plusMonths(1);
+        return given().auth()
+                .oauth2(Tokens.of("manager"))
+                .queryParam("from", first.toString())
+                .queryParam("to", last.toString())
+                .get("/api/analytics/" + endpoint)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath(DOUBLES);
     }
 
     static JsonPath get(String endpoint, Instant t) {

@@ -59,12 +59,16 @@ public class FigureRepository {
         }
         // One change per daily-figure row, the rows in one order (no deadlock between two subjects).
         Map<String, RowChange> rows = new TreeMap<>();
-        changes.removed()
-                .forEach(f ->
-                        rows.computeIfAbsent(f.row(), k -> new RowChange(f)).remove(f.value()));
-        changes.added()
-                .forEach(f ->
-                        rows.computeIfAbsent(f.row(), k -> new RowChange(f)).add(f.value()));
+        for (Fact f : changes.removed()) {
+            for (Fact row : rowsOf(f)) {
+                rows.computeIfAbsent(row.row(), k -> new RowChange(row)).remove(f.value());
+            }
+        }
+        for (Fact f : changes.added()) {
+            for (Fact row : rowsOf(f)) {
+                rows.computeIfAbsent(row.row(), k -> new RowChange(row)).add(f.value());
+            }
+        }
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (RowChange row : rows.values()) {
             chain = chain.chain(() -> change(row));
@@ -95,6 +99,21 @@ public class FigureRepository {
         }
         return chain;
     }
+
+    /**
+     * The rows a fact counts in: its day row and, for a duration, its month's roll-up row (dimension kind
+     * {@code month:<kind>}, day = the month's first), so a year's percentiles merge 12 sketches, not 365.
+     */
+    static List<Fact> rowsOf(Fact f) {
+        if (!Metrics.isDuration(f.metric())) {
+            return List.of(f);
+        }
+        return List.of(
+                f, new Fact(f.metric(), MONTH + f.dimKind(), f.dim(), f.day().withDayOfMonth(1), f.value()));
+    }
+
+    /** The prefix of the dimension kind of monthly roll-up rows. */
+    public static final String MONTH = "month:";
 
     /** The change to one daily-figure row: counts and totals add up; a duration's sketch is read, changed, written. */
     private static final class RowChange {
@@ -241,6 +260,34 @@ public class FigureRepository {
                                 ((Number) r[2]).longValue(),
                                 null))
                         .toList());
+    }
+
+    /**
+     * The rows of these duration metrics over {@code [from, to)}, from the month roll-ups for the whole months in it
+     * and the day rows for the days before and after them (both ends open: every month; one end open: day rows). Each row's day is the first
+     * day it covers; for sketches and totals, not for grouping by day.
+     */
+    public Uni<List<Row>> durationRows(Collection<String> metrics, String dimKind, LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return rows(metrics, MONTH + dimKind, null, null);
+        }
+        if (from == null || to == null) {
+            return rows(metrics, dimKind, from, to);
+        }
+        LocalDate firstMonth =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate endMonth = to.withDayOfMonth(1);
+        if (!firstMonth.isBefore(endMonth)) {
+            return rows(metrics, dimKind, from, to);
+        }
+        return rows(metrics, dimKind, from, firstMonth)
+                .chain(before -> rows(metrics, MONTH + dimKind, firstMonth, endMonth)
+                        .chain(months -> rows(metrics, dimKind, endMonth, to).map(after -> {
+                            List<Row> all = new ArrayList<>(before);
+                            all.addAll(months);
+                            all.addAll(after);
+                            return all;
+                        })));
     }
 
     public static LocalDate localDate(Object value) {

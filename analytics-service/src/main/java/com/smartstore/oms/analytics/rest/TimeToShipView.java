@@ -21,6 +21,9 @@ public record TimeToShipView(Instant from, Instant to, long shippedOrders, Figur
             Metrics.TTS_APPROVED_TO_PICKED,
             Metrics.TTS_PICKED_TO_SHIPPED);
 
+    /** The duration metrics among them (summed from month roll-ups where a range has whole months). */
+    public static final List<String> DURATIONS = METRICS.subList(1, METRICS.size());
+
     /** Durations in seconds; all null when {@code count} is 0. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Figures(

@@ -36,8 +36,10 @@ public class AnalyticsQueries {
     }
 
     public Uni<TimeToShipView> timeToShip(TimeRange range) {
-        return figures.rows(TimeToShipView.METRICS, Metrics.ALL, range.fromDay(), range.toDay())
-                .map(rows -> TimeToShipView.of(range, rows));
+        return figures.rows(List.of(Metrics.SHIPPED), Metrics.ALL, range.fromDay(), range.toDay())
+                .chain(shipped -> figures.durationRows(
+                                TimeToShipView.DURATIONS, Metrics.ALL, range.fromDay(), range.toDay())
+                        .map(durations -> TimeToShipView.of(range, AnalyticsQueries.concat(shipped, durations))));
     }
 
     public Uni<VolumeView> volume(TimeRange range, Period period) {
@@ -61,9 +63,9 @@ public class AnalyticsQueries {
     }
 
     public Uni<StagesView> stages(TimeRange range) {
-        return figures.rows(Metrics.STAGES, Metrics.ALL, range.fromDay(), range.toDay())
-                .chain(overall -> figures.rows(Metrics.STAGES, Metrics.CHANNEL, range.fromDay(), range.toDay())
-                        .chain(channels -> figures.rows(
+        return figures.durationRows(Metrics.STAGES, Metrics.ALL, range.fromDay(), range.toDay())
+                .chain(overall -> figures.durationRows(Metrics.STAGES, Metrics.CHANNEL, range.fromDay(), range.toDay())
+                        .chain(channels -> figures.durationRows(
                                         Metrics.STAGES, Metrics.WAREHOUSE, range.fromDay(), range.toDay())
                                 .map(warehouses -> StagesView.of(range, overall, channels, warehouses))));
     }
@@ -116,5 +118,11 @@ public class AnalyticsQueries {
                         .map(f -> new CustomersView.Frequency(f[0], f[1]))
                         .toList(),
                 top);
+    }
+
+    static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }
