@@ -3,6 +3,10 @@ package com.smartstore.oms.analytics;
 import static com.smartstore.oms.kit.testing.RoundTrips.row;
 
 import com.smartstore.oms.contracts.Events;
+import com.smartstore.oms.contracts.events.ExceptionStage;
+import com.smartstore.oms.contracts.events.ExceptionType;
+import com.smartstore.oms.contracts.events.PaymentResult;
+import com.smartstore.oms.contracts.events.SlaKind;
 import com.smartstore.oms.kit.testing.RoundTrips;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -37,6 +41,49 @@ class KafkaRoundTripTest {
                 row(
                         "analytics-return-requested",
                         Events.RETURN_REQUESTED,
-                        OrderEvents.returnRequestedEvent(id, t.plusSeconds(900)))));
+                        OrderEvents.returnRequestedEvent(id, t.plusSeconds(900))),
+                row("analytics-order-amended", Events.ORDER_AMENDED, OrderEvents.amendedEvent(id, "clerk", t)),
+                row(
+                        "analytics-order-cancelled",
+                        Events.ORDER_CANCELLED,
+                        OrderEvents.cancelledEvent(UUID.randomUUID(), "sales", t)),
+                row(
+                        "analytics-order-cancel-requested",
+                        Events.ORDER_CANCEL_REQUESTED,
+                        OrderEvents.cancelRequestedEvent(id, t)),
+                row(
+                        "analytics-order-cancel-refused",
+                        Events.ORDER_CANCEL_REFUSED,
+                        OrderEvents.cancelRefusedEvent(id, t)),
+                row(
+                        "analytics-payment-recorded",
+                        Events.PAYMENT_RECORDED,
+                        OrderEvents.paymentEvent(id, PaymentResult.CAPTURED, "25.00", t)),
+                row("analytics-stock-shortage", Events.STOCK_SHORTAGE, OrderEvents.shortageEvent("LIS", 1, t)),
+                row(
+                        "analytics-stock-replenished",
+                        Events.STOCK_REPLENISHED,
+                        OrderEvents.replenishedEvent("LIS", 1, "warehouse", t)),
+                row(
+                        "analytics-delivery-updated",
+                        Events.DELIVERY_UPDATED,
+                        OrderEvents.deliveredEvent(id, t.plusSeconds(2000))),
+                row(
+                        "analytics-order-exception",
+                        Events.ORDER_EXCEPTION,
+                        OrderEvents.exceptionEvent(
+                                UUID.randomUUID(), ExceptionType.PAYMENT, ExceptionStage.DETECTED, "review", null, t)),
+                row(
+                        "analytics-sla-breached",
+                        Events.SLA_BREACHED,
+                        OrderEvents.breachEvent(SlaKind.PICK, "pk-" + id, "warehouse", t)),
+                row(
+                        "analytics-product-catalog",
+                        Events.PRODUCT_CATALOG,
+                        OrderEvents.catalogEvent("RT-" + id, "shirts", t)),
+                row(
+                        "analytics-stock-levels",
+                        Events.STOCK_LEVELS,
+                        OrderEvents.stockLevelEvent("LIS", "RT-" + id, 3, t))));
     }
 }

@@ -52,16 +52,17 @@ class OrderLifecycleIT {
 
         Instant end = Instant.now().plusSeconds(1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            // The report adds up whole UTC days (issue 13): other orders shipped today count too, so the figures
+            // are bounded below only; analytics-service's tests check them exactly.
             JsonNode report = flow.timeToShip(start, end);
             assertThat(report.get("shippedOrders").asInt()).isGreaterThanOrEqualTo(1);
-            double window = Duration.between(start, end).toMillis() / 1000.0;
             for (String stage : List.of("receivedToApproved", "approvedToPicked", "pickedToShipped")) {
                 JsonNode figures = report.at("/stages/" + stage);
                 assertThat(figures.get("count").asInt()).as(stage).isGreaterThanOrEqualTo(1);
-                assertThat(figures.get("p50Seconds").asDouble()).as(stage).isBetween(0.0, window);
-                assertThat(figures.get("maxSeconds").asDouble()).as(stage).isBetween(0.0, window);
+                assertThat(figures.get("p50Seconds").asDouble()).as(stage).isGreaterThanOrEqualTo(0.0);
+                assertThat(figures.get("maxSeconds").asDouble()).as(stage).isGreaterThanOrEqualTo(0.0);
             }
-            assertThat(report.at("/receivedToShipped/maxSeconds").asDouble()).isBetween(0.0, window);
+            assertThat(report.at("/receivedToShipped/maxSeconds").asDouble()).isGreaterThanOrEqualTo(0.0);
         });
 
         JsonNode ticket = flow.requestReturn(orderId, "Too small").expect(201).body();

@@ -1,7 +1,8 @@
 package com.smartstore.oms.analytics.rest;
 
-import com.smartstore.oms.analytics.domain.TimeToShip;
+import com.smartstore.oms.analytics.domain.Period;
 import com.smartstore.oms.analytics.repository.OrderTimelineRepository;
+import com.smartstore.oms.analytics.service.AnalyticsQueries;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -11,27 +12,75 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
 import java.util.UUID;
 
-/** Reports over the order timelines (R-A1, R-A4), for managers and administrators. */
+/**
+ * Reports over the daily figures (R-A1..R-A4, exceptions, SLAs), for managers and administrators. Every answer adds
+ * up day rows of the range; none reads orders.
+ */
 @Path("/api/analytics")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class AnalyticsResource {
     private final OrderTimelineRepository timelines;
+    private final AnalyticsQueries queries;
+    private final Clock clock;
 
-    public AnalyticsResource(OrderTimelineRepository timelines) {
+    public AnalyticsResource(OrderTimelineRepository timelines, AnalyticsQueries queries, Clock clock) {
         this.timelines = timelines;
+        this.queries = queries;
+        this.clock = clock;
     }
 
-    /** Receipt-to-ship time and the time of each stage, over the orders shipped in {@code [from, to)}. */
+    /** Receipt-to-(last-)ship time and the time of each stage, over the orders last shipped in {@code [from, to)}. */
     @GET
     @Path("/time-to-ship")
     @WithSession
     public Uni<TimeToShipView> timeToShip(@QueryParam("from") String from, @QueryParam("to") String to) {
-        TimeRange range = TimeRange.parse(from, to);
-        return timelines
-                .shippedBetween(range.from(), range.to())
-                .map(orders -> TimeToShipView.of(range, TimeToShip.of(orders)));
+        return queries.timeToShip(TimeRange.parse(from, to));
+    }
+
+    /** Orders received per period and channel, with the trend (R-A2). */
+    @GET
+    @Path("/volume")
+    @WithSession
+    public Uni<VolumeView> volume(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
+        return queries.volume(TimeRange.parseWithDefaults(from, to, clock), period(groupBy));
+    }
+
+    /** Customer behaviour by pseudonym (R-A3). */
+    @GET
+    @Path("/customers")
+    @WithSession
+    public Uni<CustomersView> customers(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return queries.customers(TimeRange.parseWithDefaults(from, to, clock));
+    }
+
+    /** Each stage's durations, overall, per channel and per warehouse, with the bottleneck (R-A4). */
+    @GET
+    @Path("/stages")
+    @WithSession
+    public Uni<StagesView> stages(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return queries.stages(TimeRange.parseWithDefaults(from, to, clock));
+    }
+
+    /** Exceptions per type with their resolution times and satisfaction. */
+    @GET
+    @Path("/exceptions")
+    @WithSession
+    public Uni<ExceptionsView> exceptions(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
+        return queries.exceptions(TimeRange.parseWithDefaults(from, to, clock), period(groupBy));
+    }
+
+    /** SLA breaches per step (kind) and period. */
+    @GET
+    @Path("/sla")
+    @WithSession
+    public Uni<SlaView> sla(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
+        return queries.sla(TimeRange.parseWithDefaults(from, to, clock), period(groupBy));
     }
 
     /** When each step of one order happened. */
@@ -45,5 +94,16 @@ public class AnalyticsResource {
                 .ifNull()
                 .failWith(() -> ApiException.notFound("Order timeline", orderId))
                 .map(OrderTimelineView::of);
+    }
+
+    static Period period(String groupBy) {
+        if (groupBy == null || groupBy.isBlank()) {
+            return Period.DAY;
+        }
+        Period period = Period.parse(groupBy);
+        if (period == null) {
+            throw ApiException.badRequest("invalid-groupBy", "groupBy must be day, week or month, not: " + groupBy);
+        }
+        return period;
     }
 }

@@ -1,0 +1,306 @@
+package com.smartstore.oms.analytics.repository;
+
+import com.smartstore.oms.analytics.domain.Fact;
+import com.smartstore.oms.analytics.domain.FactChanges;
+import com.smartstore.oms.analytics.domain.Metrics;
+import com.smartstore.oms.analytics.domain.Sketch;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * The daily figures and what each subject added to them. Written only through {@link #replaceFacts}, inside the
+ * inbox transaction of the event that changed the subject; read by the endpoints, which never look at orders.
+ */
+@ApplicationScoped
+public class FigureRepository {
+
+    /** One daily-figure row as read back. */
+    public record Row(LocalDate day, String metric, String dim, long count, long total, byte[] sketch) {}
+
+    /**
+     * Makes the subject's facts in the daily figures {@code current}: takes out what it added before and no longer
+     * adds, adds what is new. Serialised per subject with a transaction-scoped advisory lock.
+     */
+    public Uni<Void> replaceFacts(String subject, List<Fact> current) {
+        return session(s -> s.createNativeQuery("select cast(pg_advisory_xact_lock(hashtext(:subject)) as text)")
+                        .setParameter("subject", subject)
+                        .getSingleResult())
+                .chain(() -> recorded(subject))
+                .chain(recorded -> apply(subject, FactChanges.between(recorded, current)));
+    }
+
+    private Uni<List<Fact>> recorded(String subject) {
+        return session(s -> s.createNativeQuery(
+                                "select metric, dim_kind, dim, day, value from subject_fact where subject = :subject",
+                                Object[].class)
+                        .setParameter("subject", subject)
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .map(r -> new Fact(
+                                (String) r[0],
+                                (String) r[1],
+                                (String) r[2],
+                                localDate(r[3]),
+                                ((Number) r[4]).longValue()))
+                        .toList());
+    }
+
+    private Uni<Void> apply(String subject, FactChanges changes) {
+        if (changes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        // One change per daily-figure row, the rows in one order (no deadlock between two subjects).
+        Map<String, RowChange> rows = new TreeMap<>();
+        for (Fact f : changes.removed()) {
+            for (Fact row : rowsOf(f)) {
+                rows.computeIfAbsent(row.row(), k -> new RowChange(row)).remove(f.value());
+            }
+        }
+        for (Fact f : changes.added()) {
+            for (Fact row : rowsOf(f)) {
+                rows.computeIfAbsent(row.row(), k -> new RowChange(row)).add(f.value());
+            }
+        }
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (RowChange row : rows.values()) {
+            chain = chain.chain(() -> change(row));
+        }
+        for (Fact f : changes.removed()) {
+            chain = chain.chain(() -> session(s -> s.createNativeQuery(
+                                    "delete from subject_fact where subject = :subject and fact_key = :key")
+                            .setParameter("subject", subject)
+                            .setParameter("key", f.key())
+                            .executeUpdate())
+                    .replaceWithVoid());
+        }
+        for (Fact f : changes.added()) {
+            chain = chain.chain(() -> session(s -> s.createNativeQuery("insert into subject_fact"
+                                    + " (subject, fact_key, metric, dim_kind, dim, day, value)"
+                                    + " values (:subject, :key, :metric, :dimKind, :dim, :day, :value)"
+                                    + " on conflict (subject, fact_key) do update set day = excluded.day,"
+                                    + " value = excluded.value")
+                            .setParameter("subject", subject)
+                            .setParameter("key", f.key())
+                            .setParameter("metric", f.metric())
+                            .setParameter("dimKind", f.dimKind())
+                            .setParameter("dim", f.dim())
+                            .setParameter("day", f.day())
+                            .setParameter("value", f.value())
+                            .executeUpdate())
+                    .replaceWithVoid());
+        }
+        return chain;
+    }
+
+    /**
+     * The rows a fact counts in: its day row and, for a duration, its month's roll-up row (dimension kind
+     * {@code month:<kind>}, day = the month's first), so a year's percentiles merge 12 sketches, not 365.
+     */
+    static List<Fact> rowsOf(Fact f) {
+        if (!Metrics.isDuration(f.metric())) {
+            return List.of(f);
+        }
+        return List.of(
+                f, new Fact(f.metric(), MONTH + f.dimKind(), f.dim(), f.day().withDayOfMonth(1), f.value()));
+    }
+
+    /** The prefix of the dimension kind of monthly roll-up rows. */
+    public static final String MONTH = "month:";
+
+    /** The change to one daily-figure row: counts and totals add up; a duration's sketch is read, changed, written. */
+    private static final class RowChange {
+        final Fact row;
+        long count;
+        long total;
+        final List<Long> added = new ArrayList<>();
+        final List<Long> removed = new ArrayList<>();
+
+        RowChange(Fact row) {
+            this.row = row;
+        }
+
+        void add(long value) {
+            count++;
+            total += value;
+            added.add(value);
+        }
+
+        void remove(long value) {
+            count--;
+            total -= value;
+            removed.add(value);
+        }
+    }
+
+    private Uni<Void> change(RowChange c) {
+        Fact f = c.row;
+        Uni<Integer> counted = session(s -> s.createNativeQuery("insert into daily_figure"
+                        + " (day, metric, dim_kind, dim, count, total) values (:day, :metric, :dimKind, :dim, :count,"
+                        + " :total) on conflict (metric, dim_kind, day, dim) do update set"
+                        + " count = daily_figure.count + excluded.count, total = daily_figure.total + excluded.total")
+                .setParameter("day", f.day())
+                .setParameter("metric", f.metric())
+                .setParameter("dimKind", f.dimKind())
+                .setParameter("dim", f.dim())
+                .setParameter("count", c.count)
+                .setParameter("total", c.total)
+                .executeUpdate());
+        if (!Metrics.isDuration(f.metric())) {
+            return counted.replaceWithVoid();
+        }
+        // The upsert above holds the row's lock until commit: the sketch cannot change between read and write.
+        return counted.chain(() -> session(s -> s.createNativeQuery(
+                                "select sketch from daily_figure where metric = :metric and dim_kind = :dimKind"
+                                        + " and day = :day and dim = :dim",
+                                byte[].class)
+                        .setParameter("day", f.day())
+                        .setParameter("metric", f.metric())
+                        .setParameter("dimKind", f.dimKind())
+                        .setParameter("dim", f.dim())
+                        .getSingleResultOrNull()))
+                .chain(bytes -> {
+                    Sketch sketch = Sketch.fromBytes(bytes);
+                    c.removed.forEach(sketch::remove);
+                    c.added.forEach(sketch::add);
+                    return session(s -> s.createNativeQuery("update daily_figure set sketch = :sketch"
+                                    + " where metric = :metric and dim_kind = :dimKind and day = :day and dim = :dim")
+                            .setParameter("sketch", sketch.toBytes())
+                            .setParameter("day", f.day())
+                            .setParameter("metric", f.metric())
+                            .setParameter("dimKind", f.dimKind())
+                            .setParameter("dim", f.dim())
+                            .executeUpdate());
+                })
+                .replaceWithVoid();
+    }
+
+    /**
+     * The rows of these metrics for one dimension kind over the days {@code [from, to)}; either bound may be null
+     * (open). Rows whose count went back to 0 are left out.
+     */
+    public Uni<List<Row>> rows(Collection<String> metrics, String dimKind, LocalDate from, LocalDate to) {
+        StringBuilder sql = new StringBuilder("select day, metric, dim, count, total, sketch from daily_figure"
+                + " where metric in (:metrics) and dim_kind = :dimKind and count <> 0");
+        if (from != null) {
+            sql.append(" and day >= :from");
+        }
+        if (to != null) {
+            sql.append(" and day < :to");
+        }
+        sql.append(" order by day, metric, dim");
+        return session(s -> {
+                    Mutiny.SelectionQuery<Object[]> q = s.createNativeQuery(sql.toString(), Object[].class)
+                            .setParameter("metrics", List.copyOf(metrics))
+                            .setParameter("dimKind", dimKind);
+                    if (from != null) {
+                        q.setParameter("from", from);
+                    }
+                    if (to != null) {
+                        q.setParameter("to", to);
+                    }
+                    return q.getResultList();
+                })
+                .map(rows -> rows.stream()
+                        .map(r -> new Row(
+                                localDate(r[0]),
+                                (String) r[1],
+                                (String) r[2],
+                                ((Number) r[3]).longValue(),
+                                ((Number) r[4]).longValue(),
+                                (byte[]) r[5]))
+                        .toList());
+    }
+
+    /**
+     * How many customers placed how many orders in {@code [from, to)}: pairs (orders, customers), by the customer
+     * pseudonym's daily rows, added up in the database.
+     */
+    public Uni<List<long[]>> customerFrequency(LocalDate from, LocalDate to) {
+        return session(s -> s.createNativeQuery(
+                                "select n, count(*) from (select dim, sum(count) as n from daily_figure"
+                                        + " where metric = :metric and dim_kind = :kind and day >= :from and day < :to"
+                                        + " group by dim) c where n > 0 group by n order by n",
+                                Object[].class)
+                        .setParameter("metric", Metrics.CUSTOMER_ORDERS)
+                        .setParameter("kind", Metrics.CUSTOMER)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()})
+                        .toList());
+    }
+
+    /** One metric's count and total per dimension value over {@code [from, to)}, added up in the database. */
+    public Uni<List<Row>> totalsByDim(String metric, String dimKind, LocalDate from, LocalDate to) {
+        return session(s -> s.createNativeQuery(
+                                "select dim, sum(count), sum(total) from daily_figure where metric = :metric"
+                                        + " and dim_kind = :kind and day >= :from and day < :to group by dim"
+                                        + " having sum(count) <> 0 order by dim",
+                                Object[].class)
+                        .setParameter("metric", metric)
+                        .setParameter("kind", dimKind)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .map(r -> new Row(
+                                from,
+                                metric,
+                                (String) r[0],
+                                ((Number) r[1]).longValue(),
+                                ((Number) r[2]).longValue(),
+                                null))
+                        .toList());
+    }
+
+    /**
+     * The rows of these duration metrics over {@code [from, to)}, from the month roll-ups for the whole months in it
+     * and the day rows for the days before and after them (both ends open: every month; one end open: day rows). Each row's day is the first
+     * day it covers; for sketches and totals, not for grouping by day.
+     */
+    public Uni<List<Row>> durationRows(Collection<String> metrics, String dimKind, LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return rows(metrics, MONTH + dimKind, null, null);
+        }
+        if (from == null || to == null) {
+            return rows(metrics, dimKind, from, to);
+        }
+        LocalDate firstMonth =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate endMonth = to.withDayOfMonth(1);
+        if (!firstMonth.isBefore(endMonth)) {
+            return rows(metrics, dimKind, from, to);
+        }
+        return rows(metrics, dimKind, from, firstMonth)
+                .chain(before -> rows(metrics, MONTH + dimKind, firstMonth, endMonth)
+                        .chain(months -> rows(metrics, dimKind, endMonth, to).map(after -> {
+                            List<Row> all = new ArrayList<>(before);
+                            all.addAll(months);
+                            all.addAll(after);
+                            return all;
+                        })));
+    }
+
+    public static LocalDate localDate(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return LocalDate.parse(value.toString());
+    }
+
+    private static <T> Uni<T> session(java.util.function.Function<Mutiny.Session, Uni<T>> work) {
+        return Panache.getSession().chain(s -> work.apply(s));
+    }
+}
