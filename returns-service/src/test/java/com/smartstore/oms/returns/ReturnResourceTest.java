@@ -78,13 +78,27 @@ class ReturnResourceTest {
     }
 
     @Test
-    void returnWithoutLinesIsAllowedAndListedByOrder() {
+    void returnWithoutLinesTakesWhatIsLeftAndIsListedByOrder() {
         UUID orderId = Fixtures.shippedOrder(shipments);
-        Fixtures.requestReturn("after-sales", Map.of("orderId", orderId, "reason", "Damaged in transit"))
+        Fixtures.requestReturn(
+                        "after-sales",
+                        Map.of(
+                                "orderId",
+                                orderId,
+                                "reason",
+                                "Damaged in transit",
+                                "lines",
+                                List.of(Map.of("sku", "SKU-A", "quantity", 1))))
                 .statusCode(201)
-                .body("lines", empty());
+                .body("lines.sku", contains("SKU-A"));
+        // Without lines: everything still returnable (the other SKU-A and the SKU-B).
         Fixtures.requestReturn("customer-service", Map.of("orderId", orderId, "reason", "Second parcel too"))
-                .statusCode(201);
+                .statusCode(201)
+                .body("lines.sku", contains("SKU-A", "SKU-B"))
+                .body("lines.quantity", contains(1, 1));
+        Fixtures.requestReturn("customer-service", Map.of("orderId", orderId, "reason", "Once more"))
+                .statusCode(409)
+                .body("error", equalTo("nothing-returnable"));
 
         given().auth()
                 .oauth2(Tokens.of("manager"))

@@ -45,15 +45,14 @@ public class ReturnTicket {
     @OrderBy("lineNo")
     public List<ReturnLine> lines = new ArrayList<>();
 
-    /** Opens a ticket if the policy allows a return for the order; throws a {@code Refusal} if not. */
-    public static ReturnTicket open(
-            UUID orderId,
-            String reason,
-            List<LineQuantity> lines,
-            List<ShippedOrder> shipments,
-            String by,
-            Instant at) {
-        ReturnPolicy.check(orderId, shipments);
+    /**
+     * Opens a ticket for the goods the policy found eligible (those asked for, or every returnable one); throws the
+     * eligibility's {@code Refusal}, naming every reason, if the policy does not allow the return.
+     */
+    public static ReturnTicket open(UUID orderId, String reason, Eligibility eligibility, String by, Instant at) {
+        if (!eligibility.eligible()) {
+            throw eligibility.refusal();
+        }
         ReturnTicket ticket = new ReturnTicket();
         ticket.id = UUID.randomUUID();
         ticket.orderId = orderId;
@@ -61,7 +60,7 @@ public class ReturnTicket {
         ticket.status = ReturnStatus.REQUESTED;
         ticket.requestedBy = by;
         ticket.requestedAt = at;
-        lines.forEach(l -> ticket.addLine(l.sku(), l.quantity()));
+        eligibility.lines().forEach(l -> ticket.addLine(l.sku(), l.quantity()));
         return ticket;
     }
 

@@ -4,21 +4,27 @@ import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.kit.rest.ApiException;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
+import com.smartstore.oms.returns.config.ReturnsConfig;
+import com.smartstore.oms.returns.domain.PolicyText;
 import com.smartstore.oms.returns.repository.ReturnRepository;
 import com.smartstore.oms.returns.service.ReturnService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -30,22 +36,52 @@ public class ReturnResource {
     private final ReturnService service;
     private final ReturnRepository returns;
     private final CurrentUser user;
+    private final ReturnsConfig config;
 
-    public ReturnResource(ReturnService service, ReturnRepository returns, CurrentUser user) {
+    public ReturnResource(ReturnService service, ReturnRepository returns, CurrentUser user, ReturnsConfig config) {
         this.service = service;
         this.returns = returns;
         this.user = user;
+        this.config = config;
+    }
+
+    /**
+     * The published return policy (R-X1), open to anyone on purpose ({@code @PermitAll}): shops show it on product and
+     * order pages. In {@code zh-TW} or {@code en}: {@code lang} if given, else the Accept-Language header.
+     */
+    @GET
+    @Path("/policy")
+    @PermitAll
+    public Response policy(
+            @QueryParam("lang") @Size(max = 35) String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+        String language = PolicyText.language(lang, accept);
+        return Response.ok(PolicyView.of(config, language))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
+    }
+
+    /** Whether the policy allows returning these goods of an order now, every reason why not, and the deadline. */
+    @POST
+    @Path("/eligibility")
+    @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.AFTER_SALES, Roles.MANAGER})
+    public Uni<EligibilityView> eligibility(@NotNull @Valid EligibilityRequest request) {
+        return service.eligibility(request.orderId(), lines(request.lines()))
+                .map(e -> EligibilityView.of(request.orderId(), e));
+    }
+
+    private static List<LineQuantity> lines(List<CreateReturnRequest.Line> lines) {
+        return lines == null
+                ? List.of()
+                : lines.stream()
+                        .map(l -> new LineQuantity(l.sku().trim(), l.quantity()))
+                        .toList();
     }
 
     @POST
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.AFTER_SALES})
     public Uni<Response> request(@NotNull @Valid CreateReturnRequest request) {
-        List<LineQuantity> lines = request.lines() == null
-                ? List.of()
-                : request.lines().stream()
-                        .map(l -> new LineQuantity(l.sku(), l.quantity()))
-                        .toList();
-        return service.request(request.orderId(), request.reason(), lines, user.name())
+        return service.request(request.orderId(), request.reason(), lines(request.lines()), user.name())
                 .map(t -> Response.created(URI.create("/api/returns/" + t.id))
                         .entity(ReturnView.of(t))
                         .build());

@@ -2,9 +2,12 @@ package com.smartstore.oms.returns.service;
 
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.kit.outbox.Outbox;
+import com.smartstore.oms.returns.config.ReturnsConfig;
+import com.smartstore.oms.returns.domain.Eligibility;
 import com.smartstore.oms.returns.domain.ReturnTicket;
 import com.smartstore.oms.returns.repository.ReturnRepository;
-import com.smartstore.oms.returns.repository.ShippedOrderRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,27 +15,54 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** Opens return tickets for shipped orders and emits {@code return-requested} in the same transaction. */
+/**
+ * Checks returns against the policy and opens tickets for eligible ones, emitting {@code return-requested} in the same
+ * transaction.
+ */
 @ApplicationScoped
 public class ReturnService {
     private final ReturnRepository returns;
-    private final ShippedOrderRepository shipments;
+    private final OrderGoodsService goods;
+    private final ReturnsConfig config;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ReturnService(ReturnRepository returns, ShippedOrderRepository shipments, Outbox outbox, Clock clock) {
+    public ReturnService(
+            ReturnRepository returns, OrderGoodsService goods, ReturnsConfig config, Outbox outbox, Clock clock) {
         this.returns = returns;
-        this.shipments = shipments;
+        this.goods = goods;
+        this.config = config;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    /** Opens a ticket for a shipped order; the policy's refusal (409 {@code order-not-shipped}) changes nothing. */
+    /** What the policy says of returning these goods (every returnable one when none are named) now. */
+    @WithSession
+    public Uni<Eligibility> eligibility(UUID orderId, List<LineQuantity> lines) {
+        return goods.load(orderId).map(g -> config.policy().check(g, lines, clock.instant()));
+    }
+
+    /**
+     * Opens a ticket for eligible goods; an ineligible return is refused naming every reason (409 for the order as a
+     * whole, 422 for a line), nothing changed. Tickets of one order are opened one at a time (a transaction lock on the
+     * order), so two requests cannot both take the last returnable unit.
+     */
     @WithTransaction
     public Uni<ReturnTicket> request(UUID orderId, String reason, List<LineQuantity> lines, String user) {
-        return shipments.forOrder(orderId).chain(shipped -> {
-            ReturnTicket ticket = ReturnTicket.open(orderId, reason, lines, shipped, user, clock.instant());
+        return lockOrder(orderId).chain(() -> goods.load(orderId)).chain(g -> {
+            Eligibility eligibility = config.policy().check(g, lines, clock.instant());
+            ReturnTicket ticket = ReturnTicket.open(orderId, reason, eligibility, user, clock.instant());
             return returns.persist(ticket).call(saved -> outbox.add(saved.toRequestedEvent()));
         });
+    }
+
+    private static Uni<Void> lockOrder(UUID orderId) {
+        return Panache.getSession()
+                .chain(s -> s.createNativeQuery(
+                                "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l",
+                                Long.class)
+                        .setParameter("key", "return-order:" + orderId)
+                        .getSingleResult())
+                .replaceWithVoid();
     }
 }

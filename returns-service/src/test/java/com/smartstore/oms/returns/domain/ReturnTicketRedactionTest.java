@@ -3,7 +3,6 @@ package com.smartstore.oms.returns.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartstore.oms.contracts.events.LineQuantity;
-import com.smartstore.oms.contracts.events.Shipped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,10 +15,9 @@ class ReturnTicketRedactionTest {
 
     @Test
     void redactionErasesTheReasonAndKeepsTheTrimmedGoods() {
-        ShippedOrder shipment =
-                ShippedOrder.from(new Shipped(ORDER, UUID.randomUUID(), "CTT", "RR1PT", null, "shipping", T0), T0);
-        ReturnTicket ticket = ReturnTicket.open(
-                ORDER, "Too small for Rui", List.of(new LineQuantity(" SKU-A ", 1)), List.of(shipment), "desk", T0);
+        Eligibility eligible =
+                new Eligibility(true, List.of(), List.of(new LineQuantity(" SKU-A ", 1)), T0, true, T0, "v1");
+        ReturnTicket ticket = ReturnTicket.open(ORDER, "Too small for Rui", eligible, "desk", T0);
 
         ticket.redact();
 
