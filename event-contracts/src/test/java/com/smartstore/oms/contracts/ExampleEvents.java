@@ -304,10 +304,12 @@ final class ExampleEvents {
                     new ReturnRequested(
                             UUID.randomUUID(),
                             ORDER,
-                            "Wrong size",
+                            "CHANGED_MIND",
                             List.of(new LineQuantity("TSHIRT-RED-M", 1)),
                             "customer-service",
-                            T)),
+                            T,
+                            "Wrong size, would like an L",
+                            "EXCHANGE")),
             entry(
                     Events.RETURN_RECEIVED,
                     new ReturnReceived(

@@ -43,6 +43,8 @@ class CustomerRedactedTest {
         UUID unrelated = Fixtures.shippedOrder(shipments);
         String ticket = open(orderId, "Broken on arrival, call " + phone + " or come to " + street);
         String other = open(unrelated, "Too small " + tag);
+        Fixtures.contact(ticket, Map.of("channel", "PHONE", "note", "Called " + phone))
+                .statusCode(200);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> !foundIn(List.of(phone, street)).isEmpty());
 
@@ -50,19 +52,22 @@ class CustomerRedactedTest {
         String eventId = Deliver.event(Events.CUSTOMER_REDACTED, redaction);
 
         ticket(ticket)
-                .body("reason", equalTo("[redacted]"))
+                .body("notes", equalTo("[redacted]"))
+                .body("reason", equalTo("QUALITY"))
+                .body("contacts[0].note", equalTo("[redacted]"))
+                .body("contacts[0].channel", equalTo("PHONE"))
                 .body("status", equalTo("REQUESTED"))
                 .body("lines[0].sku", equalTo("SKU-A"))
                 .body("lines[0].quantity", equalTo(1))
                 .body("requestedBy", equalTo("customer-service"));
-        ticket(other).body("reason", equalTo("Too small " + tag));
+        ticket(other).body("notes", equalTo("Too small " + tag));
         assertThat(foundIn(List.of(phone, street))).isEmpty();
 
         // Redelivered: skipped by the inbox; the same request under a new id (same key, behind it) changes nothing.
         Deliver.event(Events.CUSTOMER_REDACTED, redaction, eventId);
         Deliver.event(Events.CUSTOMER_REDACTED, redaction);
-        ticket(ticket).body("reason", equalTo("[redacted]"));
-        ticket(other).body("reason", equalTo("Too small " + tag));
+        ticket(ticket).body("notes", equalTo("[redacted]"));
+        ticket(other).body("notes", equalTo("Too small " + tag));
         assertThat(markers(orderId)).isEqualTo(1L);
     }
 
@@ -76,14 +81,16 @@ class CustomerRedactedTest {
         Fixtures.awaitShipments(shipments, orderId, 1);
     }
 
-    private static String open(UUID orderId, String reason) {
+    private static String open(UUID orderId, String notes) {
         return Fixtures.requestReturn(
                         "customer-service",
                         Map.of(
                                 "orderId",
                                 orderId,
                                 "reason",
-                                reason,
+                                "QUALITY",
+                                "notes",
+                                notes,
                                 "lines",
                                 List.of(Map.of("sku", "SKU-A", "quantity", 1))))
                 .statusCode(201)

@@ -91,6 +91,15 @@ final class Fixtures {
                 .then();
     }
 
+    static ValidatableResponse contact(String ticketId, Object body) {
+        return given().auth()
+                .oauth2(Tokens.of("after-sales"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/returns/" + ticketId + "/contacts")
+                .then();
+    }
+
     static ValidatableResponse requestReturn(String user, Object body) {
         return given().auth()
                 .oauth2(Tokens.of(user))

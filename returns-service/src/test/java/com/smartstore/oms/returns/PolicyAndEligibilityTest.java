@@ -93,7 +93,7 @@ class PolicyAndEligibilityTest {
                 .statusCode(200)
                 .body("eligible", equalTo(false))
                 .body("reasons.code", contains("window-closed"));
-        Fixtures.requestReturn("customer-service", Map.of("orderId", orderId, "reason", "Too late"))
+        Fixtures.requestReturn("customer-service", Map.of("orderId", orderId, "reason", "CHANGED_MIND"))
                 .statusCode(409)
                 .body("error", equalTo("window-closed"))
                 .body("message", containsString("closed at 2026-12-10T00:00:00Z"));
@@ -133,7 +133,7 @@ class PolicyAndEligibilityTest {
                                 "orderId",
                                 orderId,
                                 "reason",
-                                "Too small",
+                                "CHANGED_MIND",
                                 "lines",
                                 List.of(Map.of("sku", "SKU-A", "quantity", 1))))
                 .statusCode(201);
@@ -162,7 +162,7 @@ class PolicyAndEligibilityTest {
                                 "orderId",
                                 orderId,
                                 "reason",
-                                "Too small",
+                                "CHANGED_MIND",
                                 "lines",
                                 List.of(Map.of("sku", briefs, "quantity", 1))))
                 .statusCode(422)

@@ -19,6 +19,7 @@ class SecurityTest {
         RoleMatrix.of(
                         row("POST", "/api/returns", "customer-service", "after-sales"),
                         row("POST", "/api/returns/eligibility", "customer-service", "after-sales", "manager"),
+                        row("POST", "/api/returns/{id}/contacts", "customer-service", "after-sales"),
                         row("GET", "/api/returns", "customer-service", "after-sales", "manager"),
                         row("GET", "/api/returns/{id}", "customer-service", "after-sales", "manager"))
                 .check();

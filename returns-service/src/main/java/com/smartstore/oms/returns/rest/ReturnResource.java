@@ -1,11 +1,14 @@
 package com.smartstore.oms.returns.rest;
 
 import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.rest.ApiException;
+import com.smartstore.oms.kit.rest.QueryParams;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
 import com.smartstore.oms.returns.config.ReturnsConfig;
 import com.smartstore.oms.returns.domain.PolicyText;
+import com.smartstore.oms.returns.domain.ReturnStatus;
 import com.smartstore.oms.returns.repository.ReturnRepository;
 import com.smartstore.oms.returns.service.ReturnService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -27,22 +30,30 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Return tickets: customer service and after-sales open them for shipped orders (R-X2). */
+/**
+ * The return policy and return tickets: anyone reads the policy (R-X1); customer service and after-sales check
+ * eligibility and open tickets for eligible goods (R-X2), after-sales logs its contacts with the customer (R-X3).
+ */
 @Path("/api/returns")
 public class ReturnResource {
     private final ReturnService service;
     private final ReturnRepository returns;
     private final CurrentUser user;
     private final ReturnsConfig config;
+    private final Clock clock;
 
-    public ReturnResource(ReturnService service, ReturnRepository returns, CurrentUser user, ReturnsConfig config) {
+    public ReturnResource(
+            ReturnService service, ReturnRepository returns, CurrentUser user, ReturnsConfig config, Clock clock) {
         this.service = service;
         this.returns = returns;
         this.user = user;
         this.config = config;
+        this.clock = clock;
     }
 
     /**
@@ -78,24 +89,40 @@ public class ReturnResource {
                         .toList();
     }
 
+    /**
+     * Opens a ticket for the eligible goods of a shipped order (R-X2): 201 with the ticket and its return shipping
+     * instructions; an ineligible return is refused with every policy reason (409 the order, 422 a line).
+     */
     @POST
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.AFTER_SALES})
     public Uni<Response> request(@NotNull @Valid CreateReturnRequest request) {
-        return service.request(request.orderId(), request.reason(), lines(request.lines()), user.name())
+        return service.request(request.orderId(), request.toRequest(), lines(request.lines()), user.name())
                 .map(t -> Response.created(URI.create("/api/returns/" + t.id))
-                        .entity(ReturnView.of(t))
+                        .entity(ReturnView.of(t, clock.instant()))
                         .build());
     }
 
+    /** Logs a contact with the ticket's customer (R-X3); the first one meets the contact deadline. */
+    @POST
+    @Path("/{id}/contacts")
+    @RolesAllowed({Roles.AFTER_SALES, Roles.CUSTOMER_SERVICE})
+    public Uni<ReturnView> contact(@PathParam("id") UUID id, @NotNull @Valid ContactRequest request) {
+        return service.contact(id, request.channel(), request.note(), user.name())
+                .map(t -> ReturnView.of(t, clock.instant()));
+    }
+
+    /** Tickets newest first, as a page ({@code {items, page, size, total}}). */
     @GET
     @WithSession
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.AFTER_SALES, Roles.MANAGER})
-    public Uni<List<ReturnView>> list(
+    public Uni<Page<ReturnView>> list(
             @QueryParam("orderId") UUID orderId,
+            @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return returns.page(orderId, page, size)
-                .map(list -> list.stream().map(ReturnView::of).toList());
+        ReturnStatus wanted = QueryParams.enumValue("status", status, ReturnStatus.class);
+        Instant now = clock.instant();
+        return returns.page(orderId, wanted, page, size).map(p -> p.map(t -> ReturnView.of(t, now)));
     }
 
     @GET
@@ -107,6 +134,6 @@ public class ReturnResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> ApiException.notFound("Return", id))
-                .map(ReturnView::of);
+                .map(t -> ReturnView.of(t, clock.instant()));
     }
 }

@@ -1,31 +1,65 @@
 package com.smartstore.oms.returns.rest;
 
+import com.smartstore.oms.returns.domain.Contact;
+import com.smartstore.oms.returns.domain.RequestedOutcome;
+import com.smartstore.oms.returns.domain.ReturnReason;
 import com.smartstore.oms.returns.domain.ReturnStatus;
 import com.smartstore.oms.returns.domain.ReturnTicket;
+import com.smartstore.oms.returns.domain.ShippingPayer;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A return ticket as the API shows it. */
+/** A return ticket as the API shows it, with the return shipping instructions and the contact log. */
 public record ReturnView(
         UUID id,
         UUID orderId,
-        String reason,
+        String orderNumber,
+        ReturnReason reason,
+        RequestedOutcome requestedOutcome,
+        String exchangeSpecification,
+        String notes,
+        List<String> photoUrls,
         List<CreateReturnRequest.Line> lines,
         ReturnStatus status,
         String requestedBy,
-        Instant requestedAt) {
+        Instant requestedAt,
+        String policyVersion,
+        ReturnShipping returnShipping,
+        List<Contact> contacts,
+        Instant contactDueAt,
+        Instant contactedAt,
+        boolean contactOverdue) {
 
-    public static ReturnView of(ReturnTicket t) {
+    /** How the customer sends the goods back (R-X3): where to, and who pays. */
+    public record ReturnShipping(
+            String warehouse, String address, ShippingPayer paidBy, BigDecimal restockingFeePercent) {}
+
+    public static ReturnView of(ReturnTicket t, Instant now) {
         return new ReturnView(
                 t.id,
                 t.orderId,
+                t.orderNumber,
                 t.reason,
+                t.requestedOutcome,
+                t.exchangeSpecification,
+                t.notes,
+                t.photoUrls,
                 t.lines.stream()
                         .map(l -> new CreateReturnRequest.Line(l.sku, l.quantity))
                         .toList(),
                 t.status,
                 t.requestedBy,
-                t.requestedAt);
+                t.requestedAt,
+                t.policyVersion,
+                t.returnWarehouse == null
+                        ? null
+                        : new ReturnShipping(
+                                t.returnWarehouse, t.returnAddress, t.shippingPaidBy, t.restockingFeePercent),
+                t.contacts,
+                t.contactDueAt,
+                t.contactedAt,
+                t.contactBreachedAt != null || t.contactOverdue(now));
     }
 }

@@ -1,10 +1,16 @@
 package com.smartstore.oms.returns.service;
 
 import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.returns.config.ReturnsConfig;
+import com.smartstore.oms.returns.config.SlaConfig;
+import com.smartstore.oms.returns.domain.ContactChannel;
 import com.smartstore.oms.returns.domain.Eligibility;
+import com.smartstore.oms.returns.domain.ReturnPolicy;
+import com.smartstore.oms.returns.domain.ReturnRequest;
 import com.smartstore.oms.returns.domain.ReturnTicket;
+import com.smartstore.oms.returns.repository.PurchaseRepository;
 import com.smartstore.oms.returns.repository.ReturnRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -12,6 +18,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,15 +31,25 @@ import java.util.UUID;
 public class ReturnService {
     private final ReturnRepository returns;
     private final OrderGoodsService goods;
+    private final PurchaseRepository purchases;
     private final ReturnsConfig config;
+    private final SlaConfig sla;
     private final Outbox outbox;
     private final Clock clock;
 
     public ReturnService(
-            ReturnRepository returns, OrderGoodsService goods, ReturnsConfig config, Outbox outbox, Clock clock) {
+            ReturnRepository returns,
+            OrderGoodsService goods,
+            PurchaseRepository purchases,
+            ReturnsConfig config,
+            SlaConfig sla,
+            Outbox outbox,
+            Clock clock) {
         this.returns = returns;
         this.goods = goods;
+        this.purchases = purchases;
         this.config = config;
+        this.sla = sla;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -48,12 +66,36 @@ public class ReturnService {
      * order), so two requests cannot both take the last returnable unit.
      */
     @WithTransaction
-    public Uni<ReturnTicket> request(UUID orderId, String reason, List<LineQuantity> lines, String user) {
-        return lockOrder(orderId).chain(() -> goods.load(orderId)).chain(g -> {
-            Eligibility eligibility = config.policy().check(g, lines, clock.instant());
-            ReturnTicket ticket = ReturnTicket.open(orderId, reason, eligibility, user, clock.instant());
-            return returns.persist(ticket).call(saved -> outbox.add(saved.toRequestedEvent()));
-        });
+    public Uni<ReturnTicket> request(UUID orderId, ReturnRequest request, List<LineQuantity> lines, String user) {
+        return lockOrder(orderId)
+                .chain(() -> goods.load(orderId))
+                .chain(g -> purchases.findById(orderId).chain(purchase -> {
+                    Instant now = clock.instant();
+                    ReturnPolicy policy = config.policy();
+                    ReturnTicket ticket = ReturnTicket.open(
+                            orderId,
+                            purchase == null ? null : purchase.orderNumber,
+                            request,
+                            policy.check(g, lines, now),
+                            policy,
+                            new ReturnTicket.ReturnAddress(
+                                    config.warehouse().code(),
+                                    config.warehouse().address()),
+                            Duration.ofHours(sla.afterSalesContactHours()),
+                            user,
+                            now);
+                    return returns.persist(ticket).call(saved -> outbox.add(saved.toRequestedEvent()));
+                }));
+    }
+
+    /** Logs a contact with the customer of a ticket (R-X3); the first one stops the contact deadline. */
+    @WithTransaction
+    public Uni<ReturnTicket> contact(UUID id, ContactChannel channel, String note, String user) {
+        return returns.findWithLines(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> Refusal.notFound("Return", id))
+                .invoke(ticket -> ticket.recordContact(channel, note, user, clock.instant()));
     }
 
     private static Uni<Void> lockOrder(UUID orderId) {
