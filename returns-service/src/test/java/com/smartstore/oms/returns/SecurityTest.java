@@ -20,6 +20,8 @@ class SecurityTest {
                         row("POST", "/api/returns", "customer-service", "after-sales"),
                         row("POST", "/api/returns/eligibility", "customer-service", "after-sales", "manager"),
                         row("POST", "/api/returns/{id}/contacts", "customer-service", "after-sales"),
+                        row("POST", "/api/returns/{id}/receipt", "after-sales", "warehouse"),
+                        row("POST", "/api/returns/{id}/inspection", "after-sales"),
                         row("GET", "/api/returns", "customer-service", "after-sales", "manager"),
                         row("GET", "/api/returns/{id}", "customer-service", "after-sales", "manager"))
                 .check();

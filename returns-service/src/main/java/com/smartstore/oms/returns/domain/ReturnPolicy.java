@@ -150,4 +150,17 @@ public record ReturnPolicy(
                 .map(g -> new LineQuantity(g.sku(), g.returnable()))
                 .toList();
     }
+
+    /**
+     * Whether the policy covers returned goods after inspection (R-X4): never goods the customer damaged; resellable
+     * goods always; faulty goods (repairable, defective) when the reason is the store's side (quality, transit damage,
+     * wrong item, not as described), not when the customer returns them by their own choice.
+     */
+    public boolean coversAfterInspection(ReturnReason reason, ItemDisposition disposition) {
+        return switch (disposition) {
+            case DAMAGED_BY_CUSTOMER -> false;
+            case RESELLABLE -> true;
+            case REPAIRABLE, DEFECTIVE -> reason != ReturnReason.CHANGED_MIND && reason != ReturnReason.OTHER;
+        };
+    }
 }

@@ -1,6 +1,11 @@
 package com.smartstore.oms.returns.domain;
 
-/** Where a return ticket is; it opens REQUESTED (R-X2). */
+/** Where a return ticket is (R-X2..R-X6). */
 public enum ReturnStatus {
-    REQUESTED
+    /** Opened; the goods are on their way back. */
+    REQUESTED,
+    /** The goods arrived and were counted. */
+    RECEIVED,
+    /** Each received line was graded and its eligibility decided; published as {@code return-received}. */
+    INSPECTED
 }

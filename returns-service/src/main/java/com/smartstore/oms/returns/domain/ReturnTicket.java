@@ -1,6 +1,7 @@
 package com.smartstore.oms.returns.domain;
 
 import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.ReturnReceived;
 import com.smartstore.oms.contracts.events.ReturnRequested;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.persistence.JsonColumn;
@@ -20,7 +21,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -96,6 +99,24 @@ public class ReturnTicket {
     @Column(name = "contact_breached_at")
     public Instant contactBreachedAt;
 
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    @Column(name = "received_by")
+    public String receivedBy;
+
+    @Column(name = "receipt_note")
+    public String receiptNote;
+
+    @Column(name = "inspected_at")
+    public Instant inspectedAt;
+
+    @Column(name = "inspected_by")
+    public String inspectedBy;
+
+    @Column(name = "inspection_note")
+    public String inspectionNote;
+
     @Version
     public int version;
 
@@ -169,6 +190,98 @@ public class ReturnTicket {
             contactedAt = at;
         }
         return contact;
+    }
+
+    /**
+     * Records what came back (R-X4): per SKU of the ticket, how many; a SKU not named came back with none. Refused
+     * unless the ticket awaits its goods (409), for a SKU not on the ticket or more than was asked for (422 naming the
+     * line), or when nothing came back at all (422).
+     */
+    public void receive(Map<String, Integer> received, String note, String by, Instant at) {
+        if (status != ReturnStatus.REQUESTED) {
+            throw Refusal.conflict(
+                    "return-not-awaiting-goods",
+                    "return " + id + " is " + status + "; goods are received only for a REQUESTED return");
+        }
+        List<String> problems = new ArrayList<>();
+        received.forEach((sku, quantity) -> {
+            ReturnLine line = line(sku);
+            if (line == null) {
+                problems.add("line " + sku + ": not on return " + id);
+            } else if (quantity > line.quantity) {
+                problems.add("line " + sku + ": " + quantity + " received, but only " + line.quantity
+                        + " were to be returned");
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw Refusal.unprocessable("receipt-does-not-match", String.join("; ", problems));
+        }
+        if (received.values().stream().mapToInt(Integer::intValue).sum() == 0) {
+            throw Refusal.unprocessable("nothing-received", "a receipt must record at least one item that came back");
+        }
+        lines.forEach(l -> l.receivedQuantity = received.getOrDefault(l.sku, 0));
+        receiptNote = note == null || note.isBlank() ? null : note.trim();
+        receivedBy = by;
+        receivedAt = at;
+        status = ReturnStatus.RECEIVED;
+    }
+
+    /**
+     * Grades every line that came back (R-X4, R-X5): its condition and disposition, and whether the policy covers it;
+     * returns the {@code return-received} to publish (the receiving warehouse restocks RESELLABLE goods). Refused
+     * unless the goods were received and not inspected yet (409), and unless each received line is graded exactly
+     * once and nothing else is (422 naming the lines).
+     */
+    public ReturnReceived inspect(
+            ReturnPolicy policy, List<Inspection> inspections, String note, String by, Instant at) {
+        if (status != ReturnStatus.RECEIVED) {
+            throw Refusal.conflict(
+                    "return-not-received", "return " + id + " is " + status + "; only a RECEIVED return is inspected");
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, Inspection> bySku = new LinkedHashMap<>();
+        for (Inspection inspection : inspections) {
+            ReturnLine line = line(inspection.sku());
+            if (line == null || line.received() == 0) {
+                problems.add("line " + inspection.sku() + ": nothing of it came back");
+            } else if (bySku.put(inspection.sku(), inspection) != null) {
+                problems.add("line " + inspection.sku() + ": graded twice");
+            }
+        }
+        lines.stream()
+                .filter(l -> l.received() > 0 && !bySku.containsKey(l.sku))
+                .forEach(l -> problems.add("line " + l.sku + ": came back but is not graded"));
+        if (!problems.isEmpty()) {
+            throw Refusal.unprocessable("inspection-does-not-match", String.join("; ", problems));
+        }
+        List<ReturnReceived.Item> items = new ArrayList<>();
+        for (ReturnLine line : lines) {
+            Inspection inspection = bySku.get(line.sku);
+            if (inspection == null) {
+                continue;
+            }
+            line.condition = inspection.condition() == null
+                    ? null
+                    : inspection.condition().trim();
+            line.disposition = inspection.disposition();
+            line.eligible = policy.coversAfterInspection(reason, inspection.disposition());
+            items.add(new ReturnReceived.Item(
+                    line.sku, line.received(), inspection.disposition().toContract(), line.condition));
+        }
+        inspectionNote = note == null || note.isBlank() ? null : note.trim();
+        inspectedBy = by;
+        inspectedAt = at;
+        status = ReturnStatus.INSPECTED;
+        return new ReturnReceived(id, orderId, returnWarehouse, items, receivedBy, receivedAt);
+    }
+
+    /** True when inspection found at least one line the policy covers. */
+    public boolean anyEligible() {
+        return lines.stream().anyMatch(l -> Boolean.TRUE.equals(l.eligible));
+    }
+
+    private ReturnLine line(String sku) {
+        return lines.stream().filter(l -> l.sku.equals(sku)).findFirst().orElse(null);
     }
 
     /** True when the customer was not contacted by the deadline and the breach was not reported yet. */

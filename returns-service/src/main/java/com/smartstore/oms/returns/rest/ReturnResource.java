@@ -7,6 +7,7 @@ import com.smartstore.oms.kit.rest.QueryParams;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
 import com.smartstore.oms.returns.config.ReturnsConfig;
+import com.smartstore.oms.returns.domain.Inspection;
 import com.smartstore.oms.returns.domain.PolicyText;
 import com.smartstore.oms.returns.domain.ReturnStatus;
 import com.smartstore.oms.returns.repository.ReturnRepository;
@@ -32,7 +33,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -108,6 +111,31 @@ public class ReturnResource {
     @RolesAllowed({Roles.AFTER_SALES, Roles.CUSTOMER_SERVICE})
     public Uni<ReturnView> contact(@PathParam("id") UUID id, @NotNull @Valid ContactRequest request) {
         return service.contact(id, request.channel(), request.note(), user.name())
+                .map(t -> ReturnView.of(t, clock.instant()));
+    }
+
+    /** Records what came back (R-X4): per SKU of the ticket, how many; a SKU not named came back with none. */
+    @POST
+    @Path("/{id}/receipt")
+    @RolesAllowed({Roles.AFTER_SALES, Roles.WAREHOUSE})
+    public Uni<ReturnView> receive(@PathParam("id") UUID id, @NotNull @Valid ReceiptRequest request) {
+        Map<String, Integer> received = new LinkedHashMap<>();
+        request.lines().forEach(l -> received.merge(l.sku().trim(), l.quantity(), Integer::sum));
+        return service.receive(id, received, request.note(), user.name()).map(t -> ReturnView.of(t, clock.instant()));
+    }
+
+    /**
+     * Grades each line that came back (condition, disposition) and decides its eligibility (R-X4, R-X5); publishes
+     * {@code return-received}, from which the receiving warehouse restocks the RESELLABLE goods.
+     */
+    @POST
+    @Path("/{id}/inspection")
+    @RolesAllowed({Roles.AFTER_SALES})
+    public Uni<ReturnView> inspect(@PathParam("id") UUID id, @NotNull @Valid InspectionRequest request) {
+        List<Inspection> inspections = request.lines().stream()
+                .map(l -> new Inspection(l.sku().trim(), l.condition(), l.disposition()))
+                .toList();
+        return service.inspect(id, inspections, request.note(), user.name())
                 .map(t -> ReturnView.of(t, clock.instant()));
     }
 

@@ -1,6 +1,7 @@
 package com.smartstore.oms.returns.rest;
 
 import com.smartstore.oms.returns.domain.Contact;
+import com.smartstore.oms.returns.domain.ItemDisposition;
 import com.smartstore.oms.returns.domain.RequestedOutcome;
 import com.smartstore.oms.returns.domain.ReturnReason;
 import com.smartstore.oms.returns.domain.ReturnStatus;
@@ -21,7 +22,7 @@ public record ReturnView(
         String exchangeSpecification,
         String notes,
         List<String> photoUrls,
-        List<CreateReturnRequest.Line> lines,
+        List<LineView> lines,
         ReturnStatus status,
         String requestedBy,
         Instant requestedAt,
@@ -30,7 +31,22 @@ public record ReturnView(
         List<Contact> contacts,
         Instant contactDueAt,
         Instant contactedAt,
-        boolean contactOverdue) {
+        boolean contactOverdue,
+        Instant receivedAt,
+        String receivedBy,
+        String receiptNote,
+        Instant inspectedAt,
+        String inspectedBy,
+        String inspectionNote) {
+
+    /** One line: what was asked for, what came back, and what inspection decided (null until then). */
+    public record LineView(
+            String sku,
+            int quantity,
+            Integer receivedQuantity,
+            String condition,
+            ItemDisposition disposition,
+            Boolean eligible) {}
 
     /** How the customer sends the goods back (R-X3): where to, and who pays. */
     public record ReturnShipping(
@@ -47,7 +63,8 @@ public record ReturnView(
                 t.notes,
                 t.photoUrls,
                 t.lines.stream()
-                        .map(l -> new CreateReturnRequest.Line(l.sku, l.quantity))
+                        .map(l -> new LineView(
+                                l.sku, l.quantity, l.receivedQuantity, l.condition, l.disposition, l.eligible))
                         .toList(),
                 t.status,
                 t.requestedBy,
@@ -60,6 +77,12 @@ public record ReturnView(
                 t.contacts,
                 t.contactDueAt,
                 t.contactedAt,
-                t.contactBreachedAt != null || t.contactOverdue(now));
+                t.contactBreachedAt != null || t.contactOverdue(now),
+                t.receivedAt,
+                t.receivedBy,
+                t.receiptNote,
+                t.inspectedAt,
+                t.inspectedBy,
+                t.inspectionNote);
     }
 }

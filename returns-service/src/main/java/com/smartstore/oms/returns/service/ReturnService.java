@@ -7,6 +7,7 @@ import com.smartstore.oms.returns.config.ReturnsConfig;
 import com.smartstore.oms.returns.config.SlaConfig;
 import com.smartstore.oms.returns.domain.ContactChannel;
 import com.smartstore.oms.returns.domain.Eligibility;
+import com.smartstore.oms.returns.domain.Inspection;
 import com.smartstore.oms.returns.domain.ReturnPolicy;
 import com.smartstore.oms.returns.domain.ReturnRequest;
 import com.smartstore.oms.returns.domain.ReturnTicket;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -91,11 +93,31 @@ public class ReturnService {
     /** Logs a contact with the customer of a ticket (R-X3); the first one stops the contact deadline. */
     @WithTransaction
     public Uni<ReturnTicket> contact(UUID id, ContactChannel channel, String note, String user) {
-        return returns.findWithLines(id)
-                .onItem()
-                .ifNull()
-                .failWith(() -> Refusal.notFound("Return", id))
-                .invoke(ticket -> ticket.recordContact(channel, note, user, clock.instant()));
+        return ticket(id).invoke(ticket -> ticket.recordContact(channel, note, user, clock.instant()));
+    }
+
+    /** Records what came back for a ticket (R-X4). */
+    @WithTransaction
+    public Uni<ReturnTicket> receive(UUID id, Map<String, Integer> received, String note, String user) {
+        return ticket(id).invoke(ticket -> ticket.receive(received, note, user, clock.instant()));
+    }
+
+    /**
+     * Grades the returned lines and decides their eligibility (R-X4, R-X5), publishing {@code return-received} in the
+     * same transaction: the receiving warehouse restocks the RESELLABLE goods.
+     */
+    @WithTransaction
+    public Uni<ReturnTicket> inspect(UUID id, List<Inspection> inspections, String note, String user) {
+        return ticket(id).call(ticket -> {
+            if (ticket.returnWarehouse == null) { // a ticket opened before issue 12 named no warehouse
+                ticket.returnWarehouse = config.warehouse().code();
+            }
+            return outbox.add(ticket.inspect(config.policy(), inspections, note, user, clock.instant()));
+        });
+    }
+
+    private Uni<ReturnTicket> ticket(UUID id) {
+        return returns.findWithLines(id).onItem().ifNull().failWith(() -> Refusal.notFound("Return", id));
     }
 
     private static Uni<Void> lockOrder(UUID orderId) {
