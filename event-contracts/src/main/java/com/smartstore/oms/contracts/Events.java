@@ -14,8 +14,10 @@ import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.contracts.events.PaymentRecorded;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.ProductCatalogEntry;
+import com.smartstore.oms.contracts.events.RefundIssued;
 import com.smartstore.oms.contracts.events.ReturnReceived;
 import com.smartstore.oms.contracts.events.ReturnRequested;
+import com.smartstore.oms.contracts.events.ReturnResolved;
 import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.contracts.events.SlaBreached;
 import com.smartstore.oms.contracts.events.StockLevel;
@@ -57,6 +59,9 @@ public final class Events {
             EventType.v1(Topics.DELIVERY_UPDATED, DeliveryUpdated.class);
     public static final EventType<ReturnRequested> RETURN_REQUESTED =
             EventType.v1(Topics.RETURN_REQUESTED, ReturnRequested.class);
+    public static final EventType<RefundIssued> REFUND_ISSUED = EventType.v1(Topics.REFUND_ISSUED, RefundIssued.class);
+    public static final EventType<ReturnResolved> RETURN_RESOLVED =
+            EventType.v1(Topics.RETURN_RESOLVED, ReturnResolved.class);
     public static final EventType<ProductCatalogEntry> PRODUCT_CATALOG =
             EventType.v1(Topics.PRODUCT_CATALOG, ProductCatalogEntry.class);
     public static final EventType<CustomerRedacted> CUSTOMER_REDACTED =
@@ -80,6 +85,8 @@ public final class Events {
             STOCK_SHORTAGE,
             STOCK_REPLENISHED,
             RETURN_RECEIVED,
+            RETURN_RESOLVED,
+            REFUND_ISSUED,
             ORDER_EXCEPTION,
             SLA_BREACHED,
             CUSTOMER_REDACTED,

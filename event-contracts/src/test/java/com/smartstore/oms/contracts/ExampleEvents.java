@@ -24,9 +24,12 @@ import com.smartstore.oms.contracts.events.PaymentRecorded;
 import com.smartstore.oms.contracts.events.PaymentResult;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.ProductCatalogEntry;
+import com.smartstore.oms.contracts.events.RefundIssued;
 import com.smartstore.oms.contracts.events.Remedy;
+import com.smartstore.oms.contracts.events.ReturnOutcome;
 import com.smartstore.oms.contracts.events.ReturnReceived;
 import com.smartstore.oms.contracts.events.ReturnRequested;
+import com.smartstore.oms.contracts.events.ReturnResolved;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.contracts.events.Severity;
 import com.smartstore.oms.contracts.events.Shipped;
@@ -323,6 +326,31 @@ final class ExampleEvents {
                                             "MUG-WHITE-350", 1, Disposition.DAMAGED, "Handle broken in transit")),
                             "warehouse",
                             T.plus(Duration.ofDays(10)))),
+            entry(
+                    Events.REFUND_ISSUED,
+                    new RefundIssued(
+                            UUID.fromString("e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a80"),
+                            UUID.fromString("c3d4e5f6-a7b8-4c9d-8e1f-2a3b4c5d6e7f"),
+                            ORDER,
+                            ORDER_NUMBER,
+                            new BigDecimal("17.10"),
+                            "EUR",
+                            new BigDecimal("19.00"),
+                            new BigDecimal("1.90"),
+                            BigDecimal.ZERO,
+                            List.of(new RefundIssued.Line("TSHIRT-RED-M", 1, new BigDecimal("19.00"))),
+                            "after-sales",
+                            T.plus(Duration.ofDays(11)))),
+            entry(
+                    Events.RETURN_RESOLVED,
+                    new ReturnResolved(
+                            UUID.fromString("c3d4e5f6-a7b8-4c9d-8e1f-2a3b4c5d6e7f"),
+                            ORDER,
+                            ReturnOutcome.REFUNDED,
+                            new BigDecimal("17.10"),
+                            "EUR",
+                            "finance",
+                            T.plus(Duration.ofDays(12)))),
             entry(
                     Events.ORDER_EXCEPTION,
                     new OrderException(

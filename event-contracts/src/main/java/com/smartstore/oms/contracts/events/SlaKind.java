@@ -18,5 +18,10 @@ public enum SlaKind {
      */
     SHIP,
     /** After-sales did not contact the customer of a return ticket within {@code oms.sla.after-sales-contact-hours} (R-X3). */
-    AFTER_SALES_CONTACT
+    AFTER_SALES_CONTACT,
+    /**
+     * Returned goods found eligible were not refunded (confirmed by finance) within {@code oms.sla.refund-working-days}
+     * working days of their receipt (R-X4).
+     */
+    REFUND
 }

@@ -2,10 +2,12 @@ package com.smartstore.oms.returns.config;
 
 import com.smartstore.oms.returns.domain.ReturnPolicy;
 import com.smartstore.oms.returns.domain.ReturnReason;
+import com.smartstore.oms.returns.domain.WorkingDays;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +44,14 @@ public interface ReturnsConfig {
     /** Percent of the refunded goods kept for returns the customer pays shipping for; 0 for none. */
     @WithDefault("0")
     BigDecimal restockingFeePercent();
+
+    /** Days that are not working days besides weekends (public holidays), for the refund deadline. */
+    Optional<List<LocalDate>> holidays();
+
+    /** The working-day calendar of the refund deadline. */
+    default WorkingDays workingDays() {
+        return new WorkingDays(timeZone(), new HashSet<>(holidays().orElse(List.of())));
+    }
 
     /** The warehouse that receives returned goods (R-X3): its code and postal address, shown on every ticket. */
     Warehouse warehouse();

@@ -14,4 +14,12 @@ public interface SlaConfig {
     @WithDefault("24")
     @Min(1)
     int afterSalesContactHours();
+
+    /**
+     * Working days (weekends and {@code oms.returns.holidays} excluded) after the goods were received by which eligible
+     * goods must be refunded, confirmed by finance (R-X4).
+     */
+    @WithDefault("3")
+    @Min(0)
+    int refundWorkingDays();
 }

@@ -7,5 +7,9 @@ public enum ReturnStatus {
     /** The goods arrived and were counted. */
     RECEIVED,
     /** Each received line was graded and its eligibility decided; published as {@code return-received}. */
-    INSPECTED
+    INSPECTED,
+    /** A refund of the eligible goods was issued; finance pays it out. */
+    REFUND_ISSUED,
+    /** Closed with its outcome; published as {@code return-resolved}. */
+    RESOLVED
 }

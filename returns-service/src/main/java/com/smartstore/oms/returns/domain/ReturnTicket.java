@@ -1,8 +1,10 @@
 package com.smartstore.oms.returns.domain;
 
 import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.ReturnOutcome;
 import com.smartstore.oms.contracts.events.ReturnReceived;
 import com.smartstore.oms.contracts.events.ReturnRequested;
+import com.smartstore.oms.contracts.events.ReturnResolved;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.persistence.JsonColumn;
 import jakarta.persistence.CascadeType;
@@ -116,6 +118,22 @@ public class ReturnTicket {
 
     @Column(name = "inspection_note")
     public String inspectionNote;
+
+    /** Eligible goods must be refunded (or exchanged) before this (R-X4); null when none were eligible. */
+    @Column(name = "refund_due_at")
+    public Instant refundDueAt;
+
+    @Column(name = "refund_breached_at")
+    public Instant refundBreachedAt;
+
+    @Enumerated(EnumType.STRING)
+    public ReturnOutcome outcome;
+
+    @Column(name = "resolved_by")
+    public String resolvedBy;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
 
     @Version
     public int version;
@@ -273,6 +291,66 @@ public class ReturnTicket {
         inspectedAt = at;
         status = ReturnStatus.INSPECTED;
         return new ReturnReceived(id, orderId, returnWarehouse, items, receivedBy, receivedAt);
+    }
+
+    /** Starts the refund deadline (R-X4) when inspection found goods the policy covers. */
+    public void startRefundClock(Instant due) {
+        if (anyEligible()) {
+            refundDueAt = due;
+        }
+    }
+
+    /**
+     * Issues the refund of the goods inspection found eligible (R-X4..R-X6): what was paid for them (discounts
+     * prorated), less the policy's restocking fee for the reason, plus the order's shipping when the store is at fault
+     * and every unit the order paid for comes back refunded. Refused unless the ticket is INSPECTED with eligible goods
+     * (409).
+     */
+    public Refund issueRefund(RefundCalculation.PaidOrder paid, String by, Instant at) {
+        Map<String, Integer> eligible = refundable();
+        int paidUnits = paid.lines().stream()
+                .mapToInt(RefundCalculation.PaidLine::quantity)
+                .sum();
+        int refundedUnits =
+                eligible.values().stream().mapToInt(Integer::intValue).sum();
+        boolean refundShipping = shippingPaidBy == ShippingPayer.STORE && refundedUnits >= paidUnits;
+        RefundCalculation.Refund computed = RefundCalculation.of(paid, eligible, restockingFeePercent, refundShipping);
+        status = ReturnStatus.REFUND_ISSUED;
+        return Refund.issue(this, computed, by, at);
+    }
+
+    /**
+     * Per SKU, the received quantity inspection found eligible: what a refund covers. Refused unless the ticket is
+     * INSPECTED (409 {@code return-not-inspected}) with eligible goods (409 {@code nothing-to-refund}).
+     */
+    public Map<String, Integer> refundable() {
+        if (status != ReturnStatus.INSPECTED) {
+            throw Refusal.conflict(
+                    "return-not-inspected",
+                    "return " + id + " is " + status + "; only an INSPECTED return is refunded");
+        }
+        Map<String, Integer> eligible = new LinkedHashMap<>();
+        lines.stream()
+                .filter(l -> Boolean.TRUE.equals(l.eligible))
+                .forEach(l -> eligible.merge(l.sku, l.received(), Integer::sum));
+        if (eligible.isEmpty()) {
+            throw Refusal.conflict(
+                    "nothing-to-refund",
+                    "inspection of return " + id + " found no goods the policy covers; offer an alternative instead");
+        }
+        return eligible;
+    }
+
+    /** Closes the ticket with its outcome (R-X6); returns the {@code return-resolved} to publish. */
+    public ReturnResolved resolve(ReturnOutcome how, BigDecimal refundAmount, String currency, String by, Instant at) {
+        if (status == ReturnStatus.RESOLVED) {
+            throw Refusal.conflict("return-resolved", "return " + id + " was resolved already (" + outcome + ")");
+        }
+        status = ReturnStatus.RESOLVED;
+        outcome = how;
+        resolvedBy = by;
+        resolvedAt = at;
+        return new ReturnResolved(id, orderId, how, refundAmount, currency, by, at);
     }
 
     /** True when inspection found at least one line the policy covers. */

@@ -57,4 +57,23 @@ public class ReturnRepository implements PanacheRepositoryBase<ReturnTicket, UUI
                         id)
                 .map(updated -> updated == 1);
     }
+
+    /** Tickets with eligible goods not resolved by their refund deadline and not escalated yet. */
+    public Uni<List<ReturnTicket>> refundOverdue(Instant now, int limit) {
+        return find(
+                        "refundDueAt < ?1 and refundBreachedAt is null and resolvedAt is null order by refundDueAt, id",
+                        now)
+                .page(0, limit)
+                .list();
+    }
+
+    /** Marks a ticket escalated for its refund deadline unless resolved or escalated meanwhile; true if this did. */
+    public Uni<Boolean> markRefundBreached(UUID id, Instant now) {
+        return update(
+                        "refundBreachedAt = ?1 where id = ?2 and refundBreachedAt is null and resolvedAt is null"
+                                + " and refundDueAt < ?1",
+                        now,
+                        id)
+                .map(updated -> updated == 1);
+    }
 }

@@ -11,6 +11,7 @@ import com.smartstore.oms.returns.domain.Inspection;
 import com.smartstore.oms.returns.domain.PolicyText;
 import com.smartstore.oms.returns.domain.ReturnStatus;
 import com.smartstore.oms.returns.repository.ReturnRepository;
+import com.smartstore.oms.returns.service.RefundService;
 import com.smartstore.oms.returns.service.ReturnService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -49,10 +50,17 @@ public class ReturnResource {
     private final CurrentUser user;
     private final ReturnsConfig config;
     private final Clock clock;
+    private final RefundService refunds;
 
     public ReturnResource(
-            ReturnService service, ReturnRepository returns, CurrentUser user, ReturnsConfig config, Clock clock) {
+            ReturnService service,
+            ReturnRepository returns,
+            CurrentUser user,
+            ReturnsConfig config,
+            Clock clock,
+            RefundService refunds) {
         this.service = service;
+        this.refunds = refunds;
         this.returns = returns;
         this.user = user;
         this.config = config;
@@ -137,6 +145,20 @@ public class ReturnResource {
                 .toList();
         return service.inspect(id, inspections, request.note(), user.name())
                 .map(t -> ReturnView.of(t, clock.instant()));
+    }
+
+    /**
+     * Issues the refund of the goods inspection found eligible (R-X4..R-X6), computed from what the order paid;
+     * publishes {@code refund-issued} for finance. 201 with the refund.
+     */
+    @POST
+    @Path("/{id}/refund")
+    @RolesAllowed({Roles.AFTER_SALES})
+    public Uni<Response> refund(@PathParam("id") UUID id) {
+        return refunds.issue(id, user.name())
+                .map(r -> Response.created(URI.create("/api/refunds?orderId=" + r.orderId))
+                        .entity(RefundView.of(r))
+                        .build());
     }
 
     /** Tickets newest first, as a page ({@code {items, page, size, total}}). */

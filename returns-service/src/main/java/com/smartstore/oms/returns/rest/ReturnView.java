@@ -1,5 +1,6 @@
 package com.smartstore.oms.returns.rest;
 
+import com.smartstore.oms.contracts.events.ReturnOutcome;
 import com.smartstore.oms.returns.domain.Contact;
 import com.smartstore.oms.returns.domain.ItemDisposition;
 import com.smartstore.oms.returns.domain.RequestedOutcome;
@@ -37,7 +38,11 @@ public record ReturnView(
         String receiptNote,
         Instant inspectedAt,
         String inspectedBy,
-        String inspectionNote) {
+        String inspectionNote,
+        Instant refundDueAt,
+        ReturnOutcome outcome,
+        String resolvedBy,
+        Instant resolvedAt) {
 
     /** One line: what was asked for, what came back, and what inspection decided (null until then). */
     public record LineView(
@@ -83,6 +88,10 @@ public record ReturnView(
                 t.receiptNote,
                 t.inspectedAt,
                 t.inspectedBy,
-                t.inspectionNote);
+                t.inspectionNote,
+                t.refundDueAt,
+                t.outcome,
+                t.resolvedBy,
+                t.resolvedAt);
     }
 }

@@ -112,11 +112,13 @@ public class ReturnService {
             if (ticket.returnWarehouse == null) { // a ticket opened before issue 12 named no warehouse
                 ticket.returnWarehouse = config.warehouse().code();
             }
-            return outbox.add(ticket.inspect(config.policy(), inspections, note, user, clock.instant()));
+            var received = ticket.inspect(config.policy(), inspections, note, user, clock.instant());
+            ticket.startRefundClock(config.workingDays().deadline(ticket.receivedAt, sla.refundWorkingDays()));
+            return outbox.add(received);
         });
     }
 
-    private Uni<ReturnTicket> ticket(UUID id) {
+    Uni<ReturnTicket> ticket(UUID id) {
         return returns.findWithLines(id).onItem().ifNull().failWith(() -> Refusal.notFound("Return", id));
     }
 
