@@ -3,5 +3,11 @@ package com.smartstore.oms.contracts.events;
 /** How a return ticket ended (R-X4..R-X6). */
 public enum ReturnOutcome {
     /** The refund was paid out and finance confirmed it. */
-    REFUNDED
+    REFUNDED,
+    /** Not eligible: the goods are repaired, with the customer's consent. */
+    REPAIRED,
+    /** Not eligible: part of the price is paid back ({@code refundAmount}), with the customer's consent. */
+    PARTIALLY_COMPENSATED,
+    /** Not eligible: the goods are sent back to the customer, with their consent. */
+    RETURNED_TO_CUSTOMER
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * A return ticket was closed with its outcome (R-X4..R-X6).
  *
- * @param refundAmount what was paid back, for a REFUNDED return
+ * @param refundAmount what was paid back: the refund of a REFUNDED return, the compensation of a PARTIALLY_COMPENSATED one
  * @param currency of {@code refundAmount}
  */
 public record ReturnResolved(

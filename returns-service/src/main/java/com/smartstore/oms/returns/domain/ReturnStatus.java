@@ -8,6 +8,8 @@ public enum ReturnStatus {
     RECEIVED,
     /** Each received line was graded and its eligibility decided; published as {@code return-received}. */
     INSPECTED,
+    /** Nothing was eligible: an alternative was offered and waits for the customer's consent. */
+    ALTERNATIVE_OFFERED,
     /** A refund of the eligible goods was issued; finance pays it out. */
     REFUND_ISSUED,
     /** Closed with its outcome; published as {@code return-resolved}. */

@@ -135,6 +135,34 @@ public class ReturnTicket {
     @Column(name = "resolved_at")
     public Instant resolvedAt;
 
+    @Enumerated(EnumType.STRING)
+    public Alternative alternative;
+
+    @Column(name = "alternative_explanation")
+    public String alternativeExplanation;
+
+    @Column(name = "compensation_amount")
+    public BigDecimal compensationAmount;
+
+    @Column(name = "alternative_offered_by")
+    public String alternativeOfferedBy;
+
+    @Column(name = "alternative_offered_at")
+    public Instant alternativeOfferedAt;
+
+    @Convert(converter = DeclinedOffers.class)
+    @Column(name = "declined_alternatives")
+    public List<DeclinedOffer> declinedAlternatives = new ArrayList<>();
+
+    @Column(name = "consented_by")
+    public String consentedBy;
+
+    @Column(name = "consented_at")
+    public Instant consentedAt;
+
+    @Column(name = "consent_note")
+    public String consentNote;
+
     @Version
     public int version;
 
@@ -341,6 +369,71 @@ public class ReturnTicket {
         return eligible;
     }
 
+    /**
+     * Offers an alternative for goods the policy does not cover (R-X4), with the explanation the customer is given;
+     * PARTIAL_COMPENSATION names a positive amount. Only for an INSPECTED ticket with no eligible goods (409); it is
+     * carried out once the customer consents ({@link #consent}).
+     */
+    public void offerAlternative(
+            Alternative offered, String explanation, BigDecimal compensation, String by, Instant at) {
+        if (status != ReturnStatus.INSPECTED) {
+            throw Refusal.conflict(
+                    "return-not-inspected",
+                    "return " + id + " is " + status + "; an alternative is offered after inspection");
+        }
+        if (anyEligible()) {
+            throw Refusal.conflict(
+                    "return-eligible",
+                    "inspection of return " + id + " found goods the policy covers; refund them instead");
+        }
+        if (offered == null || explanation == null || explanation.isBlank()) {
+            throw Refusal.invalid(
+                    "alternative-incomplete",
+                    "an alternative needs its kind and the explanation given to the customer");
+        }
+        boolean compensates = offered == Alternative.PARTIAL_COMPENSATION;
+        if (compensates && (compensation == null || compensation.signum() <= 0)) {
+            throw Refusal.invalid(
+                    "compensation-amount-missing", "a partial compensation names a positive compensationAmount");
+        }
+        alternative = offered;
+        alternativeExplanation = explanation.trim();
+        compensationAmount = compensates ? compensation : null;
+        alternativeOfferedBy = by;
+        alternativeOfferedAt = at;
+        status = ReturnStatus.ALTERNATIVE_OFFERED;
+    }
+
+    /**
+     * The customer's answer to the alternative offered (409 unless one waits): consent carries it out and resolves the
+     * ticket with its outcome (returns the {@code return-resolved} to publish); a refusal is recorded and the ticket
+     * waits for another offer (returns null).
+     */
+    public ReturnResolved consent(boolean given, String note, String currency, String by, Instant at) {
+        if (status != ReturnStatus.ALTERNATIVE_OFFERED) {
+            throw Refusal.conflict(
+                    "no-alternative-offered", "return " + id + " is " + status + "; no alternative waits for consent");
+        }
+        String cleaned = note == null || note.isBlank() ? null : note.trim();
+        if (!given) {
+            List<DeclinedOffer> declined = new ArrayList<>(declinedAlternatives);
+            declined.add(new DeclinedOffer(alternative, alternativeExplanation, compensationAmount, cleaned, by, at));
+            declinedAlternatives = declined;
+            alternative = null;
+            alternativeExplanation = null;
+            compensationAmount = null;
+            alternativeOfferedBy = null;
+            alternativeOfferedAt = null;
+            status = ReturnStatus.INSPECTED;
+            return null;
+        }
+        consentedBy = by;
+        consentedAt = at;
+        consentNote = cleaned;
+        status = ReturnStatus.INSPECTED; // resolve() closes it from here
+        return resolve(alternative.outcome(), compensationAmount, compensationAmount == null ? null : currency, by, at);
+    }
+
     /** Closes the ticket with its outcome (R-X6); returns the {@code return-resolved} to publish. */
     public ReturnResolved resolve(ReturnOutcome how, BigDecimal refundAmount, String currency, String by, Instant at) {
         if (status == ReturnStatus.RESOLVED) {
@@ -398,6 +491,14 @@ public class ReturnTicket {
     public static class Strings extends JsonColumn.ListOf<String> {
         public Strings() {
             super(String.class);
+        }
+    }
+
+    /** Declined offers as JSON. */
+    @Converter
+    public static class DeclinedOffers extends JsonColumn.ListOf<DeclinedOffer> {
+        public DeclinedOffers() {
+            super(DeclinedOffer.class);
         }
     }
 

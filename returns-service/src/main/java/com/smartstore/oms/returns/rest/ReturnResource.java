@@ -161,6 +161,26 @@ public class ReturnResource {
                         .build());
     }
 
+    /**
+     * For goods inspection found the policy does not cover (R-X4): offers an alternative with its explanation, or
+     * records the customer's consent (which carries it out and resolves the ticket, {@code return-resolved}) or
+     * refusal (the ticket waits for another offer).
+     */
+    @POST
+    @Path("/{id}/alternative")
+    @RolesAllowed({Roles.AFTER_SALES, Roles.CUSTOMER_SERVICE})
+    public Uni<ReturnView> alternative(@PathParam("id") UUID id, @NotNull @Valid AlternativeRequest request) {
+        return service.alternative(
+                        id,
+                        request.alternative(),
+                        request.explanation(),
+                        request.compensationAmount(),
+                        request.customerConsent(),
+                        request.consentNote(),
+                        user.name())
+                .map(t -> ReturnView.of(t, clock.instant()));
+    }
+
     /** Tickets newest first, as a page ({@code {items, page, size, total}}). */
     @GET
     @WithSession

@@ -1,7 +1,9 @@
 package com.smartstore.oms.returns.rest;
 
 import com.smartstore.oms.contracts.events.ReturnOutcome;
+import com.smartstore.oms.returns.domain.Alternative;
 import com.smartstore.oms.returns.domain.Contact;
+import com.smartstore.oms.returns.domain.DeclinedOffer;
 import com.smartstore.oms.returns.domain.ItemDisposition;
 import com.smartstore.oms.returns.domain.RequestedOutcome;
 import com.smartstore.oms.returns.domain.ReturnReason;
@@ -42,7 +44,20 @@ public record ReturnView(
         Instant refundDueAt,
         ReturnOutcome outcome,
         String resolvedBy,
-        Instant resolvedAt) {
+        Instant resolvedAt,
+        AlternativeView alternative,
+        List<DeclinedOffer> declinedAlternatives) {
+
+    /** The alternative offered for goods the policy does not cover, and the customer's consent once given. */
+    public record AlternativeView(
+            Alternative alternative,
+            String explanation,
+            BigDecimal compensationAmount,
+            String offeredBy,
+            Instant offeredAt,
+            String consentedBy,
+            Instant consentedAt,
+            String consentNote) {}
 
     /** One line: what was asked for, what came back, and what inspection decided (null until then). */
     public record LineView(
@@ -92,6 +107,18 @@ public record ReturnView(
                 t.refundDueAt,
                 t.outcome,
                 t.resolvedBy,
-                t.resolvedAt);
+                t.resolvedAt,
+                t.alternative == null
+                        ? null
+                        : new AlternativeView(
+                                t.alternative,
+                                t.alternativeExplanation,
+                                t.compensationAmount,
+                                t.alternativeOfferedBy,
+                                t.alternativeOfferedAt,
+                                t.consentedBy,
+                                t.consentedAt,
+                                t.consentNote),
+                t.declinedAlternatives);
     }
 }

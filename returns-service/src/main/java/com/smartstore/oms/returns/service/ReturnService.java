@@ -1,10 +1,12 @@
 package com.smartstore.oms.returns.service;
 
 import com.smartstore.oms.contracts.events.LineQuantity;
+import com.smartstore.oms.contracts.events.ReturnResolved;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.outbox.Outbox;
 import com.smartstore.oms.returns.config.ReturnsConfig;
 import com.smartstore.oms.returns.config.SlaConfig;
+import com.smartstore.oms.returns.domain.Alternative;
 import com.smartstore.oms.returns.domain.ContactChannel;
 import com.smartstore.oms.returns.domain.Eligibility;
 import com.smartstore.oms.returns.domain.Inspection;
@@ -18,6 +20,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,6 +118,32 @@ public class ReturnService {
             var received = ticket.inspect(config.policy(), inspections, note, user, clock.instant());
             ticket.startRefundClock(config.workingDays().deadline(ticket.receivedAt, sla.refundWorkingDays()));
             return outbox.add(received);
+        });
+    }
+
+    /**
+     * Offers an alternative for goods the policy does not cover, or records the customer's answer to the one waiting
+     * (R-X4); a consent resolves the ticket and publishes {@code return-resolved} in the same transaction.
+     */
+    @WithTransaction
+    public Uni<ReturnTicket> alternative(
+            UUID id,
+            Alternative offered,
+            String explanation,
+            BigDecimal compensation,
+            Boolean consent,
+            String consentNote,
+            String user) {
+        return ticket(id).call(ticket -> {
+            if (consent == null) {
+                ticket.offerAlternative(offered, explanation, compensation, user, clock.instant());
+                return Uni.createFrom().voidItem();
+            }
+            return purchases.findById(ticket.orderId).chain(purchase -> {
+                ReturnResolved resolved = ticket.consent(
+                        consent, consentNote, purchase == null ? null : purchase.currency, user, clock.instant());
+                return resolved == null ? Uni.createFrom().voidItem() : outbox.add(resolved);
+            });
         });
     }
 
