@@ -2,6 +2,7 @@ package com.smartstore.oms.contracts;
 
 import com.smartstore.oms.contracts.events.CustomerRedacted;
 import com.smartstore.oms.contracts.events.DeliveryUpdated;
+import com.smartstore.oms.contracts.events.ExchangeRequested;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.contracts.events.OrderCancelRefused;
@@ -62,6 +63,8 @@ public final class Events {
     public static final EventType<RefundIssued> REFUND_ISSUED = EventType.v1(Topics.REFUND_ISSUED, RefundIssued.class);
     public static final EventType<ReturnResolved> RETURN_RESOLVED =
             EventType.v1(Topics.RETURN_RESOLVED, ReturnResolved.class);
+    public static final EventType<ExchangeRequested> EXCHANGE_REQUESTED =
+            EventType.v1(Topics.EXCHANGE_REQUESTED, ExchangeRequested.class);
     public static final EventType<ProductCatalogEntry> PRODUCT_CATALOG =
             EventType.v1(Topics.PRODUCT_CATALOG, ProductCatalogEntry.class);
     public static final EventType<CustomerRedacted> CUSTOMER_REDACTED =
@@ -87,6 +90,7 @@ public final class Events {
             RETURN_RECEIVED,
             RETURN_RESOLVED,
             REFUND_ISSUED,
+            EXCHANGE_REQUESTED,
             ORDER_EXCEPTION,
             SLA_BREACHED,
             CUSTOMER_REDACTED,

@@ -8,6 +8,7 @@ import com.smartstore.oms.contracts.events.DeliveryUpdated;
 import com.smartstore.oms.contracts.events.Disposition;
 import com.smartstore.oms.contracts.events.ExceptionStage;
 import com.smartstore.oms.contracts.events.ExceptionType;
+import com.smartstore.oms.contracts.events.ExchangeRequested;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderApproved;
@@ -339,6 +340,16 @@ final class ExampleEvents {
                             new BigDecimal("1.90"),
                             BigDecimal.ZERO,
                             List.of(new RefundIssued.Line("TSHIRT-RED-M", 1, new BigDecimal("19.00"))),
+                            "after-sales",
+                            T.plus(Duration.ofDays(11)))),
+            entry(
+                    Events.EXCHANGE_REQUESTED,
+                    new ExchangeRequested(
+                            UUID.fromString("c3d4e5f6-a7b8-4c9d-8e1f-2a3b4c5d6e7f"),
+                            ORDER,
+                            ORDER_NUMBER,
+                            List.of(new ExchangeRequested.Line("TSHIRT-RED-M", 1, "size L")),
+                            "Would like an L",
                             "after-sales",
                             T.plus(Duration.ofDays(11)))),
             entry(

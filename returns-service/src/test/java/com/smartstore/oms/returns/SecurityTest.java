@@ -24,6 +24,7 @@ class SecurityTest {
                         row("POST", "/api/returns/{id}/inspection", "after-sales"),
                         row("POST", "/api/returns/{id}/refund", "after-sales"),
                         row("POST", "/api/returns/{id}/alternative", "customer-service", "after-sales"),
+                        row("POST", "/api/returns/{id}/exchange", "after-sales"),
                         row("GET", "/api/refunds", "finance", "manager"),
                         row("POST", "/api/refunds/{id}/confirm", "finance"),
                         row("GET", "/api/returns", "customer-service", "after-sales", "manager"),

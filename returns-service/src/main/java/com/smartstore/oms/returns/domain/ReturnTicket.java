@@ -1,5 +1,7 @@
 package com.smartstore.oms.returns.domain;
 
+import com.smartstore.oms.contracts.OmsEvent;
+import com.smartstore.oms.contracts.events.ExchangeRequested;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.ReturnOutcome;
 import com.smartstore.oms.contracts.events.ReturnReceived;
@@ -432,6 +434,29 @@ public class ReturnTicket {
         consentNote = cleaned;
         status = ReturnStatus.INSPECTED; // resolve() closes it from here
         return resolve(alternative.outcome(), compensationAmount, compensationAmount == null ? null : currency, by, at);
+    }
+
+    /**
+     * Exchanges the goods inspection found eligible (R-X6): returns the {@code exchange-requested} from which intake
+     * creates the zero-priced replacement order (the same SKUs and quantities, in {@code specification}, else the one
+     * the customer asked for), and closes the ticket EXCHANGED. Refused like a refund unless the ticket is INSPECTED
+     * with eligible goods.
+     */
+    public List<OmsEvent> exchange(String specification, String by, Instant at) {
+        Map<String, Integer> eligible = refundable();
+        String wanted = specification == null || specification.isBlank() ? exchangeSpecification : specification.trim();
+        ExchangeRequested requested = new ExchangeRequested(
+                id,
+                orderId,
+                orderNumber,
+                eligible.entrySet().stream()
+                        .map(e -> new ExchangeRequested.Line(e.getKey(), e.getValue(), wanted))
+                        .toList(),
+                notes,
+                by,
+                at);
+        exchangeSpecification = wanted;
+        return List.of(requested, resolve(ReturnOutcome.EXCHANGED, null, null, by, at));
     }
 
     /** Closes the ticket with its outcome (R-X6); returns the {@code return-resolved} to publish. */

@@ -181,6 +181,21 @@ public class ReturnResource {
                 .map(t -> ReturnView.of(t, clock.instant()));
     }
 
+    /** The specification the replacement should have (size, colour...); none: the one the customer asked for. */
+    public record ExchangeRequest(@Size(max = 500) String specification) {}
+
+    /**
+     * Exchanges the goods inspection found eligible (R-X6): publishes {@code exchange-requested}, from which intake
+     * creates a zero-priced replacement order linked to the ticket, and resolves the ticket EXCHANGED.
+     */
+    @POST
+    @Path("/{id}/exchange")
+    @RolesAllowed({Roles.AFTER_SALES})
+    public Uni<ReturnView> exchange(@PathParam("id") UUID id, @Valid ExchangeRequest request) {
+        return service.exchange(id, request == null ? null : request.specification(), user.name())
+                .map(t -> ReturnView.of(t, clock.instant()));
+    }
+
     /** Tickets newest first, as a page ({@code {items, page, size, total}}). */
     @GET
     @WithSession

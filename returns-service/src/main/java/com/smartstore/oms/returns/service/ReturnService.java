@@ -147,6 +147,21 @@ public class ReturnService {
         });
     }
 
+    /**
+     * Exchanges a ticket's eligible goods (R-X6): publishes {@code exchange-requested} (intake creates the replacement
+     * order) and {@code return-resolved} EXCHANGED in one transaction.
+     */
+    @WithTransaction
+    public Uni<ReturnTicket> exchange(UUID id, String specification, String user) {
+        return ticket(id).call(ticket -> {
+            Uni<Void> staged = Uni.createFrom().voidItem();
+            for (var event : ticket.exchange(specification, user, clock.instant())) {
+                staged = staged.chain(() -> outbox.add(event));
+            }
+            return staged;
+        });
+    }
+
     Uni<ReturnTicket> ticket(UUID id) {
         return returns.findWithLines(id).onItem().ifNull().failWith(() -> Refusal.notFound("Return", id));
     }

@@ -97,4 +97,18 @@ class TicketRefundTest {
                 .isInstanceOf(Refusal.class)
                 .satisfies(e -> assertThat(((Refusal) e).code()).isEqualTo("nothing-to-refund"));
     }
+
+    @Test
+    void anExchangeReplacesTheEligibleGoodsAndResolvesTheTicket() {
+        ReturnTicket ticket =
+                inspected(ReturnReason.QUALITY, ItemDisposition.DEFECTIVE, ItemDisposition.DAMAGED_BY_CUSTOMER);
+        var events = ticket.exchange(" size L ", "after-sales", AT);
+        assertThat(events).hasSize(2);
+        var exchange = (com.smartstore.oms.contracts.events.ExchangeRequested) events.get(0);
+        assertThat(exchange.lines())
+                .containsExactly(new com.smartstore.oms.contracts.events.ExchangeRequested.Line("SKU-A", 1, "size L"));
+        assertThat(((ReturnResolved) events.get(1)).outcome()).isEqualTo(ReturnOutcome.EXCHANGED);
+        assertThat(ticket.status).isEqualTo(ReturnStatus.RESOLVED);
+        assertThatThrownBy(() -> ticket.exchange(null, "after-sales", AT)).isInstanceOf(Refusal.class);
+    }
 }
