@@ -15,6 +15,7 @@ import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.contracts.events.PaymentRecorded;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.ProductCatalogEntry;
+import com.smartstore.oms.contracts.events.QualityDefectReported;
 import com.smartstore.oms.contracts.events.RefundIssued;
 import com.smartstore.oms.contracts.events.ReturnReceived;
 import com.smartstore.oms.contracts.events.ReturnRequested;
@@ -65,6 +66,8 @@ public final class Events {
             EventType.v1(Topics.RETURN_RESOLVED, ReturnResolved.class);
     public static final EventType<ExchangeRequested> EXCHANGE_REQUESTED =
             EventType.v1(Topics.EXCHANGE_REQUESTED, ExchangeRequested.class);
+    public static final EventType<QualityDefectReported> QUALITY_DEFECT_REPORTED =
+            EventType.v1(Topics.QUALITY_DEFECT_REPORTED, QualityDefectReported.class);
     public static final EventType<ProductCatalogEntry> PRODUCT_CATALOG =
             EventType.v1(Topics.PRODUCT_CATALOG, ProductCatalogEntry.class);
     public static final EventType<CustomerRedacted> CUSTOMER_REDACTED =
@@ -91,6 +94,7 @@ public final class Events {
             RETURN_RESOLVED,
             REFUND_ISSUED,
             EXCHANGE_REQUESTED,
+            QUALITY_DEFECT_REPORTED,
             ORDER_EXCEPTION,
             SLA_BREACHED,
             CUSTOMER_REDACTED,

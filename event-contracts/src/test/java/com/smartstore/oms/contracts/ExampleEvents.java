@@ -3,6 +3,7 @@ package com.smartstore.oms.contracts;
 import static java.util.Map.entry;
 
 import com.smartstore.oms.contracts.events.CustomerRedacted;
+import com.smartstore.oms.contracts.events.DefectCause;
 import com.smartstore.oms.contracts.events.DeliveryStatus;
 import com.smartstore.oms.contracts.events.DeliveryUpdated;
 import com.smartstore.oms.contracts.events.Disposition;
@@ -25,6 +26,7 @@ import com.smartstore.oms.contracts.events.PaymentRecorded;
 import com.smartstore.oms.contracts.events.PaymentResult;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.ProductCatalogEntry;
+import com.smartstore.oms.contracts.events.QualityDefectReported;
 import com.smartstore.oms.contracts.events.RefundIssued;
 import com.smartstore.oms.contracts.events.Remedy;
 import com.smartstore.oms.contracts.events.ReturnOutcome;
@@ -352,6 +354,18 @@ final class ExampleEvents {
                             "Would like an L",
                             "after-sales",
                             T.plus(Duration.ofDays(11)))),
+            entry(
+                    Events.QUALITY_DEFECT_REPORTED,
+                    new QualityDefectReported(
+                            UUID.fromString("f6a7b8c9-d0e1-4f2a-9b3c-4d5e6f7a8b91"),
+                            UUID.fromString("c3d4e5f6-a7b8-4c9d-8e1f-2a3b4c5d6e7f"),
+                            ORDER,
+                            "TSHIRT-RED-M",
+                            1,
+                            DefectCause.MATERIAL,
+                            "Seam tears under light tension; the thread is too thin",
+                            "quality",
+                            T.plus(Duration.ofDays(12)))),
             entry(
                     Events.RETURN_RESOLVED,
                     new ReturnResolved(

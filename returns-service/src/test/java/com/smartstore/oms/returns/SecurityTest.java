@@ -26,6 +26,9 @@ class SecurityTest {
                         row("POST", "/api/returns/{id}/alternative", "customer-service", "after-sales"),
                         row("POST", "/api/returns/{id}/exchange", "after-sales"),
                         row("GET", "/api/refunds", "finance", "manager"),
+                        row("GET", "/api/quality/samples", "quality", "manager"),
+                        row("POST", "/api/quality/samples/{id}", "quality"),
+                        row("GET", "/api/quality/defects", "quality", "manager", "purchasing"),
                         row("POST", "/api/refunds/{id}/confirm", "finance"),
                         row("GET", "/api/returns", "customer-service", "after-sales", "manager"),
                         row("GET", "/api/returns/{id}", "customer-service", "after-sales", "manager"))

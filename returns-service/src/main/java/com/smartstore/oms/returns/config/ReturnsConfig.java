@@ -1,5 +1,6 @@
 package com.smartstore.oms.returns.config;
 
+import com.smartstore.oms.returns.domain.QcSampling;
 import com.smartstore.oms.returns.domain.ReturnPolicy;
 import com.smartstore.oms.returns.domain.ReturnReason;
 import com.smartstore.oms.returns.domain.WorkingDays;
@@ -51,6 +52,19 @@ public interface ReturnsConfig {
     /** The working-day calendar of the refund deadline. */
     default WorkingDays workingDays() {
         return new WorkingDays(timeZone(), new HashSet<>(holidays().orElse(List.of())));
+    }
+
+    /** Share of returns for a quality problem (beyond the first per SKU and month) that QC samples, 0..1 (R-X7). */
+    @WithDefault("0.2")
+    double qcSampleRate();
+
+    /** Returns for a quality problem of a SKU that QC always samples each month, before the rate applies. */
+    @WithDefault("3")
+    @Min(0)
+    int qcFirstPerSkuAndMonth();
+
+    default QcSampling qcSampling() {
+        return new QcSampling(qcSampleRate(), qcFirstPerSkuAndMonth());
     }
 
     /** The warehouse that receives returned goods (R-X3): its code and postal address, shown on every ticket. */

@@ -39,6 +39,7 @@ public class ReturnService {
     private final PurchaseRepository purchases;
     private final ReturnsConfig config;
     private final SlaConfig sla;
+    private final QualityService quality;
     private final Outbox outbox;
     private final Clock clock;
 
@@ -48,6 +49,7 @@ public class ReturnService {
             PurchaseRepository purchases,
             ReturnsConfig config,
             SlaConfig sla,
+            QualityService quality,
             Outbox outbox,
             Clock clock) {
         this.returns = returns;
@@ -55,6 +57,7 @@ public class ReturnService {
         this.purchases = purchases;
         this.config = config;
         this.sla = sla;
+        this.quality = quality;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -89,7 +92,9 @@ public class ReturnService {
                             Duration.ofHours(sla.afterSalesContactHours()),
                             user,
                             now);
-                    return returns.persist(ticket).call(saved -> outbox.add(saved.toRequestedEvent()));
+                    return returns.persist(ticket)
+                            .call(saved -> outbox.add(saved.toRequestedEvent()))
+                            .call(quality::sample);
                 }));
     }
 
