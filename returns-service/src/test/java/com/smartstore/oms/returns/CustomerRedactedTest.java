@@ -72,6 +72,32 @@ class CustomerRedactedTest {
     }
 
     @Test
+    void theNotesAnExchangeCarriedAreErasedFromTheOutboxToo() {
+        String tag = "call-me-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID orderId = Fixtures.shippedOrder(shipments);
+        String id = open(orderId, "Please call " + tag);
+        String path = "/api/returns/" + id;
+        ReceiptAndInspectionTest.post(
+                        "warehouse", path + "/receipt", Map.of("lines", List.of(Map.of("sku", "SKU-A", "quantity", 1))))
+                .statusCode(200);
+        ReceiptAndInspectionTest.post(
+                        "after-sales",
+                        path + "/inspection",
+                        Map.of(
+                                "lines",
+                                List.of(Map.of("sku", "SKU-A", "condition", "faulty", "disposition", "DEFECTIVE"))))
+                .statusCode(200);
+        ReceiptAndInspectionTest.post("after-sales", path + "/exchange", Map.of())
+                .statusCode(200);
+        assertThat(foundIn(List.of(tag))).isNotEmpty();
+
+        Deliver.event(Events.CUSTOMER_REDACTED, redaction(orderId));
+
+        assertThat(foundIn(List.of(tag))).isEmpty();
+        ticket(id).body("notes", equalTo("[redacted]")).body("outcome", equalTo("EXCHANGED"));
+    }
+
+    @Test
     void aRedactionBeforeTheOrderShippedIsRecordedAndTheShipmentStillArrives() {
         UUID orderId = UUID.randomUUID();
         Deliver.event(Events.CUSTOMER_REDACTED, redaction(orderId));

@@ -14,12 +14,13 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Erases a customer's personal data from returns' copies of the orders a {@code customer-redacted} lists (issue 10),
  * in the inbox's transaction: what the customer said on each return ticket (notes, photos, the notes of the contact
- * log) becomes {@code [redacted]}, in the ticket and in the {@code return-requested} rows of the outbox. Returns keeps
+ * log) becomes {@code [redacted]}, in the ticket and in the {@code return-requested} and {@code exchange-requested} rows of the outbox. Returns keeps
  * no name, contact or address. Each order is recorded in {@code redacted_order}; a return opened after the redaction is a new
  * request of the customer and keeps its reason.
  */
@@ -51,10 +52,10 @@ public class RedactionService {
     private static Uni<Void> eraseOutbox(UUID orderId) {
         return Panache.getSession()
                 .chain(s -> s.createNativeQuery(
-                                "select seq, payload from outbox where event_key = :key and topic = :topic",
+                                "select seq, payload from outbox where event_key = :key and topic in (:topics)",
                                 Object[].class)
                         .setParameter("key", orderId.toString())
-                        .setParameter("topic", Topics.RETURN_REQUESTED)
+                        .setParameter("topics", List.of(Topics.RETURN_REQUESTED, Topics.EXCHANGE_REQUESTED))
                         .getResultList())
                 .chain(rows -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
@@ -73,7 +74,8 @@ public class RedactionService {
     }
 
     /**
-     * Without what the customer said: {@code notes}, and {@code reason} where it is free text (events published before
+     * Without what the customer said: {@code notes} ({@code note} of {@code exchange-requested}), and {@code reason}
+     * where it is free text (events published before
      * issue 12); a reason code stays.
      */
     private static String withoutReason(String payload) {
@@ -82,6 +84,9 @@ public class RedactionService {
             if (json instanceof ObjectNode object) {
                 if (object.hasNonNull("notes")) {
                     object.put("notes", ReturnTicket.REDACTED);
+                }
+                if (object.hasNonNull("note")) { // exchange-requested: the ticket's notes
+                    object.put("note", ReturnTicket.REDACTED);
                 }
                 if (object.hasNonNull("reason")
                         && !isReasonCode(object.get("reason").asText())) {
