@@ -2,6 +2,7 @@ package com.smartstore.oms.contracts;
 
 import com.smartstore.oms.contracts.events.CustomerRedacted;
 import com.smartstore.oms.contracts.events.DeliveryUpdated;
+import com.smartstore.oms.contracts.events.ExchangeRequested;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderApproved;
 import com.smartstore.oms.contracts.events.OrderCancelRefused;
@@ -14,8 +15,11 @@ import com.smartstore.oms.contracts.events.OrderRejected;
 import com.smartstore.oms.contracts.events.PaymentRecorded;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.ProductCatalogEntry;
+import com.smartstore.oms.contracts.events.QualityDefectReported;
+import com.smartstore.oms.contracts.events.RefundIssued;
 import com.smartstore.oms.contracts.events.ReturnReceived;
 import com.smartstore.oms.contracts.events.ReturnRequested;
+import com.smartstore.oms.contracts.events.ReturnResolved;
 import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.contracts.events.SlaBreached;
 import com.smartstore.oms.contracts.events.StockLevel;
@@ -57,6 +61,13 @@ public final class Events {
             EventType.v1(Topics.DELIVERY_UPDATED, DeliveryUpdated.class);
     public static final EventType<ReturnRequested> RETURN_REQUESTED =
             EventType.v1(Topics.RETURN_REQUESTED, ReturnRequested.class);
+    public static final EventType<RefundIssued> REFUND_ISSUED = EventType.v1(Topics.REFUND_ISSUED, RefundIssued.class);
+    public static final EventType<ReturnResolved> RETURN_RESOLVED =
+            EventType.v1(Topics.RETURN_RESOLVED, ReturnResolved.class);
+    public static final EventType<ExchangeRequested> EXCHANGE_REQUESTED =
+            EventType.v1(Topics.EXCHANGE_REQUESTED, ExchangeRequested.class);
+    public static final EventType<QualityDefectReported> QUALITY_DEFECT_REPORTED =
+            EventType.v1(Topics.QUALITY_DEFECT_REPORTED, QualityDefectReported.class);
     public static final EventType<ProductCatalogEntry> PRODUCT_CATALOG =
             EventType.v1(Topics.PRODUCT_CATALOG, ProductCatalogEntry.class);
     public static final EventType<CustomerRedacted> CUSTOMER_REDACTED =
@@ -80,6 +91,10 @@ public final class Events {
             STOCK_SHORTAGE,
             STOCK_REPLENISHED,
             RETURN_RECEIVED,
+            RETURN_RESOLVED,
+            REFUND_ISSUED,
+            EXCHANGE_REQUESTED,
+            QUALITY_DEFECT_REPORTED,
             ORDER_EXCEPTION,
             SLA_BREACHED,
             CUSTOMER_REDACTED,

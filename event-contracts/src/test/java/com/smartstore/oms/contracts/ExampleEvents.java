@@ -3,11 +3,13 @@ package com.smartstore.oms.contracts;
 import static java.util.Map.entry;
 
 import com.smartstore.oms.contracts.events.CustomerRedacted;
+import com.smartstore.oms.contracts.events.DefectCause;
 import com.smartstore.oms.contracts.events.DeliveryStatus;
 import com.smartstore.oms.contracts.events.DeliveryUpdated;
 import com.smartstore.oms.contracts.events.Disposition;
 import com.smartstore.oms.contracts.events.ExceptionStage;
 import com.smartstore.oms.contracts.events.ExceptionType;
+import com.smartstore.oms.contracts.events.ExchangeRequested;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderAmended;
 import com.smartstore.oms.contracts.events.OrderApproved;
@@ -24,9 +26,13 @@ import com.smartstore.oms.contracts.events.PaymentRecorded;
 import com.smartstore.oms.contracts.events.PaymentResult;
 import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.ProductCatalogEntry;
+import com.smartstore.oms.contracts.events.QualityDefectReported;
+import com.smartstore.oms.contracts.events.RefundIssued;
 import com.smartstore.oms.contracts.events.Remedy;
+import com.smartstore.oms.contracts.events.ReturnOutcome;
 import com.smartstore.oms.contracts.events.ReturnReceived;
 import com.smartstore.oms.contracts.events.ReturnRequested;
+import com.smartstore.oms.contracts.events.ReturnResolved;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.contracts.events.Severity;
 import com.smartstore.oms.contracts.events.Shipped;
@@ -307,10 +313,12 @@ final class ExampleEvents {
                     new ReturnRequested(
                             UUID.randomUUID(),
                             ORDER,
-                            "Wrong size",
+                            "CHANGED_MIND",
                             List.of(new LineQuantity("TSHIRT-RED-M", 1)),
                             "customer-service",
-                            T)),
+                            T,
+                            "Wrong size, would like an L",
+                            "EXCHANGE")),
             entry(
                     Events.RETURN_RECEIVED,
                     new ReturnReceived(
@@ -324,6 +332,53 @@ final class ExampleEvents {
                                             "MUG-WHITE-350", 1, Disposition.DAMAGED, "Handle broken in transit")),
                             "warehouse",
                             T.plus(Duration.ofDays(10)))),
+            entry(
+                    Events.REFUND_ISSUED,
+                    new RefundIssued(
+                            UUID.fromString("e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a80"),
+                            UUID.fromString("c3d4e5f6-a7b8-4c9d-8e1f-2a3b4c5d6e7f"),
+                            ORDER,
+                            ORDER_NUMBER,
+                            new BigDecimal("17.10"),
+                            "EUR",
+                            new BigDecimal("19.00"),
+                            new BigDecimal("1.90"),
+                            BigDecimal.ZERO,
+                            List.of(new RefundIssued.Line("TSHIRT-RED-M", 1, new BigDecimal("19.00"))),
+                            "after-sales",
+                            T.plus(Duration.ofDays(11)))),
+            entry(
+                    Events.EXCHANGE_REQUESTED,
+                    new ExchangeRequested(
+                            UUID.fromString("c3d4e5f6-a7b8-4c9d-8e1f-2a3b4c5d6e7f"),
+                            ORDER,
+                            ORDER_NUMBER,
+                            List.of(new ExchangeRequested.Line("TSHIRT-RED-M", 1, "size L")),
+                            "Would like an L",
+                            "after-sales",
+                            T.plus(Duration.ofDays(11)))),
+            entry(
+                    Events.QUALITY_DEFECT_REPORTED,
+                    new QualityDefectReported(
+                            UUID.fromString("f6a7b8c9-d0e1-4f2a-9b3c-4d5e6f7a8b91"),
+                            UUID.fromString("c3d4e5f6-a7b8-4c9d-8e1f-2a3b4c5d6e7f"),
+                            ORDER,
+                            "TSHIRT-RED-M",
+                            1,
+                            DefectCause.MATERIAL,
+                            "Seam tears under light tension; the thread is too thin",
+                            "quality",
+                            T.plus(Duration.ofDays(12)))),
+            entry(
+                    Events.RETURN_RESOLVED,
+                    new ReturnResolved(
+                            UUID.fromString("c3d4e5f6-a7b8-4c9d-8e1f-2a3b4c5d6e7f"),
+                            ORDER,
+                            ReturnOutcome.REFUNDED,
+                            new BigDecimal("17.10"),
+                            "EUR",
+                            "finance",
+                            T.plus(Duration.ofDays(12)))),
             entry(
                     Events.ORDER_EXCEPTION,
                     new OrderException(

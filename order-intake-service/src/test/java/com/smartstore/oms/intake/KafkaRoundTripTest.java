@@ -30,7 +30,12 @@ class KafkaRoundTripTest {
         UUID rejected = Fixtures.createOrder(Fixtures.newSku());
         UUID cancelled = Fixtures.createOrder(Fixtures.newSku());
         UUID shipped = Fixtures.createOrder(Fixtures.newSku());
+        UUID exchanged = Fixtures.createOrder(Fixtures.newSku());
         RoundTrips.check(List.of(
+                row(
+                        "intake-exchange-requested",
+                        Events.EXCHANGE_REQUESTED,
+                        ExchangeOrderTest.exchange(UUID.randomUUID(), exchanged, "SKU-X")),
                 row(
                         "intake-order-approved",
                         Events.ORDER_APPROVED,

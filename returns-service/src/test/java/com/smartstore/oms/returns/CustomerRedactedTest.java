@@ -43,6 +43,8 @@ class CustomerRedactedTest {
         UUID unrelated = Fixtures.shippedOrder(shipments);
         String ticket = open(orderId, "Broken on arrival, call " + phone + " or come to " + street);
         String other = open(unrelated, "Too small " + tag);
+        Fixtures.contact(ticket, Map.of("channel", "PHONE", "note", "Called " + phone))
+                .statusCode(200);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> !foundIn(List.of(phone, street)).isEmpty());
 
@@ -50,20 +52,49 @@ class CustomerRedactedTest {
         String eventId = Deliver.event(Events.CUSTOMER_REDACTED, redaction);
 
         ticket(ticket)
-                .body("reason", equalTo("[redacted]"))
+                .body("notes", equalTo("[redacted]"))
+                .body("reason", equalTo("QUALITY"))
+                .body("contacts[0].note", equalTo("[redacted]"))
+                .body("contacts[0].channel", equalTo("PHONE"))
                 .body("status", equalTo("REQUESTED"))
                 .body("lines[0].sku", equalTo("SKU-A"))
                 .body("lines[0].quantity", equalTo(1))
                 .body("requestedBy", equalTo("customer-service"));
-        ticket(other).body("reason", equalTo("Too small " + tag));
+        ticket(other).body("notes", equalTo("Too small " + tag));
         assertThat(foundIn(List.of(phone, street))).isEmpty();
 
         // Redelivered: skipped by the inbox; the same request under a new id (same key, behind it) changes nothing.
         Deliver.event(Events.CUSTOMER_REDACTED, redaction, eventId);
         Deliver.event(Events.CUSTOMER_REDACTED, redaction);
-        ticket(ticket).body("reason", equalTo("[redacted]"));
-        ticket(other).body("reason", equalTo("Too small " + tag));
+        ticket(ticket).body("notes", equalTo("[redacted]"));
+        ticket(other).body("notes", equalTo("Too small " + tag));
         assertThat(markers(orderId)).isEqualTo(1L);
+    }
+
+    @Test
+    void theNotesAnExchangeCarriedAreErasedFromTheOutboxToo() {
+        String tag = "call-me-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID orderId = Fixtures.shippedOrder(shipments);
+        String id = open(orderId, "Please call " + tag);
+        String path = "/api/returns/" + id;
+        ReceiptAndInspectionTest.post(
+                        "warehouse", path + "/receipt", Map.of("lines", List.of(Map.of("sku", "SKU-A", "quantity", 1))))
+                .statusCode(200);
+        ReceiptAndInspectionTest.post(
+                        "after-sales",
+                        path + "/inspection",
+                        Map.of(
+                                "lines",
+                                List.of(Map.of("sku", "SKU-A", "condition", "faulty", "disposition", "DEFECTIVE"))))
+                .statusCode(200);
+        ReceiptAndInspectionTest.post("after-sales", path + "/exchange", Map.of())
+                .statusCode(200);
+        assertThat(foundIn(List.of(tag))).isNotEmpty();
+
+        Deliver.event(Events.CUSTOMER_REDACTED, redaction(orderId));
+
+        assertThat(foundIn(List.of(tag))).isEmpty();
+        ticket(id).body("notes", equalTo("[redacted]")).body("outcome", equalTo("EXCHANGED"));
     }
 
     @Test
@@ -76,14 +107,16 @@ class CustomerRedactedTest {
         Fixtures.awaitShipments(shipments, orderId, 1);
     }
 
-    private static String open(UUID orderId, String reason) {
+    private static String open(UUID orderId, String notes) {
         return Fixtures.requestReturn(
                         "customer-service",
                         Map.of(
                                 "orderId",
                                 orderId,
                                 "reason",
-                                reason,
+                                "QUALITY",
+                                "notes",
+                                notes,
                                 "lines",
                                 List.of(Map.of("sku", "SKU-A", "quantity", 1))))
                 .statusCode(201)

@@ -28,14 +28,17 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** Returns can be requested for shipped orders only; each request is published as {@code return-requested}. */
+/**
+ * Tickets are opened for the eligible goods of shipped orders only, with the return shipping instructions; each is
+ * published as {@code return-requested}; lists are pages (R-X2, R-X3).
+ */
 @QuarkusTest
 class ReturnResourceTest {
     @Inject
     ShippedOrderRepository shipments;
 
     @Test
-    void returnOfAShippedOrderIsOpenedAndPublished() throws Exception {
+    void returnOfAShippedOrderIsOpenedWithItsInstructionsAndPublished() throws Exception {
         UUID orderId = Fixtures.shippedOrder(shipments);
         String id = Fixtures.requestReturn(
                         "customer-service",
@@ -43,18 +46,36 @@ class ReturnResourceTest {
                                 "orderId",
                                 orderId,
                                 "reason",
+                                "CHANGED_MIND",
+                                "requestedOutcome",
+                                "EXCHANGE",
+                                "exchangeSpecification",
+                                "size L",
+                                "notes",
                                 "  Wrong size  ",
+                                "photoUrls",
+                                List.of("https://img.example/a.jpg"),
                                 "lines",
                                 List.of(Map.of("sku", "SKU-A", "quantity", 1))))
                 .statusCode(201)
                 .header("Location", containsString("/api/returns/"))
                 .body("orderId", equalTo(orderId.toString()))
                 .body("status", equalTo("REQUESTED"))
-                .body("reason", equalTo("Wrong size"))
+                .body("reason", equalTo("CHANGED_MIND"))
+                .body("requestedOutcome", equalTo("EXCHANGE"))
+                .body("exchangeSpecification", equalTo("size L"))
+                .body("notes", equalTo("Wrong size"))
+                .body("photoUrls", contains("https://img.example/a.jpg"))
                 .body("lines[0].sku", equalTo("SKU-A"))
                 .body("lines[0].quantity", equalTo(1))
                 .body("requestedBy", equalTo("customer-service"))
                 .body("requestedAt", notNullValue())
+                .body("policyVersion", equalTo("2026-12"))
+                .body("returnShipping.warehouse", equalTo("WH-RETURNS"))
+                .body("returnShipping.address", containsString("Taipei"))
+                .body("returnShipping.paidBy", equalTo("CUSTOMER"))
+                .body("contactDueAt", notNullValue())
+                .body("contactOverdue", equalTo(false))
                 .extract()
                 .path("id");
 
@@ -72,34 +93,69 @@ class ReturnResourceTest {
         assertThat(TestKafka.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/oms/returns-service");
         ReturnRequested event = EventJson.mapper().readValue(record.value(), ReturnRequested.class);
         assertThat(event.returnId()).hasToString(id);
-        assertThat(event.reason()).isEqualTo("Wrong size");
+        assertThat(event.reason()).isEqualTo("CHANGED_MIND");
+        assertThat(event.notes()).isEqualTo("Wrong size");
+        assertThat(event.requestedOutcome()).isEqualTo("EXCHANGE");
         assertThat(event.lines()).containsExactly(new LineQuantity("SKU-A", 1));
         assertThat(event.requestedBy()).isEqualTo("customer-service");
     }
 
     @Test
-    void returnWithoutLinesIsAllowedAndListedByOrder() {
+    void returnWithoutLinesTakesWhatIsLeftAndIsListedByOrderAsAPage() {
         UUID orderId = Fixtures.shippedOrder(shipments);
-        Fixtures.requestReturn("after-sales", Map.of("orderId", orderId, "reason", "Damaged in transit"))
+        Fixtures.requestReturn(
+                        "after-sales",
+                        Map.of(
+                                "orderId",
+                                orderId,
+                                "reason",
+                                "DAMAGED_IN_TRANSIT",
+                                "lines",
+                                List.of(Map.of("sku", "SKU-A", "quantity", 1))))
                 .statusCode(201)
-                .body("lines", empty());
-        Fixtures.requestReturn("customer-service", Map.of("orderId", orderId, "reason", "Second parcel too"))
-                .statusCode(201);
+                .body("lines.sku", contains("SKU-A"))
+                .body("returnShipping.paidBy", equalTo("STORE"));
+        // Without lines: everything still returnable (the other SKU-A and the SKU-B).
+        Fixtures.requestReturn("customer-service", Map.of("orderId", orderId, "reason", "QUALITY"))
+                .statusCode(201)
+                .body("lines.sku", contains("SKU-A", "SKU-B"))
+                .body("lines.quantity", contains(1, 1));
+        Fixtures.requestReturn("customer-service", Map.of("orderId", orderId, "reason", "QUALITY"))
+                .statusCode(409)
+                .body("error", equalTo("nothing-returnable"));
 
         given().auth()
                 .oauth2(Tokens.of("manager"))
                 .queryParam("orderId", orderId)
+                .queryParam("size", 1)
                 .get("/api/returns")
                 .then()
                 .statusCode(200)
-                .body("reason", contains("Second parcel too", "Damaged in transit"))
-                .body("requestedBy", contains("customer-service", "after-sales"));
+                .body("items.reason", contains("QUALITY"))
+                .body("page", equalTo(0))
+                .body("size", equalTo(1))
+                .body("total", equalTo(2));
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .queryParam("orderId", orderId)
+                .queryParam("status", "requested")
+                .get("/api/returns")
+                .then()
+                .statusCode(200)
+                .body("items.requestedBy", contains("customer-service", "after-sales"));
+        given().auth()
+                .oauth2(Tokens.of("manager"))
+                .queryParam("status", "LOST")
+                .get("/api/returns")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("bad-status"));
     }
 
     @Test
     void returnOfAnOrderThatWasNeverShippedIs409() {
         UUID orderId = UUID.randomUUID();
-        Fixtures.requestReturn("customer-service", Map.of("orderId", orderId, "reason", "Wrong size"))
+        Fixtures.requestReturn("customer-service", Map.of("orderId", orderId, "reason", "QUALITY"))
                 .statusCode(409)
                 .body("error", equalTo("order-not-shipped"))
                 .body(
@@ -113,7 +169,8 @@ class ReturnResourceTest {
                 .get("/api/returns")
                 .then()
                 .statusCode(200)
-                .body("$", empty());
+                .body("items", empty())
+                .body("total", equalTo(0));
     }
 
     @Test
@@ -121,23 +178,59 @@ class ReturnResourceTest {
         UUID orderId = Fixtures.shippedOrder(shipments);
         Fixtures.requestReturn(
                         "customer-service",
-                        Map.of("orderId", orderId, "lines", List.of(Map.of("sku", "", "quantity", 0))))
+                        Map.of(
+                                "orderId",
+                                orderId,
+                                "photoUrls",
+                                List.of("javascript:alert(1)"),
+                                "lines",
+                                List.of(Map.of("sku", "", "quantity", 0))))
                 .statusCode(400)
                 .body("error", equalTo("validation-failed"))
-                .body("details.field", hasItems("reason", "lines[0].sku", "lines[0].quantity"));
-        Fixtures.requestReturn("customer-service", Map.of("reason", " "))
+                .body("details.field", hasItems("reason", "photoUrls[0]", "lines[0].sku", "lines[0].quantity"));
+        Fixtures.requestReturn("customer-service", Map.of("notes", " "))
                 .statusCode(400)
                 .body("details.field", hasItems("orderId", "reason"));
-        Fixtures.requestReturn("customer-service", Map.of("orderId", "not-a-uuid", "reason", "Wrong size"))
+        Fixtures.requestReturn("customer-service", Map.of("orderId", "not-a-uuid", "reason", "QUALITY"))
                 .statusCode(400)
                 .body("error", equalTo("malformed-json"));
+        Fixtures.requestReturn("customer-service", Map.of("orderId", orderId, "reason", "Too small"))
+                .statusCode(400);
+        Fixtures.requestReturn(
+                        "customer-service",
+                        Map.of("orderId", orderId, "reason", "QUALITY", "requestedOutcome", "EXCHANGE"))
+                .statusCode(400)
+                .body("error", equalTo("exchange-specification-missing"));
 
         given().auth()
                 .oauth2(Tokens.of("manager"))
                 .queryParam("orderId", orderId)
                 .get("/api/returns")
                 .then()
-                .body("$", empty());
+                .body("items", empty());
+    }
+
+    @Test
+    void contactsAreLoggedOnTheTicket() {
+        UUID orderId = Fixtures.shippedOrder(shipments);
+        String id = Fixtures.requestReturn("customer-service", Map.of("orderId", orderId, "reason", "QUALITY"))
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        Fixtures.contact(id, Map.of("channel", "PHONE", "note", "Will send photos"))
+                .statusCode(200)
+                .body("contacts[0].channel", equalTo("PHONE"))
+                .body("contacts[0].note", equalTo("Will send photos"))
+                .body("contacts[0].by", equalTo("after-sales"))
+                .body("contactedAt", notNullValue());
+        Fixtures.contact(id, Map.of("channel", "EMAIL"))
+                .statusCode(200)
+                .body("contacts.channel", contains("PHONE", "EMAIL"));
+        Fixtures.contact(id, Map.of("note", "no channel")).statusCode(400).body("details.field", hasItems("channel"));
+        Fixtures.contact(UUID.randomUUID().toString(), Map.of("channel", "SMS"))
+                .statusCode(404)
+                .body("error", equalTo("not-found"));
     }
 
     @Test

@@ -337,9 +337,13 @@ public final class OrderFlow {
                         orderId));
     }
 
-    public OmsClient.Reply requestReturn(UUID orderId, String reason) {
+    /** A return of everything still returnable of an order, the customer's own choice, in their words. */
+    public OmsClient.Reply requestReturn(UUID orderId, String notes) {
         return oms.post(
-                Service.RETURNS, "/api/returns", "customer-service", Map.of("orderId", orderId, "reason", reason));
+                Service.RETURNS,
+                "/api/returns",
+                "customer-service",
+                Map.of("orderId", orderId, "reason", "CHANGED_MIND", "notes", notes));
     }
 
     /**

@@ -22,7 +22,11 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Returned goods: resellable ones go back on the receiving warehouse's shelf (once), the others are only recorded. */
+/**
+ * Returned goods as returns' inspection publishes them ({@code return-received}): resellable ones go back on the
+ * receiving warehouse's shelf (once), the others (damaged, defective, repairable, damaged by the customer) are only
+ * recorded.
+ */
 @QuarkusTest
 class ReturnRestockTest {
 
@@ -34,6 +38,8 @@ class ReturnRestockTest {
         String warehouse = Fixtures.newWarehouse();
         String shirt = Fixtures.newSku();
         String mug = Fixtures.newSku();
+        String jacket = Fixtures.newSku();
+        String scarf = Fixtures.newSku();
         Fixtures.setStock(warehouse, shirt, 1);
         UUID orderId = UUID.randomUUID();
         ReturnReceived received = new ReturnReceived(
@@ -42,7 +48,10 @@ class ReturnRestockTest {
                 warehouse,
                 List.of(
                         new ReturnReceived.Item(shirt, 2, Disposition.RESELLABLE, "as new"),
-                        new ReturnReceived.Item(mug, 1, Disposition.DAMAGED, "cracked")),
+                        new ReturnReceived.Item(mug, 1, Disposition.DAMAGED, "cracked"),
+                        // The grades returns' inspection gives since issue 12: none of them goes back on the shelf.
+                        new ReturnReceived.Item(jacket, 1, Disposition.REPAIRABLE, "zip broken"),
+                        new ReturnReceived.Item(scarf, 1, Disposition.DAMAGED_BY_CUSTOMER, "burnt")),
                 "after-sales",
                 Instant.now());
 
@@ -57,6 +66,8 @@ class ReturnRestockTest {
             assertThat(m.reason).contains(received.returnId().toString());
         });
         assertThat(Db.read(() -> movements.forStock(warehouse, mug))).isEmpty();
+        assertThat(Db.read(() -> movements.forStock(warehouse, jacket))).isEmpty();
+        assertThat(Db.read(() -> movements.forStock(warehouse, scarf))).isEmpty();
         var levels = TestKafka.awaitRecords(Topics.STOCK_LEVELS, warehouse + "/" + shirt, 2);
         assertThat(EventJson.mapper()
                         .readValue(levels.get(levels.size() - 1).value(), StockLevel.class)

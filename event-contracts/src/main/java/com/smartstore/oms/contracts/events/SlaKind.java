@@ -16,5 +16,12 @@ public enum SlaKind {
      * A shipment was not dispatched by its ship-by time: the end of the customer's requested ship date, else
      * {@code oms.sla.ship-hours} after the order was received (R-S2).
      */
-    SHIP
+    SHIP,
+    /** After-sales did not contact the customer of a return ticket within {@code oms.sla.after-sales-contact-hours} (R-X3). */
+    AFTER_SALES_CONTACT,
+    /**
+     * Returned goods found eligible were not refunded (confirmed by finance) within {@code oms.sla.refund-working-days}
+     * working days of their receipt (R-X4).
+     */
+    REFUND
 }

@@ -1,11 +1,14 @@
 package com.smartstore.oms.returns.repository;
 
+import com.smartstore.oms.kit.persistence.Page;
+import com.smartstore.oms.kit.persistence.Where;
+import com.smartstore.oms.returns.domain.ReturnStatus;
 import com.smartstore.oms.returns.domain.ReturnTicket;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,23 +23,57 @@ public class ReturnRepository implements PanacheRepositoryBase<ReturnTicket, UUI
     }
 
     /**
-     * A page of tickets with their lines, newest first. Paged by id first: paging a query that fetches a
-     * collection would make Hibernate load every row and page in memory.
+     * A page of tickets with their lines, newest first, and how many match. Paged without the lines first: paging a
+     * query that fetches a collection would make Hibernate load every row and page in memory.
      */
-    public Uni<List<ReturnTicket>> page(UUID orderId, int page, int size) {
-        Sort newestFirst = Sort.descending("requestedAt", "id");
-        var ids = orderId == null ? findAll(newestFirst) : find("orderId", newestFirst, orderId);
-        return ids.page(Page.of(page, size))
-                .project(IdOnly.class)
-                .list()
-                .chain(found -> found.isEmpty()
-                        ? Uni.createFrom().item(List.<ReturnTicket>of())
+    public Uni<Page<ReturnTicket>> page(UUID orderId, ReturnStatus status, int page, int size) {
+        Where where = new Where().equal("orderId", orderId).equal("status", status);
+        return where.pageWithTotal(this, Sort.descending("requestedAt", "id"), page, size)
+                .chain(found -> found.items().isEmpty()
+                        ? Uni.createFrom().item(found)
                         : list(
-                                "from ReturnTicket r left join fetch r.lines where r.id in ?1"
-                                        + " order by r.requestedAt desc, r.id desc",
-                                found.stream().map(IdOnly::id).toList()));
+                                        "from ReturnTicket r left join fetch r.lines where r.id in ?1"
+                                                + " order by r.requestedAt desc, r.id desc",
+                                        found.items().stream().map(t -> t.id).toList())
+                                .map(withLines -> new Page<>(withLines, page, size, found.total())));
     }
 
-    /** The id column alone, for paging. */
-    public record IdOnly(UUID id) {}
+    /** Tickets nobody contacted by their deadline and not escalated yet, earliest deadline first. */
+    public Uni<List<ReturnTicket>> contactOverdue(Instant now, int limit) {
+        return find(
+                        "contactedAt is null and contactBreachedAt is null and contactDueAt < ?1"
+                                + " order by contactDueAt, id",
+                        now)
+                .page(0, limit)
+                .list();
+    }
+
+    /** Marks a ticket escalated for its contact deadline unless contacted or escalated meanwhile; true if this did. */
+    public Uni<Boolean> markContactBreached(UUID id, Instant now) {
+        return update(
+                        "contactBreachedAt = ?1 where id = ?2 and contactedAt is null and contactBreachedAt is null"
+                                + " and contactDueAt < ?1",
+                        now,
+                        id)
+                .map(updated -> updated == 1);
+    }
+
+    /** Tickets with eligible goods not resolved by their refund deadline and not escalated yet. */
+    public Uni<List<ReturnTicket>> refundOverdue(Instant now, int limit) {
+        return find(
+                        "refundDueAt < ?1 and refundBreachedAt is null and resolvedAt is null order by refundDueAt, id",
+                        now)
+                .page(0, limit)
+                .list();
+    }
+
+    /** Marks a ticket escalated for its refund deadline unless resolved or escalated meanwhile; true if this did. */
+    public Uni<Boolean> markRefundBreached(UUID id, Instant now) {
+        return update(
+                        "refundBreachedAt = ?1 where id = ?2 and refundBreachedAt is null and resolvedAt is null"
+                                + " and refundDueAt < ?1",
+                        now,
+                        id)
+                .map(updated -> updated == 1);
+    }
 }

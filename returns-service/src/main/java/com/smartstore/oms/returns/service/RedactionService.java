@@ -7,18 +7,21 @@ import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.contracts.events.CustomerRedacted;
 import com.smartstore.oms.kit.privacy.RedactedOrders;
+import com.smartstore.oms.returns.domain.ReturnReason;
 import com.smartstore.oms.returns.domain.ReturnTicket;
 import com.smartstore.oms.returns.repository.ReturnRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Erases a customer's personal data from returns' copies of the orders a {@code customer-redacted} lists (issue 10),
- * in the inbox's transaction: the reason of each return ticket (free text the customer gave) becomes
- * {@code [redacted]}, in the ticket and in the {@code return-requested} rows of the outbox. Returns keeps no name,
- * contact or address. Each order is recorded in {@code redacted_order}; a return opened after the redaction is a new
+ * in the inbox's transaction: what the customer said on each return ticket (notes, photos, the notes of the contact
+ * log) becomes {@code [redacted]}, in the ticket and in the {@code return-requested} and {@code exchange-requested} rows of the outbox. Returns keeps
+ * no name, contact or address. Each order is recorded in {@code redacted_order}; a return opened after the redaction is a new
  * request of the customer and keeps its reason.
  */
 @ApplicationScoped
@@ -32,7 +35,7 @@ public class RedactionService {
     }
 
     /**
-     * Erases the reasons of each listed order's tickets and of its {@code return-requested} events waiting in the
+     * Erases what the customer said on each listed order's tickets and of its {@code return-requested} events waiting in the
      * outbox; the copies already sent are dropped by the kit.
      */
     public Uni<Void> redact(CustomerRedacted event) {
@@ -49,10 +52,10 @@ public class RedactionService {
     private static Uni<Void> eraseOutbox(UUID orderId) {
         return Panache.getSession()
                 .chain(s -> s.createNativeQuery(
-                                "select seq, payload from outbox where event_key = :key and topic = :topic",
+                                "select seq, payload from outbox where event_key = :key and topic in (:topics)",
                                 Object[].class)
                         .setParameter("key", orderId.toString())
-                        .setParameter("topic", Topics.RETURN_REQUESTED)
+                        .setParameter("topics", List.of(Topics.RETURN_REQUESTED, Topics.EXCHANGE_REQUESTED))
                         .getResultList())
                 .chain(rows -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
@@ -70,15 +73,33 @@ public class RedactionService {
                 });
     }
 
+    /**
+     * Without what the customer said: {@code notes} ({@code note} of {@code exchange-requested}), and {@code reason}
+     * where it is free text (events published before
+     * issue 12); a reason code stays.
+     */
     private static String withoutReason(String payload) {
         try {
             JsonNode json = EventJson.mapper().readTree(payload);
-            if (json instanceof ObjectNode object && object.hasNonNull("reason")) {
-                object.put("reason", ReturnTicket.REDACTED);
+            if (json instanceof ObjectNode object) {
+                if (object.hasNonNull("notes")) {
+                    object.put("notes", ReturnTicket.REDACTED);
+                }
+                if (object.hasNonNull("note")) { // exchange-requested: the ticket's notes
+                    object.put("note", ReturnTicket.REDACTED);
+                }
+                if (object.hasNonNull("reason")
+                        && !isReasonCode(object.get("reason").asText())) {
+                    object.put("reason", ReturnTicket.REDACTED);
+                }
             }
             return EventJson.mapper().writeValueAsString(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an outbox row of return-requested is not JSON", e);
         }
+    }
+
+    private static boolean isReasonCode(String reason) {
+        return Arrays.stream(ReturnReason.values()).anyMatch(r -> r.name().equals(reason));
     }
 }

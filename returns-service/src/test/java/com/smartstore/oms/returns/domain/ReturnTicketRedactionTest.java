@@ -3,31 +3,31 @@ package com.smartstore.oms.returns.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartstore.oms.contracts.events.LineQuantity;
-import com.smartstore.oms.contracts.events.Shipped;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A customer's redaction erases the reason they gave; the goods and who entered the ticket stay. */
+/** A customer's redaction erases what they said; the goods, the reason code and who entered the ticket stay. */
 class ReturnTicketRedactionTest {
-    private static final UUID ORDER = UUID.randomUUID();
-    private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
 
     @Test
-    void redactionErasesTheReasonAndKeepsTheTrimmedGoods() {
-        ShippedOrder shipment =
-                ShippedOrder.from(new Shipped(ORDER, UUID.randomUUID(), "CTT", "RR1PT", null, "shipping", T0), T0);
-        ReturnTicket ticket = ReturnTicket.open(
-                ORDER, "Too small for Rui", List.of(new LineQuantity(" SKU-A ", 1)), List.of(shipment), "desk", T0);
+    void redactionErasesNotesPhotosAndContactNotesAndKeepsTheGoods() {
+        ReturnTicket ticket = ReturnTicketTest.open(
+                new ReturnRequest(
+                        ReturnReason.QUALITY, null, null, "Too small for Rui", List.of("https://img.example/rui.jpg")),
+                ReturnTicketTest.T0);
+        ticket.recordContact(ContactChannel.PHONE, "Rui at +351 91", "after-sales", ReturnTicketTest.T0);
+        ticket.recordContact(ContactChannel.EMAIL, null, "after-sales", ReturnTicketTest.T0);
 
         ticket.redact();
 
-        assertThat(ticket.toRequestedEvent().reason()).isEqualTo(ReturnTicket.REDACTED);
-        assertThat(ticket.toRequestedEvent().lines()).containsExactly(new LineQuantity("SKU-A", 1));
-        assertThat(ticket.requestedBy).isEqualTo("desk");
-        assertThat(ticket.lines)
-                .singleElement()
-                .satisfies(l -> assertThat(l.ticket).isSameAs(ticket));
+        assertThat(ticket.notes).isEqualTo(ReturnTicket.REDACTED);
+        assertThat(ticket.photoUrls).isEmpty();
+        assertThat(ticket.contacts).extracting(Contact::note).containsExactly(ReturnTicket.REDACTED, null);
+        assertThat(ticket.toRequestedEvent().notes()).isEqualTo(ReturnTicket.REDACTED);
+        assertThat(ticket.toRequestedEvent().reason()).isEqualTo("QUALITY");
+        assertThat(ticket.toRequestedEvent().lines())
+                .containsExactly(new LineQuantity("SKU-A", 1), new LineQuantity("SKU-B", 2));
+        assertThat(ticket.requestedBy).isEqualTo("after-sales");
+        assertThat(ticket.lines).allSatisfy(l -> assertThat(l.ticket).isSameAs(ticket));
     }
 }
