@@ -173,7 +173,8 @@ public final class Demo {
 
     static void printReport(JsonNode report) {
         System.out.printf(
-                "%ntime to ship, %d orders shipped in this run (seconds):%n",
+                "%ntime to ship, %d orders shipped today, this run's and earlier ones (analytics counts whole UTC days;"
+                        + " seconds):%n",
                 report.path("shippedOrders").asInt());
         System.out.printf("  %-22s %8s %8s %8s %8s %8s%n", "stage", "mean", "p50", "p90", "p99", "max");
         row("received -> shipped", report.path("receivedToShipped"));
