@@ -123,7 +123,11 @@ final class ExampleEvents {
                             true,
                             BigDecimal.ZERO),
                     List.of("WELCOME10"),
-                    List.of(new OrderReceived.Attribute("gift_message", "Happy birthday!"))));
+                    List.of(new OrderReceived.Attribute("gift_message", "Happy birthday!"))),
+            // Only an exchange's replacement order has it (issue 12); the example fills every field.
+            new OrderReceived.Replacement(
+                    UUID.fromString("7b1f3c52-9d4e-4a61-8f0a-2c5e9b7d1a34"),
+                    UUID.fromString("3f2c9a10-6b8d-4e5f-a1c2-0d9e8f7a6b54")));
 
     static final Map<EventType<?>, OmsEvent> ALL = Map.ofEntries(
             entry(Events.ORDER_RECEIVED, ORDER_RECEIVED),

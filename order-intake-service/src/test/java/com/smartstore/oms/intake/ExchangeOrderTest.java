@@ -76,5 +76,7 @@ class ExchangeOrderTest {
         assertThat(received.customer().name()).isEqualTo("Ana Silva");
         assertThat(received.shippingAddress().city()).isEqualTo("Lisboa");
         assertThat(received.externalOrderId()).isEqualTo(external);
+        // Says what it replaces, so review knows its zero prices are intended.
+        assertThat(received.replacement()).isEqualTo(new OrderReceived.Replacement(returnId, original));
     }
 }

@@ -28,7 +28,8 @@ public record OrderReceived(
         String currency,
         Instant receivedAt,
         Charges charges,
-        Platform platform)
+        Platform platform,
+        Replacement replacement)
         implements OmsEvent {
 
     public OrderReceived {
@@ -42,6 +43,42 @@ public record OrderReceived(
         requireNonNull(totalAmount, "totalAmount");
         requireNonNull(currency, "currency");
         requireNonNull(receivedAt, "receivedAt");
+    }
+
+    /** An order that replaces nothing (as published before issue 12's exchanges). */
+    public OrderReceived(
+            UUID orderId,
+            String orderNumber,
+            int revision,
+            SalesChannel channel,
+            String externalOrderId,
+            Customer customer,
+            Address shippingAddress,
+            List<Line> lines,
+            Remarks remarks,
+            Payment payment,
+            BigDecimal totalAmount,
+            String currency,
+            Instant receivedAt,
+            Charges charges,
+            Platform platform) {
+        this(
+                orderId,
+                orderNumber,
+                revision,
+                channel,
+                externalOrderId,
+                customer,
+                shippingAddress,
+                lines,
+                remarks,
+                payment,
+                totalAmount,
+                currency,
+                receivedAt,
+                charges,
+                platform,
+                null);
     }
 
     /** An order without the platform's own facts (as published before issue 10). */
@@ -119,6 +156,20 @@ public record OrderReceived(
     @Override
     public Instant occurredAt() {
         return receivedAt;
+    }
+
+    /**
+     * The order replaces goods a customer returned (issue 12, R-X6: an exchange): its zero prices are intended and
+     * nothing is to be paid; returns decided the exchange.
+     *
+     * @param returnId the return ticket (returns-service) the exchange was decided on
+     * @param originalOrderId the order whose goods came back
+     */
+    public record Replacement(UUID returnId, UUID originalOrderId) {
+        public Replacement {
+            requireNonNull(returnId, "returnId");
+            requireNonNull(originalOrderId, "originalOrderId");
+        }
     }
 
     /** The customer; {@code pseudonym} is a stable keyed hash for consumers that must not see who it is. */

@@ -51,6 +51,13 @@ public class Order {
     @Column(name = "external_order_id")
     public String externalOrderId;
 
+    /** For an exchange's replacement order (issue 12): the return ticket it was decided on, and the original order. */
+    @Column(name = "replaces_return_id")
+    public UUID replacesReturnId;
+
+    @Column(name = "replaces_order_id")
+    public UUID replacesOrderId;
+
     @Enumerated(EnumType.STRING)
     public OrderStatus status;
 
@@ -809,6 +816,12 @@ public class Order {
                 currency,
                 revisionReceivedAt,
                 new OrderReceived.Charges(shippingAmount, BigDecimal.ZERO, taxAmount),
-                platform());
+                platform(),
+                replacement());
+    }
+
+    /** What the order replaces, if it is an exchange's replacement order (issue 12). */
+    public OrderReceived.Replacement replacement() {
+        return replacesReturnId == null ? null : new OrderReceived.Replacement(replacesReturnId, replacesOrderId);
     }
 }

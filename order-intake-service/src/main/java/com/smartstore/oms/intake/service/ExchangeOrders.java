@@ -1,6 +1,7 @@
 package com.smartstore.oms.intake.service;
 
 import com.smartstore.oms.contracts.events.ExchangeRequested;
+import com.smartstore.oms.contracts.events.OrderReceived;
 import com.smartstore.oms.contracts.events.PaymentMethod;
 import com.smartstore.oms.contracts.events.SalesChannel;
 import com.smartstore.oms.intake.command.CreateOrderRequest;
@@ -52,7 +53,11 @@ public class ExchangeOrders {
                     .ifNull()
                     .failWith(() -> new PermanentEventFailure("exchange of return " + exchange.returnId()
                             + " names order " + exchange.orderId() + ", which intake does not have"))
-                    .chain(original -> service.store(replacement(original, exchange), RETURNS, external))
+                    .chain(original -> service.storeReplacement(
+                            replacement(original, exchange),
+                            RETURNS,
+                            external,
+                            new OrderReceived.Replacement(exchange.returnId(), original.id)))
                     .invoke(order -> LOG.infof(
                             "replacement order %s created for return %s", order.orderNumber, exchange.returnId()))
                     .replaceWithVoid();

@@ -105,7 +105,7 @@ public class OrderService {
      */
     Uni<Order> storePlatformOrder(
             CreateOrderRequest request, PlatformDetails details, Actor by, String externalOrderId, String vouchedBy) {
-        return store(request, details, by, externalOrderId, vouchedBy)
+        return store(request, details, by, externalOrderId, vouchedBy, null)
                 .call(order -> cancelIfCancelledOnPlatform(order, by));
     }
 
@@ -139,7 +139,13 @@ public class OrderService {
      * caller's {@code paidAt} is kept as reported, not vouched for (R-I6): review waits for a capture.
      */
     Uni<Order> store(CreateOrderRequest request, Actor user, String externalOrderId) {
-        return store(request, null, user, externalOrderId, null);
+        return store(request, null, user, externalOrderId, null, null);
+    }
+
+    /** As {@link #store(CreateOrderRequest, Actor, String)}, for an exchange's replacement order (issue 12). */
+    Uni<Order> storeReplacement(
+            CreateOrderRequest request, Actor user, String externalOrderId, OrderReceived.Replacement replaces) {
+        return store(request, null, user, externalOrderId, null, replaces);
     }
 
     /**
@@ -147,12 +153,21 @@ public class OrderService {
      * people); {@code vouchedBy} vouches for a paid order's payment.
      */
     private Uni<Order> store(
-            CreateOrderRequest request, PlatformDetails details, Actor user, String externalOrderId, String vouchedBy) {
+            CreateOrderRequest request,
+            PlatformDetails details,
+            Actor user,
+            String externalOrderId,
+            String vouchedBy,
+            OrderReceived.Replacement replaces) {
         Instant now = clock.instant();
         return orders.nextOrderNumber().chain(number -> {
             Order order = newOrder(request, user.name(), now);
             order.applyPlatform(details);
             order.externalOrderId = externalOrderId;
+            if (replaces != null) {
+                order.replacesReturnId = replaces.returnId();
+                order.replacesOrderId = replaces.originalOrderId();
+            }
             order.paymentVouchedBy(vouchedBy);
             order.orderNumber = "%s-%s-%05d".formatted(config.orderNumberPrefix(), DAY.format(now), number);
             List<OrderShippingLine> shipping = shippingLines(order.id, request.shippingLines());

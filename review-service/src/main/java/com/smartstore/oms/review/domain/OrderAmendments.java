@@ -67,7 +67,8 @@ public final class OrderAmendments {
                 order.currency(),
                 order.receivedAt(),
                 order.charges(),
-                order.platform());
+                order.platform(),
+                order.replacement());
     }
 
     /** Where the amended line's SKU comes from: a line that had none and was given one was mapped by a clerk. */

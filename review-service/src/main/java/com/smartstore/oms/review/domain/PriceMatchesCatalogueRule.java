@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Each line's unit price is the catalogue price (within a tolerance) of an active product in the same
  * currency. A line discount the channel reported is honoured: it may not be negative or exceed the line,
- * and a unit price already net of it passes when adding the discount back gives the catalogue price.
+ * and a unit price already net of it passes when adding the discount back gives the catalogue price. An exchange's
+ * replacement order (issue 12) is priced at zero on purpose: only its products are checked.
  */
 public final class PriceMatchesCatalogueRule implements ReviewRule {
     public static final String NAME = "price-matches-catalogue";
@@ -83,6 +84,9 @@ public final class PriceMatchesCatalogueRule implements ReviewRule {
             CatalogProduct p = product.get();
             if (!p.active) {
                 problems.add(where + " is no longer sold (inactive in the catalogue)");
+            } else if (order.replacement() != null) {
+                // An exchange's replacement (issue 12): its zero price is intended, returns decided the exchange.
+                continue;
             } else if (!p.currency.equals(order.currency()) && inShopCurrency(order, line, p)) {
                 // Charged in the customer's currency; the platform says what the line is in the shop's (issue 10).
                 if (!matches(line.shopUnitPrice(), p.unitPrice)) {
@@ -103,6 +107,12 @@ public final class PriceMatchesCatalogueRule implements ReviewRule {
                                 : "")
                         + ", the catalogue price is " + p.unitPrice.toPlainString());
             }
+        }
+        if (problems.isEmpty() && order.replacement() != null) {
+            return RuleResult.pass(
+                    NAME,
+                    "A replacement for return " + order.replacement().returnId()
+                            + " (an exchange): its prices are intended, every product is in the catalogue");
         }
         if (problems.isEmpty()) {
             String within = tolerance.signum() == 0 ? "" : " within " + tolerance.toPlainString();

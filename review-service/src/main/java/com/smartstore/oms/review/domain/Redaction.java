@@ -58,7 +58,8 @@ public final class Redaction {
                                 platform.shopCurrency(),
                                 platform.chargedInShopCurrency(),
                                 platform.discountCodes(),
-                                null));
+                                null),
+                order.replacement());
     }
 
     /**

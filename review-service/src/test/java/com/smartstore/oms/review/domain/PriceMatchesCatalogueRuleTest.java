@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class PriceMatchesCatalogueRuleTest {
@@ -43,6 +44,35 @@ class PriceMatchesCatalogueRuleTest {
         assertThat(within.passed()).isTrue();
         assertThat(within.explanation()).endsWith("within 0.05");
         assertThat(beyond.passed()).isFalse();
+    }
+
+    /** Issue 12: an exchange's replacement order is priced at zero on purpose; its products must still exist. */
+    @Test
+    void aReplacementOrdersZeroPricesPassButItsProductsMustBeSold() {
+        UUID returnId = UUID.randomUUID();
+        var catalogue = facts().product("A", "12.50")
+                .product("OLD", "1.00", "EUR", false)
+                .build();
+
+        RuleResult replacement = exact.evaluate(
+                anOrder()
+                        .line("A", 1, "0.00")
+                        .replacing(returnId, UUID.randomUUID())
+                        .build(),
+                catalogue);
+        RuleResult ordinary = exact.evaluate(anOrder().line("A", 1, "0.00").build(), catalogue);
+        RuleResult gone = exact.evaluate(
+                anOrder()
+                        .line("OLD", 1, "0.00")
+                        .replacing(returnId, UUID.randomUUID())
+                        .build(),
+                catalogue);
+
+        assertThat(replacement.passed()).isTrue();
+        assertThat(replacement.explanation()).contains("replacement for return " + returnId);
+        assertThat(ordinary.passed()).isFalse();
+        assertThat(gone.passed()).isFalse();
+        assertThat(gone.explanation()).contains("line 1 (OLD) is no longer sold");
     }
 
     @Test

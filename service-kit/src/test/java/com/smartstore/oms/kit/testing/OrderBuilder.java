@@ -34,6 +34,7 @@ public final class OrderBuilder {
             new OrderReceived.Address(null, "Rua Augusta 10", null, "Lisboa", null, "1100-053", "PT");
     private OrderReceived.Charges charges;
     private OrderReceived.Platform platform;
+    private OrderReceived.Replacement replacement;
     private String orderNumber;
     private String externalOrderId;
     private OrderReceived.Remarks remarks = new OrderReceived.Remarks(null, "Happy birthday!", SHIP_DATE);
@@ -98,6 +99,12 @@ public final class OrderBuilder {
     /** The customer as the platform gave it: any name, phone and e-mail, none checked. */
     public OrderBuilder contact(String name, String phone, String email) {
         this.customer = new OrderReceived.Customer(customer.pseudonym(), name, phone, email);
+        return this;
+    }
+
+    /** An exchange's replacement order (issue 12): what it replaces. */
+    public OrderBuilder replacing(UUID returnId, UUID originalOrderId) {
+        this.replacement = new OrderReceived.Replacement(returnId, originalOrderId);
         return this;
     }
 
@@ -249,7 +256,8 @@ public final class OrderBuilder {
                 currency,
                 receivedAt,
                 charges,
-                platform);
+                platform,
+                replacement);
     }
 
     /** Who vouches for a payment with a paid-at; nobody vouches for an unpaid one. */
