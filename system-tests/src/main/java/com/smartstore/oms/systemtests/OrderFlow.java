@@ -347,6 +347,54 @@ public final class OrderFlow {
     }
 
     /**
+     * A customer returns one unit of a shipped order to exchange it (R-X2..R-X6): customer service opens the ticket
+     * (once returns knows the order shipped), the warehouse receives the goods, after-sales inspects them as
+     * resellable and exchanges them; intake's zero-priced replacement order, found by its external id.
+     */
+    public JsonNode exchange(UUID orderId, String sku, String specificationWanted) {
+        JsonNode ticket = await("returns to open an exchange ticket for " + orderId, () -> {
+            OmsClient.Reply opened = oms.post(
+                    Service.RETURNS,
+                    "/api/returns",
+                    "customer-service",
+                    Map.of(
+                            "orderId",
+                            orderId,
+                            "reason",
+                            "CHANGED_MIND",
+                            "requestedOutcome",
+                            "EXCHANGE",
+                            "exchangeSpecification",
+                            specificationWanted,
+                            "lines",
+                            List.of(Map.of("sku", sku, "quantity", 1))));
+            return opened.status() == 201 ? Optional.of(opened.body()) : Optional.empty();
+        });
+        String ticketId = ticket.get("id").asText();
+        List<Map<String, Object>> back = List.of(Map.of("sku", sku, "quantity", 1));
+        oms.post(Service.RETURNS, "/api/returns/" + ticketId + "/receipt", "warehouse", Map.of("lines", back))
+                .expect(200);
+        oms.post(
+                        Service.RETURNS,
+                        "/api/returns/" + ticketId + "/inspection",
+                        "after-sales",
+                        Map.of(
+                                "lines",
+                                List.of(Map.of("sku", sku, "condition", "as new", "disposition", "RESELLABLE"))))
+                .expect(200);
+        oms.post(Service.RETURNS, "/api/returns/" + ticketId + "/exchange", "after-sales", Map.of())
+                .expect(200);
+        return await(
+                "intake's replacement order of return " + ticketId,
+                () -> find(
+                        oms.get(Service.INTAKE, "/api/orders?externalId=exchange:" + ticketId, "customer-service")
+                                .expect(200)
+                                .items(),
+                        "externalOrderId",
+                        "exchange:" + ticketId));
+    }
+
+    /**
      * Analytics' timeline of an order, once it has recorded every given step (e.g. {@code approvedAt}):
      * analytics reads each step from its own topic, so one step being there says nothing of the others.
      */

@@ -69,6 +69,36 @@ class OrderLifecycleIT {
         assertThat(ticket.get("status").asText()).isEqualTo("REQUESTED");
     }
 
+    /**
+     * Issue 12 (R-X6): exchanged goods become a zero-priced replacement order that review approves by itself (its
+     * prices and its repeat of the original's items are intended), the warehouse picks and shipping ships.
+     */
+    @Test
+    void anExchangeBecomesAReplacementOrderThatShips() {
+        String sku = flow.stockedProduct("Trail shoe", "43, blue", "79.90", 10, 2);
+        JsonNode created = flow.placeOrder(OrderFlow.cashOnDelivery(OrderFlow.order(
+                "Marta Pereira",
+                "marta@example.com",
+                List.of(OrderFlow.line(sku, "Trail shoe", 1, "79.90")),
+                "79.90")));
+        UUID orderId = UUID.fromString(created.get("id").asText());
+        flow.shipApprovedOrder(orderId, "CTT", "RR223456789PT");
+
+        JsonNode replacement = flow.exchange(orderId, sku, "44, blue");
+        UUID replacementId = UUID.fromString(replacement.get("id").asText());
+        assertThat(replacementId).isNotEqualTo(orderId);
+        assertThat(replacement.get("channel").asText()).isEqualTo("STAFF");
+
+        flow.shipApprovedOrder(replacementId, "CTT", "RR323456789PT");
+        // Intake reads picked and shipped from two topics: the history is complete once both are in.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode shipped = flow.order(replacementId);
+            assertThat(statuses(shipped)).containsExactly("RECEIVED", "APPROVED", "PICKED", "SHIPPED");
+            assertThat(shipped.get("totalAmount").decimalValue()).isEqualByComparingTo("0");
+            assertThat(shipped.at("/lines/0/specification").asText()).isEqualTo("44, blue");
+        });
+    }
+
     @Test
     void orderWithAWrongPriceWaitsForAReviewerWhoseRejectionReachesTheClerk() {
         String sku = flow.stockedProduct("Rain jacket", "M", "120.00", 5, 1);

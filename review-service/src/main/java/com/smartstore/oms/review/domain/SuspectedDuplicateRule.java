@@ -49,6 +49,13 @@ public final class SuspectedDuplicateRule implements ReviewRule {
 
     @Override
     public RuleResult evaluate(OrderReceived order, ReviewFacts facts) {
+        if (order.replacement() != null) {
+            // Returns decided it (issue 12): it repeats the original order's items on purpose.
+            return RuleResult.pass(
+                    NAME,
+                    "A replacement for return " + order.replacement().returnId() + " of order "
+                            + order.replacement().originalOrderId() + ", not a repeat order");
+        }
         String items = itemsKey(order.lines());
         List<String> earlier = facts.recentOrdersOfCustomer().stream()
                 .filter(o -> !o.orderId().equals(order.orderId()))

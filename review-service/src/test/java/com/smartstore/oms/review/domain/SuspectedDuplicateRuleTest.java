@@ -59,6 +59,26 @@ class SuspectedDuplicateRuleTest {
                 .isTrue();
     }
 
+    /** Issue 12: an exchange's replacement repeats the original order's items on purpose. */
+    @Test
+    void anExchangesReplacementOrderIsNotADuplicateOfTheOrderItReplaces() {
+        UUID returnId = UUID.randomUUID();
+        EarlierOrder original = earlier("c-1", NOW.minus(Duration.ofHours(2)), "Ax2,Bx1");
+        OrderReceived replacement = anOrder()
+                .customer("c-1", null, null)
+                .receivedAt(NOW)
+                .line("B", 1, "0.00")
+                .line("A", 2, "0.00")
+                .replacing(returnId, original.orderId())
+                .build();
+
+        RuleResult result =
+                rule.evaluate(replacement, facts().earlierOrder(original).build());
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.explanation()).contains("replacement for return " + returnId);
+    }
+
     @Test
     void anotherRevisionOfTheSameOrderIsNotADuplicate() {
         EarlierOrder sameOrder = new EarlierOrder(order.orderId(), "SO-SAME", "c-1", NOW, "Ax2,Bx1");
