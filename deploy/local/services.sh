@@ -27,7 +27,9 @@ launch() {
   # Local-demo secrets: production passes its own through the environment. The services run in the production
   # profile, which refuses the repository's demo secrets unless told this is a local demo (kit DemoSecrets).
   # Mail goes to the local mail catcher (deploy/local/mail.sh), which delivers nothing.
+  # Swagger UI, the OpenAPI documents and metrics open for the demo (production: admin or monitoring tokens only).
   OMS_SECURITY_ALLOW_DEMO_SECRETS=${OMS_SECURITY_ALLOW_DEMO_SECRETS:-true} \
+    OMS_MANAGEMENT_POLICY=${OMS_MANAGEMENT_POLICY:-permit} \
     QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-oms} \
     OMS_INTAKE_PSEUDONYM_KEY=${OMS_INTAKE_PSEUDONYM_KEY:-local-demo-pseudonym-key} \
     OMS_PII_ACTIVE_KEY=${OMS_PII_ACTIVE_KEY:-demo1} \

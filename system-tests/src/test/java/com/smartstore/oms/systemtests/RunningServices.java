@@ -138,6 +138,8 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
                 "-Doms.inbox.jitter-max=" + INBOX_JITTER,
                 // The production profile with the repository's test secrets: allowed for tests only (kit DemoSecrets).
                 "-Doms.security.allow-demo-secrets=true",
+                // FuzzIT reads every service's /q/openapi, which production locks to admin and monitoring tokens.
+                "-Doms.management.policy=permit",
                 "-jar",
                 jar.toString()));
         File log = logs.resolve(service.module + ".log").toFile();
