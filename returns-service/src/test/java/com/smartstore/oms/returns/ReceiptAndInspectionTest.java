@@ -138,8 +138,8 @@ class ReceiptAndInspectionTest {
                                 List.of(Map.of("sku", "SKU-A", "quantity", 3), Map.of("sku", "SKU-Q", "quantity", 1))))
                 .statusCode(422)
                 .body("error", equalTo("receipt-does-not-match"))
-                .body("message", containsString("line SKU-A: 3 received, but only 2 were to be returned"))
-                .body("message", containsString("line SKU-Q: not on return"));
+                .body("message", containsString("lines: sku SKU-A: 3 received, but only 2 were to be returned"))
+                .body("message", containsString("sku SKU-Q: not on return"));
         post(
                         "after-sales",
                         "/api/returns/" + id + "/receipt",
@@ -161,7 +161,7 @@ class ReceiptAndInspectionTest {
                 .body("error", equalTo("inspection-does-not-match"))
                 .body(
                         "message",
-                        equalTo("line SKU-B: nothing of it came back; line SKU-A: came back but is not graded"));
+                        equalTo("lines: sku SKU-B: nothing of it came back; sku SKU-A: came back but is not graded"));
         post(
                         "after-sales",
                         "/api/returns/" + id + "/inspection",

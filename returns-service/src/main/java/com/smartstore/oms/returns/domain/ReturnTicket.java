@@ -255,14 +255,14 @@ public class ReturnTicket {
         received.forEach((sku, quantity) -> {
             ReturnLine line = line(sku);
             if (line == null) {
-                problems.add("line " + sku + ": not on return " + id);
+                problems.add("sku " + sku + ": not on return " + id);
             } else if (quantity > line.quantity) {
-                problems.add("line " + sku + ": " + quantity + " received, but only " + line.quantity
+                problems.add("sku " + sku + ": " + quantity + " received, but only " + line.quantity
                         + " were to be returned");
             }
         });
         if (!problems.isEmpty()) {
-            throw Refusal.unprocessable("receipt-does-not-match", String.join("; ", problems));
+            throw Refusal.unprocessable("receipt-does-not-match", "lines: " + String.join("; ", problems));
         }
         if (received.values().stream().mapToInt(Integer::intValue).sum() == 0) {
             throw Refusal.unprocessable("nothing-received", "a receipt must record at least one item that came back");
@@ -291,16 +291,16 @@ public class ReturnTicket {
         for (Inspection inspection : inspections) {
             ReturnLine line = line(inspection.sku());
             if (line == null || line.received() == 0) {
-                problems.add("line " + inspection.sku() + ": nothing of it came back");
+                problems.add("sku " + inspection.sku() + ": nothing of it came back");
             } else if (bySku.put(inspection.sku(), inspection) != null) {
-                problems.add("line " + inspection.sku() + ": graded twice");
+                problems.add("sku " + inspection.sku() + ": graded twice");
             }
         }
         lines.stream()
                 .filter(l -> l.received() > 0 && !bySku.containsKey(l.sku))
-                .forEach(l -> problems.add("line " + l.sku + ": came back but is not graded"));
+                .forEach(l -> problems.add("sku " + l.sku + ": came back but is not graded"));
         if (!problems.isEmpty()) {
-            throw Refusal.unprocessable("inspection-does-not-match", String.join("; ", problems));
+            throw Refusal.unprocessable("inspection-does-not-match", "lines: " + String.join("; ", problems));
         }
         List<ReturnReceived.Item> items = new ArrayList<>();
         for (ReturnLine line : lines) {

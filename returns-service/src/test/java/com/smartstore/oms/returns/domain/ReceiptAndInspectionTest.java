@@ -36,8 +36,8 @@ class ReceiptAndInspectionTest {
         assertThat(wrong.kind()).isEqualTo(Refusal.Kind.UNPROCESSABLE);
         assertThat(wrong.code()).isEqualTo("receipt-does-not-match");
         assertThat(wrong.getMessage())
-                .contains("line SKU-A: 2 received, but only 1 were to be returned")
-                .contains("line SKU-X: not on return " + ticket.id);
+                .contains("sku SKU-A: 2 received, but only 1 were to be returned")
+                .contains("sku SKU-X: not on return " + ticket.id);
         assertThat(refusal(() -> ticket.receive(Map.of("SKU-A", 0), null, "wh", RECEIVED))
                         .code())
                 .isEqualTo("nothing-received");
@@ -73,8 +73,8 @@ class ReceiptAndInspectionTest {
                 "as",
                 INSPECTED));
         assertThat(missing.getMessage())
-                .isEqualTo("line SKU-A: graded twice; line SKU-Z: nothing of it came back;"
-                        + " line SKU-B: came back but is not graded");
+                .isEqualTo("lines: sku SKU-A: graded twice; sku SKU-Z: nothing of it came back;"
+                        + " sku SKU-B: came back but is not graded");
 
         ReturnReceived event = ticket.inspect(
                 ReturnTicketTest.POLICY,

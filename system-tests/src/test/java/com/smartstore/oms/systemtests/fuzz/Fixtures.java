@@ -78,7 +78,8 @@ public final class Fixtures {
         // Paid on delivery and priced as the catalogue: approved automatically.
         UUID approved = placeCashOnDelivery(sku, "20.00");
         UUID packed = placeCashOnDelivery(sku, "20.00");
-        UUID shipped = placeCashOnDelivery(sku2, "7.50");
+        // 50 units (the most review lets through unasked): the return fixture takes one, each returns POST another.
+        UUID shipped = placeCashOnDelivery(sku2, "7.50", 50);
         // Priced below the catalogue: each waits for a reviewer.
         UUID pending = placeCashOnDelivery(sku, "19.00");
         UUID rejected = placeCashOnDelivery(sku, "18.00");
@@ -114,7 +115,21 @@ public final class Fixtures {
         values.put(
                 "return",
                 await().atMost(Duration.ofSeconds(60))
-                        .until(() -> flow.requestReturn(shipped, "Too small"), r -> r.status() == 201)
+                        .until(
+                                () -> oms.post(
+                                        Service.RETURNS,
+                                        "/api/returns",
+                                        "customer-service",
+                                        Map.of(
+                                                "orderId",
+                                                shipped,
+                                                "reason",
+                                                "CHANGED_MIND",
+                                                "notes",
+                                                "Too small",
+                                                "lines",
+                                                List.of(Map.of("sku", sku2, "quantity", 1)))),
+                                r -> r.status() == 201)
                         .body()
                         .path("id")
                         .asText());
@@ -302,12 +317,19 @@ public final class Fixtures {
 
     /** An order of its own customer (orders of one customer with the same items look like duplicates to review). */
     private UUID placeCashOnDelivery(String sku, String price) {
+        return placeCashOnDelivery(sku, price, 1);
+    }
+
+    private UUID placeCashOnDelivery(String sku, String price, int quantity) {
         String customer = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+        String total = new java.math.BigDecimal(price)
+                .multiply(java.math.BigDecimal.valueOf(quantity))
+                .toPlainString();
         Map<String, Object> order = new HashMap<>(OrderFlow.cashOnDelivery(OrderFlow.order(
                 "Fuzz Customer " + customer,
                 "fuzz-" + customer + "@example.com",
-                List.of(OrderFlow.line(sku, "Fuzz item", 1, price)),
-                price)));
+                List.of(OrderFlow.line(sku, "Fuzz item", quantity, price)),
+                total)));
         order.put(
                 "customer", Map.of("name", "Fuzz Customer " + customer, "email", "fuzz-" + customer + "@example.com"));
         return UUID.fromString(flow.placeOrder(order).path("id").asText());
