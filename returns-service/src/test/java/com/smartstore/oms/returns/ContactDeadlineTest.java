@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +76,48 @@ class ContactDeadlineTest {
                 .hasSize(1);
         assertThat(TestKafka.records(Topics.SLA_BREACHED, r -> r.key().equals(contacted.toString())))
                 .isEmpty();
+    }
+
+    /** A ticket settled (here exchanged) before its contact deadline needs no contact any more: no breach. */
+    @Test
+    void aTicketResolvedBeforeItsDeadlineIsNotEscalated() {
+        UUID orderId = Fixtures.shippedOrder(shipments);
+        String ticket = open(orderId);
+        List<Map<String, Object>> back =
+                List.of(Map.of("sku", "SKU-A", "quantity", 2), Map.of("sku", "SKU-B", "quantity", 1));
+        post("/api/returns/" + ticket + "/receipt", Map.of("lines", back));
+        post(
+                "/api/returns/" + ticket + "/inspection",
+                Map.of(
+                        "lines",
+                        List.of(
+                                Map.of("sku", "SKU-A", "condition", "as new", "disposition", "RESELLABLE"),
+                                Map.of("sku", "SKU-B", "condition", "as new", "disposition", "RESELLABLE"))));
+        post("/api/returns/" + ticket + "/exchange", Map.of("specification", "size L"))
+                .body("status", equalTo("RESOLVED"));
+
+        clock.set(Instant.now().plus(Duration.ofHours(25)));
+        Db.call(watch::checkNow);
+
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(Tokens.of("after-sales"))
+                .get("/api/returns/" + ticket)
+                .then()
+                .body("contactOverdue", equalTo(false));
+        assertThat(TestKafka.records(Topics.SLA_BREACHED, r -> r.key().equals(orderId.toString())))
+                .isEmpty();
+    }
+
+    private static io.restassured.response.ValidatableResponse post(String path, Object body) {
+        return io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(Tokens.of("after-sales"))
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(200);
     }
 
     private static String open(UUID orderId) {

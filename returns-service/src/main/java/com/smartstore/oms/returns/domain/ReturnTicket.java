@@ -480,9 +480,16 @@ public class ReturnTicket {
         return lines.stream().filter(l -> l.sku.equals(sku)).findFirst().orElse(null);
     }
 
-    /** True when the customer was not contacted by the deadline and the breach was not reported yet. */
+    /**
+     * True when the customer of an open ticket was not contacted by the deadline and the breach was not reported yet
+     * (a ticket resolved before its deadline needs no contact any more).
+     */
     public boolean contactOverdue(Instant now) {
-        return contactedAt == null && contactBreachedAt == null && contactDueAt != null && now.isAfter(contactDueAt);
+        return status != ReturnStatus.RESOLVED
+                && contactedAt == null
+                && contactBreachedAt == null
+                && contactDueAt != null
+                && now.isAfter(contactDueAt);
     }
 
     /**

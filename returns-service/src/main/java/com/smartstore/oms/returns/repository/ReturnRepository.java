@@ -38,12 +38,16 @@ public class ReturnRepository implements PanacheRepositoryBase<ReturnTicket, UUI
                                 .map(withLines -> new Page<>(withLines, page, size, found.total())));
     }
 
-    /** Tickets nobody contacted by their deadline and not escalated yet, earliest deadline first. */
+    /**
+     * Open tickets nobody contacted by their deadline and not escalated yet, earliest deadline first; a ticket
+     * resolved before its deadline needs no contact any more.
+     */
     public Uni<List<ReturnTicket>> contactOverdue(Instant now, int limit) {
         return find(
-                        "contactedAt is null and contactBreachedAt is null and contactDueAt < ?1"
+                        "contactedAt is null and contactBreachedAt is null and contactDueAt < ?1 and status <> ?2"
                                 + " order by contactDueAt, id",
-                        now)
+                        now,
+                        ReturnStatus.RESOLVED)
                 .page(0, limit)
                 .list();
     }
@@ -52,9 +56,10 @@ public class ReturnRepository implements PanacheRepositoryBase<ReturnTicket, UUI
     public Uni<Boolean> markContactBreached(UUID id, Instant now) {
         return update(
                         "contactBreachedAt = ?1 where id = ?2 and contactedAt is null and contactBreachedAt is null"
-                                + " and contactDueAt < ?1",
+                                + " and contactDueAt < ?1 and status <> ?3",
                         now,
-                        id)
+                        id,
+                        ReturnStatus.RESOLVED)
                 .map(updated -> updated == 1);
     }
 
