@@ -82,6 +82,32 @@ class ReportTest {
                 .doesNotContain("<script", "src=", "href=", "an-" + scenario.tag);
     }
 
+    /** Found trying it as a user: a DAILY asked for after the schedule made that day's answered an id never stored. */
+    @Test
+    void askingForAPeriodsReportTheScheduleMadeAnswersThatReport() {
+        Scenario scenario = new Scenario(AnalyticsFiguresTest.isolatedWindow());
+        scenario.deliverInOrder();
+        LocalDate day = LocalDate.ofInstant(scenario.t, ZoneOffset.UTC);
+        clock.set(scenario.t.plus(Duration.ofHours(25)));
+        Db.call(reports::generateDue);
+        String scheduled = list("DAILY", day).getString("items[0].id");
+
+        String answered = given().auth()
+                .oauth2(Tokens.of("manager"))
+                .contentType("application/json")
+                .body(Map.of("kind", "DAILY"))
+                .post("/api/reports")
+                .then()
+                .statusCode(200)
+                .body("generatedBy", equalTo("schedule"))
+                .extract()
+                .path("id");
+
+        assertThat(answered).isEqualTo(scheduled);
+        report(answered, "html").statusCode(200);
+        assertThat(list("DAILY", day).getList("items")).hasSize(1);
+    }
+
     @Test
     void aManagerMakesAReportOfAnyRangeNow() {
         Scenario scenario = new Scenario(AnalyticsFiguresTest.isolatedWindow());

@@ -41,6 +41,20 @@ public class ReportRepository {
                 .map(n -> n > 0);
     }
 
+    /** The report made for a kind and period (DAILY, WEEKLY, MONTHLY are made once per period), or null. */
+    public Uni<ReportSummary> made(String kind, LocalDate from) {
+        return Panache.getSession()
+                .chain(s -> s.createNativeQuery(
+                                "select id, kind, period_from, period_to, generated_at, generated_by from report"
+                                        + " where kind = :kind and period_from = :from",
+                                Object[].class)
+                        .setParameter("kind", kind)
+                        .setParameter("from", from)
+                        .getResultList())
+                .map(rows ->
+                        rows.stream().map(ReportRepository::summary).findFirst().orElse(null));
+    }
+
     /** A page of the reports, newest first, optionally of one kind. */
     public Uni<List<ReportSummary>> page(String kind, int page, int size) {
         return Panache.getSession()
@@ -53,15 +67,17 @@ public class ReportRepository {
                         .setParameter("size", size)
                         .setParameter("offset", (long) page * size)
                         .getResultList())
-                .map(rows -> rows.stream()
-                        .map(r -> new ReportSummary(
-                                (UUID) r[0],
-                                (String) r[1],
-                                FigureRepository.localDate(r[2]),
-                                FigureRepository.localDate(r[3]),
-                                OrderTimelineRepository.instant(r[4]),
-                                (String) r[5]))
-                        .toList());
+                .map(rows -> rows.stream().map(ReportRepository::summary).toList());
+    }
+
+    private static ReportSummary summary(Object[] r) {
+        return new ReportSummary(
+                (UUID) r[0],
+                (String) r[1],
+                FigureRepository.localDate(r[2]),
+                FigureRepository.localDate(r[3]),
+                OrderTimelineRepository.instant(r[4]),
+                (String) r[5]);
     }
 
     public Uni<Long> count(String kind) {

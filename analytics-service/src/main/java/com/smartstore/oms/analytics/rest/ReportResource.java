@@ -83,8 +83,10 @@ public class ReportResource {
             to = kind.periodEnd(from);
         }
         return service.generate(kind, from, to, currentUser.name())
-                .map(summary ->
-                        Response.status(Response.Status.CREATED).entity(summary).build());
+                // 200 with the period's report when it had been made already (by the schedule or someone else).
+                .map(made -> Response.status(made.created() ? Response.Status.CREATED : Response.Status.OK)
+                        .entity(made.summary())
+                        .build());
     }
 
     /** One report: JSON (default), {@code format=csv} or {@code format=html}. */

@@ -40,7 +40,11 @@ public class ReportService {
     }
 
     /** Makes and stores a report of {@code [from, to)} (days); runs in the caller's transaction. */
-    public Uni<ReportSummary> generate(ReportKind kind, LocalDate from, LocalDate to, String by) {
+    /**
+     * Makes and stores a report; for a DAILY, WEEKLY or MONTHLY period that has one already, answers that one (made
+     * once per period) without storing another.
+     */
+    public Uni<Generated> generate(ReportKind kind, LocalDate from, LocalDate to, String by) {
         TimeRange range = new TimeRange(
                 from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to.atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -66,8 +70,15 @@ public class ReportService {
                                                                 sla,
                                                                 staff)))))))
                 .chain(content -> reports.add(id, kind.name(), from, to, at, by, write(content)))
-                .map(stored -> new ReportSummary(id, kind.name(), from, to, at, by));
+                .chain(stored -> stored
+                        ? Uni.createFrom()
+                                .item(new Generated(new ReportSummary(id, kind.name(), from, to, at, by), true))
+                        // A daily, weekly or monthly report is made once per period: the one made already.
+                        : reports.made(kind.name(), from).map(made -> new Generated(made, false)));
     }
+
+    /** A report asked for, and whether this request made it (false: its period's report existed already). */
+    public record Generated(ReportSummary summary, boolean created) {}
 
     /** Makes the daily, weekly and monthly reports of the last full periods that have none yet. */
     public Uni<Void> generateDue() {
