@@ -31,16 +31,6 @@ public class ReportRepository {
                 .map(n -> n > 0);
     }
 
-    public Uni<Boolean> exists(String kind, LocalDate from) {
-        return Panache.getSession()
-                .chain(s -> s.createNativeQuery(
-                                "select count(*) from report where kind = :kind and period_from = :from", Long.class)
-                        .setParameter("kind", kind)
-                        .setParameter("from", from)
-                        .getSingleResult())
-                .map(n -> n > 0);
-    }
-
     /** The report made for a kind and period (DAILY, WEEKLY, MONTHLY are made once per period), or null. */
     public Uni<ReportSummary> made(String kind, LocalDate from) {
         return Panache.getSession()

@@ -39,12 +39,20 @@ public class ReportService {
         this.clock = clock;
     }
 
-    /** Makes and stores a report of {@code [from, to)} (days); runs in the caller's transaction. */
     /**
-     * Makes and stores a report; for a DAILY, WEEKLY or MONTHLY period that has one already, answers that one (made
-     * once per period) without storing another.
+     * Makes and stores a report of {@code [from, to)} (days), in the caller's transaction. A DAILY, WEEKLY or MONTHLY
+     * report is made once per period: when its period has one, that one is answered and nothing is computed.
      */
     public Uni<Generated> generate(ReportKind kind, LocalDate from, LocalDate to, String by) {
+        if (kind == ReportKind.ON_DEMAND) {
+            return make(kind, from, to, by);
+        }
+        return reports.made(kind.name(), from)
+                .chain(made ->
+                        made != null ? Uni.createFrom().item(new Generated(made, false)) : make(kind, from, to, by));
+    }
+
+    private Uni<Generated> make(ReportKind kind, LocalDate from, LocalDate to, String by) {
         TimeRange range = new TimeRange(
                 from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to.atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -73,7 +81,7 @@ public class ReportService {
                 .chain(stored -> stored
                         ? Uni.createFrom()
                                 .item(new Generated(new ReportSummary(id, kind.name(), from, to, at, by), true))
-                        // A daily, weekly or monthly report is made once per period: the one made already.
+                        // Another instance made the period's report meanwhile: that one.
                         : reports.made(kind.name(), from).map(made -> new Generated(made, false)));
     }
 
@@ -87,12 +95,13 @@ public class ReportService {
         for (ReportKind kind : new ReportKind[] {ReportKind.DAILY, ReportKind.WEEKLY, ReportKind.MONTHLY}) {
             LocalDate from = kind.lastFullPeriodStart(today);
             LocalDate to = kind.periodEnd(from);
-            chain = chain.chain(() -> Panache.withTransaction(() -> reports.exists(kind.name(), from)
-                    .chain(exists -> exists
-                            ? Uni.createFrom().voidItem()
-                            : generate(kind, from, to, SCHEDULE)
-                                    .invoke(r -> LOG.infof("made the %s report of %s to %s", kind, from, to))
-                                    .replaceWithVoid())));
+            chain = chain.chain(() -> Panache.withTransaction(() -> generate(kind, from, to, SCHEDULE)
+                    .invoke(made -> {
+                        if (made.created()) {
+                            LOG.infof("made the %s report of %s to %s", kind, from, to);
+                        }
+                    })
+                    .replaceWithVoid()));
         }
         return chain;
     }
