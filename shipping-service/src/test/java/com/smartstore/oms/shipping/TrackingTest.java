@@ -175,6 +175,29 @@ class TrackingTest {
     }
 
     @Test
+    void whileACarriersSecretIsRotatedTheOldSecretIsAcceptedUntilItsEnd() {
+        // issue 15: CTT is mid-rotation (previous secret, no end); DHL's previous secret ended on 2026-01-01.
+        Dispatched parcel = dispatched();
+        carrierWebhook(
+                        "ctt",
+                        carrierUpdate("ctt-" + UUID.randomUUID(), parcel.trackingNumber(), "PICKED_UP"),
+                        "test-only-ctt-previous-secret")
+                .statusCode(200);
+        carrierWebhook(
+                        "ctt",
+                        carrierUpdate("ctt-" + UUID.randomUUID(), parcel.trackingNumber(), "IN_TRANSIT"),
+                        CTT_SECRET)
+                .statusCode(200);
+        carrierWebhook(
+                        "dhl",
+                        carrierUpdate("dhl-" + UUID.randomUUID(), "JD0000000000", "IN_TRANSIT"),
+                        "test-only-dhl-previous-secret")
+                .statusCode(401)
+                .body("error", equalTo("invalid-signature"));
+        Fixtures.shipmentsOf(parcel.orderId()).body("items[0].tracking", hasSize(2));
+    }
+
+    @Test
     void anUpdateForATrackingNumberNoShipmentHasIsKeptAndAccepted() {
         String body = carrierUpdate(
                 "ctt-" + UUID.randomUUID(), "RR" + UUID.randomUUID().toString().substring(0, 9) + "PT", "IN_TRANSIT");

@@ -3,6 +3,7 @@ package com.smartstore.oms.shipping.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -78,6 +79,15 @@ public interface ShippingConfig {
 
         /** The HMAC-SHA256 secret the carrier signs its webhook deliveries with; without it its webhook is refused. */
         Optional<String> webhookSecret();
+
+        /**
+         * While the webhook secret is rotated (issue 15): the old secret, accepted beside {@code webhook-secret} until
+         * {@code previous-webhook-secret-until} if given, else until it is removed.
+         */
+        Optional<String> previousWebhookSecret();
+
+        /** When the previous webhook secret stops being accepted by itself. */
+        Optional<Instant> previousWebhookSecretUntil();
 
         /** A regular expression the whole tracking number must match at dispatch; without it any is taken. */
         Optional<String> trackingPattern();

@@ -1,11 +1,14 @@
 package com.smartstore.oms.shipping.domain;
 
 import com.smartstore.oms.kit.domain.Refusal;
+import com.smartstore.oms.kit.security.WebhookSecrets;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +16,8 @@ import java.util.regex.Pattern;
  * tracking page, webhook secret, the form of its tracking numbers where known, and its service levels with their
  * transit times in business days (R-S1).
  *
+ * @param previousWebhookSecret while the secret is rotated, the old one (accepted too); null: none
+ * @param previousWebhookSecretUntil when the old secret stops being accepted by itself; null: until it is removed
  * @param trackingPattern the whole tracking number must match it; null: any is taken
  * @param trackingFormat how the form is told to staff (e.g. "14 digits"); null: the pattern is shown
  * @param services transit business days by service level (upper case), in the order they are shown
@@ -23,6 +28,8 @@ public record Carrier(
         String name,
         String trackingUrlTemplate,
         String webhookSecret,
+        String previousWebhookSecret,
+        Instant previousWebhookSecretUntil,
         Pattern trackingPattern,
         String trackingFormat,
         Map<String, Integer> services,
@@ -34,7 +41,16 @@ public record Carrier(
 
     /** A carrier with a tracking page and webhook only: any tracking number, no service levels. */
     public Carrier(String code, String name, String trackingUrlTemplate, String webhookSecret) {
-        this(code, name, trackingUrlTemplate, webhookSecret, null, null, Map.of(), null);
+        this(code, name, trackingUrlTemplate, webhookSecret, null, null, null, null, Map.of(), null);
+    }
+
+    /** The secrets its webhook deliveries may be signed with at {@code now}: the current one, and the previous one. */
+    public WebhookSecrets webhookSecrets(Instant now) {
+        return WebhookSecrets.of(
+                Optional.ofNullable(webhookSecret),
+                Optional.ofNullable(previousWebhookSecret),
+                Optional.ofNullable(previousWebhookSecretUntil),
+                now);
     }
 
     /** The parcel's public tracking page, or null where the carrier has none configured. */

@@ -53,6 +53,8 @@ public class Carriers {
                 config.name(),
                 config.trackingUrl().orElse(null),
                 config.webhookSecret().orElse(null),
+                config.previousWebhookSecret().orElse(null),
+                config.previousWebhookSecretUntil().orElse(null),
                 config.trackingPattern().map(Pattern::compile).orElse(null),
                 config.trackingFormat().orElse(null),
                 services,

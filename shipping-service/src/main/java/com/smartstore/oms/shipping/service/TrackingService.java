@@ -197,7 +197,7 @@ public class TrackingService {
                     carrier.code(), carrier.code());
         }
         WebhookSignature.requireTimestamped(
-                carrier.webhookSecret(),
+                carrier.webhookSecrets(clock.instant()),
                 header.apply(WebhookSignature.TIMESTAMP_HEADER),
                 body,
                 header.apply(WebhookSignature.SIGNATURE_HEADER),

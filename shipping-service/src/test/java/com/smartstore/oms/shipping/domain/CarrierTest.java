@@ -17,6 +17,8 @@ class CarrierTest {
             "DPD",
             "https://dpd/{trackingNumber}",
             null,
+            null,
+            null,
             Pattern.compile("\\d{14}"),
             "14 digits",
             Map.of("CLASSIC", 2, "EXPRESS", 1),
