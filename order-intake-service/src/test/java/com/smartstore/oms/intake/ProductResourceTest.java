@@ -71,6 +71,34 @@ class ProductResourceTest {
     }
 
     @Test
+    void aSearchFindsThePercentAndUnderscoreItIsGivenLiterally() {
+        // Was: % and _ were dropped from q, so "_1" found "AB_1" and "ABX1" alike, and "50%" every "50".
+        String base = Fixtures.newSku();
+        for (String sku : List.of(base + "_1", base + "X1")) {
+            given().auth()
+                    .oauth2(Tokens.of("manager"))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("sku", sku, "name", "Sale 50% " + sku, "unitPrice", "5.00"))
+                    .post("/api/products")
+                    .then()
+                    .statusCode(201);
+        }
+        search(base + "_1").body("items.sku", org.hamcrest.Matchers.contains(base + "_1"));
+        search(base + "%1").body("total", equalTo(0));
+        search("50% " + base + "X").body("items.sku", org.hamcrest.Matchers.contains(base + "X1"));
+        search(base + "\\").body("total", equalTo(0));
+    }
+
+    private static io.restassured.response.ValidatableResponse search(String q) {
+        return given().auth()
+                .oauth2(Tokens.of("manager"))
+                .queryParam("q", q)
+                .get("/api/products")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void duplicateSkuIsAConflictAndBadProductsAreRefused() {
         String sku = Fixtures.newSku();
         Map<String, Object> product = Map.of("sku", sku, "name", "Mug", "unitPrice", "5.00");

@@ -76,16 +76,24 @@ public class ProductResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return new Where()
                 .when(activeOnly, "active = true")
-                .ifSet("(lower(sku) like :q or lower(name) like :q)", "q", contains(QueryParams.blankToNull(q)))
+                .ifSet(
+                        "(lower(sku) like :q escape '\\' or lower(name) like :q escape '\\')",
+                        "q",
+                        contains(QueryParams.blankToNull(q)))
                 .pageWithTotal(products, Sort.by("sku"), page, size)
                 .map(found -> found.map(ProductView::of));
     }
 
-    /** A {@code like} pattern that finds the text anywhere, any case; {@code %} and {@code _} are dropped, not wildcards. */
+    /** A {@code like} pattern that finds the text anywhere, any case; {@code %}, {@code _} and {@code \} are literal. */
     private static String contains(String text) {
         return text == null
                 ? null
-                : "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+                : "%"
+                        + text.toLowerCase(java.util.Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
     }
 
     @GET
