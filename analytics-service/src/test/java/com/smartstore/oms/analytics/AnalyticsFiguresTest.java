@@ -148,7 +148,8 @@ class AnalyticsFiguresTest {
         assertThat(list(staff, "items.caseSatisfactionAverage"))
                 .containsExactly(null, 4.0, 2.0, null, null, null, null, null);
         assertThat(doubles(staff.getMap("items[4].steps"))).isEqualTo(Map.of("approved", 1.0, "rejected", 1.0));
-        assertThat(staff.getString("items[0].ordersEntered")).isNull();
+        assertThat(staff.getDouble("items[0].ordersEntered")).isZero(); // nobody keyed these orders in
+        assertThat(staff.getString("items[0].entryAccuracy")).isNull();
     }
 
     /**
