@@ -54,7 +54,8 @@ class AnalyticsFiguresTest {
 
     @Test
     void theFirstAndLastStorableDaysAnswerAndABadGroupingIsA400() {
-        for (String endpoint : List.of("volume", "customers", "stages", "exceptions", "sla", "staff", "time-to-ship")) {
+        for (String endpoint :
+                List.of("volume", "customers", "stages", "exceptions", "sla", "staff", "time-to-ship", "returns")) {
             for (String[] range :
                     new String[][] {{"0001-01-01", "0001-03-01"}, {"9999-11-01", "9999-12-31T12:00:00Z"}}) {
                 given().auth()

@@ -1,6 +1,7 @@
 package com.smartstore.oms.analytics.domain;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
@@ -49,20 +50,20 @@ public final class Sketch {
         if (bytes == null || bytes.length == 0) {
             return empty();
         }
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
         if (bytes[0] != TWO_PARTS) {
-            return new Sketch(decode(buffer), histogram());
+            return new Sketch(decode(bytes), histogram());
         }
-        buffer.get();
-        int secondsLength = buffer.getInt();
-        Histogram seconds = decode(buffer.slice(buffer.position(), secondsLength));
-        buffer.position(buffer.position() + secondsLength);
-        return new Sketch(seconds, decode(buffer.slice()));
+        int secondsLength = ByteBuffer.wrap(bytes, 1, 4).getInt();
+        int start = 1 + 4;
+        // Copies, not slices: HdrHistogram's decoder reads the backing array from index 0 of the buffer's position.
+        return new Sketch(
+                decode(Arrays.copyOfRange(bytes, start, start + secondsLength)),
+                decode(Arrays.copyOfRange(bytes, start + secondsLength, bytes.length)));
     }
 
-    private static Histogram decode(ByteBuffer buffer) {
+    private static Histogram decode(byte[] bytes) {
         try {
-            Histogram h = Histogram.decodeFromCompressedByteBuffer(buffer, 0);
+            Histogram h = Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(bytes), 0);
             h.setAutoResize(true);
             return h;
         } catch (DataFormatException e) {
