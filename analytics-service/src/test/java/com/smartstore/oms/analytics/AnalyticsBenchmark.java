@@ -6,7 +6,9 @@ import com.smartstore.oms.analytics.domain.Fact;
 import com.smartstore.oms.analytics.domain.Metrics;
 import com.smartstore.oms.analytics.domain.OrderFacts;
 import com.smartstore.oms.analytics.domain.OrderState;
+import com.smartstore.oms.analytics.domain.ReturnFacts;
 import com.smartstore.oms.analytics.domain.Sketch;
+import com.smartstore.oms.analytics.repository.FigureRepository;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,6 +44,9 @@ class AnalyticsBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
     private static final LocalDate START = LocalDate.parse("3000-01-01");
     private static final String[] CHANNELS = {"SHOPIFY", "WOOCOMMERCE", "REST", "STAFF", "GENERIC_WEBHOOK"};
+    private static final String[] REASONS = {
+        "QUALITY", "DAMAGED_IN_TRANSIT", "WRONG_ITEM", "NOT_AS_DESCRIBED", "CHANGED_MIND"
+    };
     private static final String[] WAREHOUSES = {"LIS", "POR", "FAR"};
 
     @Inject
@@ -54,10 +59,18 @@ class AnalyticsBenchmark {
             c.setAutoCommit(true);
             try (var s = c.createStatement()) {
                 s.executeUpdate("delete from daily_figure where day >= date '3000-01-01' and day < date '3001-01-01'");
+                s.executeUpdate("delete from customer_frequency where period >= date '3000-01-01'"
+                        + " and period < date '3001-01-01'");
             }
             long rows = ingest(c.unwrap(PGConnection.class));
             try (var s = c.createStatement()) {
+                // The purchase-frequency distributions the consumers keep per month and year, from the roll-ups.
+                s.executeUpdate("insert into customer_frequency (period_kind, period, orders, customers)"
+                        + " select split_part(dim_kind, ':', 1), day, count, count(*) from daily_figure"
+                        + " where metric = 'customer-orders' and dim_kind in ('month:customer', 'year:customer')"
+                        + " and day >= date '3000-01-01' and day < date '3001-01-01' and count > 0 group by 1, 2, 3");
                 s.execute("analyze daily_figure");
+                s.execute("analyze customer_frequency");
             }
             System.out.printf(
                     "BENCH ingested %d orders into %d daily_figure rows in %.1f s%n",
@@ -70,7 +83,10 @@ class AnalyticsBenchmark {
                 "volume",
                 "volume?groupBy=month",
                 "customers",
+                "customers?from=3000-02-01&to=3001-02-01",
                 "stages",
+                "returns",
+                "returns?groupBy=month",
                 "exceptions",
                 "sla",
                 "staff")) {
@@ -83,13 +99,11 @@ class AnalyticsBenchmark {
         long[] millis = new long[ROUNDS];
         for (int i = -3; i < ROUNDS; i++) { // three warm-up requests
             long t0 = System.nanoTime();
-            given().auth()
-                    .oauth2(token)
-                    .queryParam("from", from)
-                    .queryParam("to", to)
-                    .get(path)
-                    .then()
-                    .statusCode(200);
+            var request = given().auth().oauth2(token);
+            if (!path.contains("from=")) { // a path naming its own range (a year not starting on 1 January)
+                request = request.queryParam("from", from).queryParam("to", to);
+            }
+            request.get(path).then().statusCode(200);
             if (i >= 0) {
                 millis[i] = (System.nanoTime() - t0) / 1_000_000;
             }
@@ -121,6 +135,45 @@ class AnalyticsBenchmark {
             if (i % 40 == 0) {
                 add(rows, Metrics.SLA_BREACH, Metrics.KIND, i % 80 == 0 ? "PICK" : "SHIP", received, 0);
                 add(rows, Metrics.STAFF_SLA_BREACH, Metrics.USER, "picker-" + i % 20, received, 0);
+            }
+            // Returns: one order in 20 asks to return a unit (5 reasons), one in 100 is exchanged, one in 200 sampled
+            // by QC.
+            if (i % 20 == 0) {
+                var returned = new com.smartstore.oms.contracts.events.ReturnRequested(
+                        java.util.UUID.randomUUID(),
+                        java.util.UUID.randomUUID(),
+                        REASONS[(i / 20) % REASONS.length],
+                        List.of(new com.smartstore.oms.contracts.events.LineQuantity("SKU-" + i % 2000, 1)),
+                        "customer",
+                        received.plusSeconds(86_400),
+                        null,
+                        i % 100 == 0 ? "EXCHANGE" : "REFUND");
+                ReturnFacts.requested(returned, received.plusSeconds(86_400)).forEach(f -> count(rows, f));
+            }
+            if (i % 100 == 0) {
+                var exchange = new com.smartstore.oms.contracts.events.ExchangeRequested(
+                        java.util.UUID.randomUUID(),
+                        java.util.UUID.randomUUID(),
+                        "SO-" + i,
+                        List.of(new com.smartstore.oms.contracts.events.ExchangeRequested.Line(
+                                "SKU-" + i % 2000, 1, null)),
+                        null,
+                        "desk",
+                        received.plusSeconds(90_000));
+                ReturnFacts.exchange(exchange, received.plusSeconds(90_000)).forEach(f -> count(rows, f));
+            }
+            if (i % 200 == 0) {
+                var defect = new com.smartstore.oms.contracts.events.QualityDefectReported(
+                        java.util.UUID.randomUUID(),
+                        java.util.UUID.randomUUID(),
+                        java.util.UUID.randomUUID(),
+                        "SKU-" + i % 2000,
+                        1,
+                        com.smartstore.oms.contracts.events.DefectCause.values()[(i / 200) % 8],
+                        null,
+                        "qc",
+                        received.plusSeconds(100_000));
+                ReturnFacts.defect(defect, received.plusSeconds(100_000)).forEach(f -> count(rows, f));
             }
             LocalDate day = received.atOffset(ZoneOffset.UTC).toLocalDate();
             if (day.isAfter(flushedUpTo.plusDays(3))) {
@@ -176,14 +229,15 @@ class AnalyticsBenchmark {
         }
     }
 
-    /** A fact into its day row and, for a duration, its month roll-up row, as FigureRepository does. */
+    /** A fact into its day row and its month and year roll-up rows, by FigureRepository's own rule. */
     private static void count(Map<String, Row> rows, Fact f) {
-        rows.computeIfAbsent(f.row(), k -> new Row(f, f.day())).add(f.value());
-        if (Metrics.isDuration(f.metric())) {
-            LocalDate month = f.day().withDayOfMonth(1);
-            Fact m = new Fact(f.metric(), "month:" + f.dimKind(), f.dim(), month, f.value());
-            rows.computeIfAbsent(m.row(), k -> new Row(m, month.plusMonths(1).minusDays(1)))
-                    .add(f.value());
+        for (Fact r : FigureRepository.rowsOf(f)) {
+            LocalDate last = r.dimKind().startsWith(FigureRepository.YEAR)
+                    ? r.day().plusYears(1).minusDays(1)
+                    : r.dimKind().startsWith(FigureRepository.MONTH)
+                            ? r.day().plusMonths(1).minusDays(1)
+                            : r.day();
+            rows.computeIfAbsent(r.row(), k -> new Row(r, last)).add(f.value());
         }
     }
 

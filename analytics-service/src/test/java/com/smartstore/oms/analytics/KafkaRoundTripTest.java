@@ -42,6 +42,69 @@ class KafkaRoundTripTest {
                         "analytics-return-requested",
                         Events.RETURN_REQUESTED,
                         OrderEvents.returnRequestedEvent(id, t.plusSeconds(900))),
+                row(
+                        "analytics-exchange-requested",
+                        Events.EXCHANGE_REQUESTED,
+                        new com.smartstore.oms.contracts.events.ExchangeRequested(
+                                UUID.randomUUID(),
+                                id,
+                                "SO-1",
+                                List.of(new com.smartstore.oms.contracts.events.ExchangeRequested.Line(
+                                        "SKU-1", 1, null)),
+                                null,
+                                "desk",
+                                t.plusSeconds(950))),
+                row(
+                        "analytics-return-received",
+                        Events.RETURN_RECEIVED,
+                        new com.smartstore.oms.contracts.events.ReturnReceived(
+                                UUID.randomUUID(),
+                                id,
+                                "LIS",
+                                List.of(new com.smartstore.oms.contracts.events.ReturnReceived.Item(
+                                        "SKU-1", 1, com.smartstore.oms.contracts.events.Disposition.RESELLABLE, null)),
+                                "desk",
+                                t.plusSeconds(960))),
+                row(
+                        "analytics-return-resolved",
+                        Events.RETURN_RESOLVED,
+                        new com.smartstore.oms.contracts.events.ReturnResolved(
+                                UUID.randomUUID(),
+                                id,
+                                com.smartstore.oms.contracts.events.ReturnOutcome.REFUNDED,
+                                new java.math.BigDecimal("10.00"),
+                                "EUR",
+                                "desk",
+                                t.plusSeconds(970))),
+                row(
+                        "analytics-refund-issued",
+                        Events.REFUND_ISSUED,
+                        new com.smartstore.oms.contracts.events.RefundIssued(
+                                UUID.randomUUID(),
+                                UUID.randomUUID(),
+                                id,
+                                "SO-1",
+                                new java.math.BigDecimal("10.00"),
+                                "EUR",
+                                new java.math.BigDecimal("10.00"),
+                                java.math.BigDecimal.ZERO,
+                                java.math.BigDecimal.ZERO,
+                                List.of(),
+                                "desk",
+                                t.plusSeconds(980))),
+                row(
+                        "analytics-quality-defect-reported",
+                        Events.QUALITY_DEFECT_REPORTED,
+                        new com.smartstore.oms.contracts.events.QualityDefectReported(
+                                UUID.randomUUID(),
+                                UUID.randomUUID(),
+                                id,
+                                "SKU-1",
+                                1,
+                                com.smartstore.oms.contracts.events.DefectCause.OTHER,
+                                null,
+                                "qc",
+                                t.plusSeconds(990))),
                 row("analytics-order-amended", Events.ORDER_AMENDED, OrderEvents.amendedEvent(id, "clerk", t)),
                 row(
                         "analytics-order-cancelled",

@@ -129,6 +129,39 @@ class ReportTest {
         report(id, "json").statusCode(200).body("volume.orders", equalTo(4)).body("staff.size()", equalTo(8));
     }
 
+    /** Returns in a report (R-A5, R-A6): ReturnsTest's fixture, its figures in JSON, CSV and HTML with the chart. */
+    @Test
+    void aReportHasTheReturnsWithAReasonsChart() {
+        Instant t = OrderEvents.freshWindow();
+        ReturnsTest.fixture(t).forEach(Scenario.Delivery::deliver);
+        String id = given().auth()
+                .oauth2(Tokens.of("manager"))
+                .contentType("application/json")
+                .body(Map.of(
+                        "from", t.toString(), "to", t.plus(Duration.ofDays(2)).toString()))
+                .post("/api/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        report(id, "json")
+                .statusCode(200)
+                .body("returns.unitsReturned", equalTo(4))
+                .body("returns.returnRate", equalTo(0.4f))
+                .body("returns.reasons.QUALITY.count", equalTo(2));
+        assertThat(report(id, "csv").statusCode(200).extract().asString())
+                .contains(
+                        "returns,all,returnRate,0.4\r\n",
+                        "returns,all,exchangeRate,0.2\r\n",
+                        "returns reason,QUALITY,returns,2\r\n",
+                        "returns reason,CHANGED_MIND,units,2\r\n",
+                        "returns defect cause,MANUFACTURING,samples,1\r\n",
+                        "returns product,RA-Y,returnRate,0.4286\r\n");
+        assertThat(report(id, "html").statusCode(200).extract().asString())
+                .contains("<h2>Returns</h2>", "<title>Returns per reason</title>", "class=\"reason\"", "CHANGED_MIND")
+                .doesNotContain("<script", "it broke");
+    }
+
     @Test
     void badRequestsAreRefusedNamingWhatIsWrong() {
         given().auth()

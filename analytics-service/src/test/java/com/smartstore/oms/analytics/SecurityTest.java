@@ -21,6 +21,7 @@ class SecurityTest {
                         row("GET", "/api/analytics/volume", "manager", "admin"),
                         row("GET", "/api/analytics/customers", "manager", "admin"),
                         row("GET", "/api/analytics/stages", "manager", "admin"),
+                        row("GET", "/api/analytics/returns", "manager", "admin"),
                         row("GET", "/api/analytics/exceptions", "manager", "admin"),
                         row("GET", "/api/analytics/sla", "manager", "admin"),
                         row("GET", "/api/analytics/staff", "manager", "admin"),

@@ -127,7 +127,9 @@ final class ExampleEvents {
             // Only an exchange's replacement order has it (issue 12); the example fills every field.
             new OrderReceived.Replacement(
                     UUID.fromString("7b1f3c52-9d4e-4a61-8f0a-2c5e9b7d1a34"),
-                    UUID.fromString("3f2c9a10-6b8d-4e5f-a1c2-0d9e8f7a6b54")));
+                    UUID.fromString("3f2c9a10-6b8d-4e5f-a1c2-0d9e8f7a6b54")),
+            // Only an order a person keyed in has it (issue 13); the example fills every field.
+            new OrderReceived.EnteredBy("clerk", List.of("clerk", "sales")));
 
     static final Map<EventType<?>, OmsEvent> ALL = Map.ofEntries(
             entry(Events.ORDER_RECEIVED, ORDER_RECEIVED),

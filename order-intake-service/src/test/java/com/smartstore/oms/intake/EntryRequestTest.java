@@ -76,7 +76,7 @@ class EntryRequestTest {
     }
 
     @Test
-    void filedWithADeadlineEnteredOnTimeAndClosed() {
+    void filedWithADeadlineEnteredOnTimeAndClosed() throws Exception {
         String id = file("customer-service");
         Instant filed = Instant.parse(get(id).extract().path("filedAt"));
         Instant deadline = Instant.parse(get(id).extract().path("deadline"));
@@ -100,6 +100,8 @@ class EntryRequestTest {
         Fixtures.get(UUID.fromString(orderId))
                 .body("channel", equalTo("STAFF"))
                 .body("createdBy", equalTo("order-clerk"));
+        // The order-received names who keyed it in (issue 13, R-A7).
+        assertThat(Fixtures.awaitOrderReceived(orderId).enteredBy().user()).isEqualTo("order-clerk");
         given().auth()
                 .oauth2(Tokens.of("sales"))
                 .queryParam("size", 200)

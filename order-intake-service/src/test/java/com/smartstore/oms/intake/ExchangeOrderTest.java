@@ -78,5 +78,8 @@ class ExchangeOrderTest {
         assertThat(received.externalOrderId()).isEqualTo(external);
         // Says what it replaces, so review knows its zero prices are intended.
         assertThat(received.replacement()).isEqualTo(new OrderReceived.Replacement(returnId, original));
+        assertThat(received.enteredBy())
+                .as("a replacement is not keyed in by staff")
+                .isNull();
     }
 }

@@ -74,6 +74,8 @@ class OrderResourceTest {
                 .satisfies(l -> assertThat(l.sku()).isEqualTo(sku));
         assertThat(event.customer().pseudonym()).startsWith("c-").doesNotContain("ana");
         assertThat(event.remarks().requestedShipDate()).hasToString("2026-12-01");
+        // Keyed in by a member of staff: the event names them for analytics' staff KPIs (issue 13, R-A7).
+        assertThat(event.enteredBy()).isEqualTo(new OrderReceived.EnteredBy("order-clerk", List.of("order-clerk")));
     }
 
     @Test

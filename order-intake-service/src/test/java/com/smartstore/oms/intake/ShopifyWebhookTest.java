@@ -154,6 +154,8 @@ class ShopifyWebhookTest {
             assertThat(Db.read(() -> orders.count("externalOrderId", Long.toString(shopifyId))))
                     .isEqualTo(1);
             assertThat(TestKafka.awaitRecords(Topics.ORDER_RECEIVED, id, 1)).hasSize(1);
+            // A platform's order names nobody as having keyed it in (issue 13).
+            assertThat(Fixtures.awaitOrderReceived(id).enteredBy()).isNull();
             List<WebhookDelivery> kept = Db.read(() -> deliveries.ofExternalOrder("shopify", Long.toString(shopifyId)));
             assertThat(kept).hasSize(20).allSatisfy(d -> assertThat(d.orderId).hasToString(id));
             assertThat(kept)

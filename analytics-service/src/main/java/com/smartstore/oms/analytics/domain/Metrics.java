@@ -20,6 +20,22 @@ public final class Metrics {
     public static final String STOCK_SHORTAGE = "stock-shortage";
     public static final String STOCK_REPLENISHED = "stock-replenished";
 
+    // Returns (R-A5): units shipped per SKU on the order's last shipment day; each return's, exchange's, receipt's,
+    // resolution's, refund's and QC sample's figures on the day of its event
+    public static final String SHIPPED_UNITS = "shipped-units";
+    public static final String RETURN_REQUESTED = "return-requested";
+    public static final String RETURN_UNITS = "return-units";
+    public static final String EXCHANGE = "exchange";
+    public static final String EXCHANGE_UNITS = "exchange-units";
+    public static final String RETURN_RECEIVED = "return-received";
+    public static final String RETURN_RESOLVED = "return-resolved";
+    public static final String REFUND = "refund";
+    public static final String QC_DEFECT = "qc-defect";
+
+    /** Metrics with monthly roll-up rows besides their day rows (their per-SKU rows would be many over a year). */
+    private static final Set<String> MONTH_ROLLED =
+            Set.of(SKU_UNITS, SHIPPED_UNITS, RETURN_UNITS, EXCHANGE_UNITS, QC_DEFECT);
+
     // Stage durations (milliseconds; sketched)
     public static final String RECEIVED_TO_SHIPPED = "received-to-shipped";
     public static final String RECEIVED_TO_APPROVED = "received-to-approved";
@@ -54,9 +70,14 @@ public final class Metrics {
     public static final String STAFF_CASE_STEP = "staff-case-step";
     public static final String STAFF_SLA_BREACH = "staff-sla-breach";
     public static final String STAFF_CASE_SATISFACTION = "staff-case-satisfaction";
+    /** Orders a person keyed in (order-received's enteredBy), on the day received. */
+    public static final String STAFF_ENTERED = "staff-entered";
+    /** Orders a person keyed in that were rejected or corrected (a revision above 1), on the day received. */
+    public static final String STAFF_ENTRY_FAULT = "staff-entry-fault";
 
     /** The steps a staff member did, for their KPIs. */
     public static final List<String> STAFF_STEPS = List.of(
+            STAFF_ENTERED,
             STAFF_APPROVED,
             STAFF_REJECTED,
             STAFF_PICKED,
@@ -90,6 +111,10 @@ public final class Metrics {
     public static final String RESULT = "result";
     public static final String STATUS = "status";
     public static final String CODE = "code";
+    public static final String REASON = "reason";
+    public static final String OUTCOME = "outcome";
+    public static final String DISPOSITION = "disposition";
+    public static final String CAUSE = "cause";
 
     /** The dimension value of a fact whose dimension is not known (yet): e.g. the channel before order-received. */
     public static final String UNKNOWN = "unknown";
@@ -97,6 +122,11 @@ public final class Metrics {
     /** Whether the metric is a duration, kept in a sketch as well. */
     public static boolean isDuration(String metric) {
         return DURATIONS.contains(metric);
+    }
+
+    /** Whether the metric has monthly roll-up rows (durations and the per-SKU unit counts). */
+    public static boolean isMonthRolled(String metric) {
+        return DURATIONS.contains(metric) || MONTH_ROLLED.contains(metric);
     }
 
     private Metrics() {}

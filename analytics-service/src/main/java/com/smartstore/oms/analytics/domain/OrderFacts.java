@@ -34,6 +34,11 @@ public final class OrderFacts {
                         Metrics.CUSTOMER_ORDERS, Metrics.CUSTOMER, o.customerPseudonym(), day, o.totalCents()));
             }
             o.skuUnits().forEach((sku, units) -> facts.add(new Fact(Metrics.SKU_UNITS, Metrics.SKU, sku, day, units)));
+            // Who keyed it in (R-A7): entered, and whether the entry was rejected or corrected (a new revision).
+            staff(facts, Metrics.STAFF_ENTERED, o.enteredBy(), o.receivedAt());
+            if (o.rejectedAt() != null || (o.revision() != null && o.revision() > 1)) {
+                staff(facts, Metrics.STAFF_ENTRY_FAULT, o.enteredBy(), o.receivedAt());
+            }
         }
         if (o.rejectedAt() != null) {
             everywhere(facts, Metrics.REJECTED, day(o.rejectedAt()), 0, channel, null);
@@ -48,6 +53,16 @@ public final class OrderFacts {
         staff(facts, Metrics.STAFF_SHIPPED, o.shippedBy(), o.shippedAt());
         if (o.lastShippedAt() != null) {
             everywhere(facts, Metrics.SHIPPED, day(o.lastShippedAt()), 0, channel, warehouse);
+            // The order's units count as shipped on its last shipment's day (the denominator of return rates).
+            if (!o.skuUnits().isEmpty()) {
+                LocalDate shipped = day(o.lastShippedAt());
+                long units = 0;
+                for (var e : o.skuUnits().entrySet()) {
+                    facts.add(new Fact(Metrics.SHIPPED_UNITS, Metrics.SKU, e.getKey(), shipped, e.getValue()));
+                    units += e.getValue();
+                }
+                facts.add(new Fact(Metrics.SHIPPED_UNITS, Metrics.ALL, Metrics.ALL, shipped, units));
+            }
         }
 
         if (o.lastShippedAt() != null) {

@@ -5,6 +5,7 @@ import static com.smartstore.oms.analytics.service.TimelineRecorder.counted;
 import com.smartstore.oms.analytics.domain.Fact;
 import com.smartstore.oms.analytics.domain.Metrics;
 import com.smartstore.oms.analytics.domain.OrderFacts;
+import com.smartstore.oms.analytics.domain.ReturnFacts;
 import com.smartstore.oms.analytics.domain.Step;
 import com.smartstore.oms.analytics.repository.SubjectRepository;
 import com.smartstore.oms.analytics.service.TimelineRecorder;
@@ -28,9 +29,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * CloudEvents time), never when analytics consumed it, so a replay from offset zero into an empty database gives the
  * same figures; events for orders not seen yet are welcome (topics are not ordered among each other).
  *
- * <p>Not consumed: {@code customer-redacted} (analytics keeps no personal data to erase) and the returns topics
- * ({@code return-received}, {@code return-resolved}, {@code refund-issued}, {@code exchange-requested},
- * {@code quality-defect-reported}), whose contracts are being reworked; {@code /returns} waits for them.
+ * <p>Not consumed: {@code customer-redacted}: analytics keeps no personal data to erase (of the returns events it
+ * keeps SKUs, units, reason and outcome codes, dispositions, defect causes and amounts, never notes or names).
  */
 @ApplicationScoped
 public class TimelineConsumer {
@@ -256,7 +256,63 @@ public class TimelineConsumer {
                 "analytics-return-requested",
                 record,
                 Events.RETURN_REQUESTED,
-                event -> recorder.record(event.payload().orderId(), Step.RETURN_REQUESTED, event.time()));
+                event -> recorder.record(event.payload().orderId(), Step.RETURN_REQUESTED, event.time())
+                        .chain(() -> recorder.facts(
+                                "return:" + event.payload().returnId(),
+                                ReturnFacts.requested(event.payload(), event.time()))));
+    }
+
+    @Incoming(Topics.EXCHANGE_REQUESTED)
+    public Uni<Void> onExchangeRequested(ConsumerRecord<String, String> record) {
+        return inbox.handle(
+                "analytics-exchange-requested",
+                record,
+                Events.EXCHANGE_REQUESTED,
+                event -> recorder.facts(
+                        "exchange:" + event.payload().returnId(), ReturnFacts.exchange(event.payload(), event.time())));
+    }
+
+    @Incoming(Topics.RETURN_RECEIVED)
+    public Uni<Void> onReturnReceived(ConsumerRecord<String, String> record) {
+        return inbox.handle(
+                "analytics-return-received",
+                record,
+                Events.RETURN_RECEIVED,
+                event -> recorder.facts(
+                        "return-received:" + event.payload().returnId() + ":"
+                                + event.payload().receivedAt(),
+                        ReturnFacts.received(event.payload(), event.time())));
+    }
+
+    @Incoming(Topics.RETURN_RESOLVED)
+    public Uni<Void> onReturnResolved(ConsumerRecord<String, String> record) {
+        return inbox.handle(
+                "analytics-return-resolved",
+                record,
+                Events.RETURN_RESOLVED,
+                event -> recorder.facts(
+                        "return-resolved:" + event.payload().returnId(),
+                        ReturnFacts.resolved(event.payload(), event.time())));
+    }
+
+    @Incoming(Topics.REFUND_ISSUED)
+    public Uni<Void> onRefundIssued(ConsumerRecord<String, String> record) {
+        return inbox.handle(
+                "analytics-refund-issued",
+                record,
+                Events.REFUND_ISSUED,
+                event -> recorder.facts(
+                        "refund:" + event.payload().refundId(), ReturnFacts.refund(event.payload(), event.time())));
+    }
+
+    @Incoming(Topics.QUALITY_DEFECT_REPORTED)
+    public Uni<Void> onQualityDefect(ConsumerRecord<String, String> record) {
+        return inbox.handle(
+                "analytics-quality-defect-reported",
+                record,
+                Events.QUALITY_DEFECT_REPORTED,
+                event -> recorder.facts(
+                        "qc:" + event.payload().sampleId(), ReturnFacts.defect(event.payload(), event.time())));
     }
 
     @Incoming(Topics.ORDER_EXCEPTION)

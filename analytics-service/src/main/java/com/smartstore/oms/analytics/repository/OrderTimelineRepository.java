@@ -93,7 +93,8 @@ public class OrderTimelineRepository implements PanacheRepositoryBase<OrderTimel
                                 "select channel, customer_pseudonym, total_amount, sku_units, received_at, held_at,"
                                         + " approved_at, approved_by, rejected_at, rejected_by, picked_at, picked_by,"
                                         + " warehouse, shipped_at, shipped_by, last_shipped_at, delivered_at,"
-                                        + " cancelled_at, cancelled_by from order_timeline where order_id = :id",
+                                        + " cancelled_at, cancelled_by, revision, entered_by from order_timeline"
+                                        + " where order_id = :id",
                                 Object[].class)
                         .setParameter("id", orderId)
                         .getSingleResult())
@@ -118,7 +119,9 @@ public class OrderTimelineRepository implements PanacheRepositoryBase<OrderTimel
                         instant(r[15]),
                         instant(r[16]),
                         instant(r[17]),
-                        (String) r[18]));
+                        (String) r[18],
+                        r[19] == null ? null : ((Number) r[19]).intValue(),
+                        (String) r[20]));
     }
 
     public static Instant instant(Object value) {
@@ -172,6 +175,23 @@ public class OrderTimelineRepository implements PanacheRepositoryBase<OrderTimel
                         .setParameter("currency", currency)
                         .setParameter("lineCount", lineCount)
                         .setParameter("skuUnits", skuUnits)
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /**
+     * Who keyed the order in (order-received's {@code enteredBy}; every revision names the same person): the first
+     * named is kept, whatever order the revisions arrive in.
+     */
+    public Uni<Void> enteredBy(UUID orderId, String user) {
+        if (user == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return getSession()
+                .chain(s -> s.createNativeQuery("update order_timeline set entered_by = :user"
+                                + " where order_id = :orderId and entered_by is null")
+                        .setParameter("orderId", orderId)
+                        .setParameter("user", user)
                         .executeUpdate())
                 .replaceWithVoid();
     }

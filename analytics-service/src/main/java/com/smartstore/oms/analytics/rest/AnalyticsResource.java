@@ -65,6 +65,15 @@ public class AnalyticsResource {
         return queries.stages(TimeRange.parseWithDefaults(from, to, clock));
     }
 
+    /** Return and exchange rates per period and product, reasons, outcomes and QC defect causes (R-A5). */
+    @GET
+    @Path("/returns")
+    @WithSession
+    public Uni<ReturnsView> returns(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
+        return queries.returns(TimeRange.parseWithDefaults(from, to, clock), period(groupBy));
+    }
+
     /** Exceptions per type with their resolution times and satisfaction. */
     @GET
     @Path("/exceptions")

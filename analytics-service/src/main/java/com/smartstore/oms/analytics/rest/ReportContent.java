@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A stored report: the figures of its period as they were when it was made (R-A6). */
+/**
+ * A stored report: the figures of its period as they were when it was made (R-A6). {@code returns} is null in reports
+ * made before returns were reported (issue 13).
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ReportContent(
         String kind,
@@ -18,4 +21,5 @@ public record ReportContent(
         StagesView stages,
         ExceptionsView exceptions,
         SlaView sla,
-        List<StaffKpiView> staff) {}
+        List<StaffKpiView> staff,
+        ReturnsView returns) {}

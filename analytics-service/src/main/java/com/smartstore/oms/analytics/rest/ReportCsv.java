@@ -50,8 +50,47 @@ public final class ReportCsv {
             row(csv, "staff", k.user(), "slaBreaches", k.slaBreaches());
             row(csv, "staff", k.user(), "timeliness", k.timeliness());
             row(csv, "staff", k.user(), "caseSatisfactionAverage", k.caseSatisfactionAverage());
+            row(csv, "staff", k.user(), "ordersEntered", k.ordersEntered());
+            row(csv, "staff", k.user(), "entryAccuracy", k.entryAccuracy());
+        }
+        if (r.returns() != null) {
+            returns(csv, r.returns());
         }
         return csv.toString();
+    }
+
+    private static void returns(StringBuilder csv, ReturnsView r) {
+        row(csv, "returns", "all", "unitsShipped", r.unitsShipped());
+        row(csv, "returns", "all", "returns", r.returns());
+        row(csv, "returns", "all", "unitsReturned", r.unitsReturned());
+        row(csv, "returns", "all", "returnRate", r.returnRate());
+        row(csv, "returns", "all", "exchanges", r.exchanges());
+        row(csv, "returns", "all", "unitsExchanged", r.unitsExchanged());
+        row(csv, "returns", "all", "exchangeRate", r.exchangeRate());
+        row(csv, "returns", "all", "refunds", r.refunds());
+        row(csv, "returns", "all", "refundedAmount", r.refundedAmount());
+        r.reasons().forEach((reason, c) -> {
+            row(csv, "returns reason", reason, "returns", c.count());
+            row(csv, "returns reason", reason, "units", (long) c.total());
+        });
+        r.resolutions().forEach((outcome, c) -> row(csv, "returns outcome", outcome, "returns", c.count()));
+        r.receivedUnitsByDisposition().forEach((d, n) -> row(csv, "returns disposition", d, "units", n));
+        r.defectCauses().forEach((cause, c) -> {
+            row(csv, "returns defect cause", cause, "samples", c.count());
+            row(csv, "returns defect cause", cause, "units", (long) c.total());
+        });
+        for (ReturnsView.PeriodReturns p : r.periods()) {
+            row(csv, "returns", p.period(), "unitsReturned", p.unitsReturned());
+            row(csv, "returns", p.period(), "returnRate", p.returnRate());
+            row(csv, "returns", p.period(), "exchangeRate", p.exchangeRate());
+        }
+        for (ReturnsView.ProductReturns p : r.products()) {
+            row(csv, "returns product", p.sku(), "unitsShipped", p.unitsShipped());
+            row(csv, "returns product", p.sku(), "unitsReturned", p.unitsReturned());
+            row(csv, "returns product", p.sku(), "returnRate", p.returnRate());
+            row(csv, "returns product", p.sku(), "exchangeRate", p.exchangeRate());
+            row(csv, "returns product", p.sku(), "defectUnits", p.defectUnits());
+        }
     }
 
     private static void figures(StringBuilder csv, String section, String key, TimeToShipView.Figures f) {

@@ -73,14 +73,120 @@ public final class ReportHtml {
         h.append("<tr><td>all</td><td>").append(r.sla().breaches()).append("</td></tr></table>");
 
         h.append("<h2>Staff</h2><table><tr><th>user</th><th>steps</th><th>SLA breaches</th><th>timeliness</th>"
-                + "<th>case satisfaction</th></tr>");
+                + "<th>case satisfaction</th><th>orders entered</th><th>entry accuracy</th></tr>");
         for (StaffKpiView k : r.staff()) {
             h.append("<tr><td>").append(esc(k.user())).append("</td><td>").append(k.stepsTotal());
             h.append("</td><td>").append(k.slaBreaches()).append("</td><td>").append(text(k.timeliness()));
-            h.append("</td><td>").append(text(k.caseSatisfactionAverage())).append("</td></tr>");
+            h.append("</td><td>").append(text(k.caseSatisfactionAverage()));
+            h.append("</td><td>").append(k.ordersEntered()).append("</td><td>").append(text(k.entryAccuracy()));
+            h.append("</td></tr>");
         }
-        h.append("</table><p>Returns are not in this report yet (they wait for the returns events).</p>");
+        h.append("</table>");
+        if (r.returns() == null) {
+            h.append("<p>Returns are not in this report (it was made before returns were reported).</p>");
+        } else {
+            returns(h, r.returns());
+        }
         return h.append("</body></html>").toString();
+    }
+
+    private static void returns(StringBuilder h, ReturnsView r) {
+        h.append("<h2>Returns</h2><p>")
+                .append(r.unitsReturned())
+                .append(" of ")
+                .append(r.unitsShipped())
+                .append(" units shipped asked back (return rate ")
+                .append(text(r.returnRate()))
+                .append("), ")
+                .append(r.unitsExchanged())
+                .append(" exchanged (exchange rate ")
+                .append(text(r.exchangeRate()))
+                .append("); ")
+                .append(r.returns())
+                .append(" returns, ")
+                .append(r.refunds())
+                .append(" refunds (")
+                .append(text(r.refundedAmount()))
+                .append(").</p>");
+        h.append(reasonsChart(r.reasons()));
+        h.append("<table><tr><th>reason</th><th>returns</th><th>units</th></tr>");
+        r.reasons()
+                .forEach((reason, c) -> h.append("<tr><td>")
+                        .append(esc(reason))
+                        .append("</td><td>")
+                        .append(c.count())
+                        .append("</td><td>")
+                        .append((long) c.total())
+                        .append("</td></tr>"));
+        h.append("</table><table><tr><th>QC defect cause</th><th>samples</th><th>units</th></tr>");
+        r.defectCauses()
+                .forEach((cause, c) -> h.append("<tr><td>")
+                        .append(esc(cause))
+                        .append("</td><td>")
+                        .append(c.count())
+                        .append("</td><td>")
+                        .append((long) c.total())
+                        .append("</td></tr>"));
+        h.append("</table><table><tr><th>product</th><th>shipped</th><th>returned</th><th>return rate</th>"
+                + "<th>exchanged</th><th>QC defects</th></tr>");
+        r.products().stream()
+                .limit(20)
+                .forEach(p -> h.append("<tr><td>")
+                        .append(esc(p.sku()))
+                        .append("</td><td>")
+                        .append(p.unitsShipped())
+                        .append("</td><td>")
+                        .append(p.unitsReturned())
+                        .append("</td><td>")
+                        .append(text(p.returnRate()))
+                        .append("</td><td>")
+                        .append(p.unitsExchanged())
+                        .append("</td><td>")
+                        .append(p.defectUnits())
+                        .append("</td></tr>"));
+        h.append("</table>");
+        if (r.products().size() > 20) {
+            h.append("<p>The 20 products returned most; every product is in the CSV.</p>");
+        }
+    }
+
+    /** Returns per reason as horizontal bars, the units asked back as the label. */
+    static String reasonsChart(Map<String, ReturnsView.Count> reasons) {
+        long max = Math.max(
+                1,
+                reasons.values().stream()
+                        .mapToLong(ReturnsView.Count::count)
+                        .max()
+                        .orElse(1));
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(reasons.size() * 20 + 10)
+                .append("\"><title>Returns per reason</title>");
+        int row = 0;
+        for (Map.Entry<String, ReturnsView.Count> e : reasons.entrySet()) {
+            int y = 5 + row * 20;
+            double w = (WIDTH - 260) * e.getValue().count() / (double) max;
+            svg.append("<text x=\"0\" y=\"")
+                    .append(y + 11)
+                    .append("\" font-size=\"11\">")
+                    .append(esc(e.getKey()))
+                    .append("</text>");
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<rect class=\"reason\" x=\"170\" y=\"%d\" width=\"%.1f\" height=\"14\" fill=\"#9467bd\"/>",
+                    y,
+                    w));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" font-size=\"9\">%d (%d units)</text>",
+                    175 + w,
+                    y + 11,
+                    e.getValue().count(),
+                    (long) e.getValue().total()));
+            row++;
+        }
+        return svg.append("</svg>").toString();
     }
 
     private static String title(ReportContent r) {

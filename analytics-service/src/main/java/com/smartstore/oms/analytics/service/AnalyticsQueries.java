@@ -8,6 +8,7 @@ import com.smartstore.oms.analytics.repository.FigureRepository.Row;
 import com.smartstore.oms.analytics.repository.SubjectRepository;
 import com.smartstore.oms.analytics.rest.CustomersView;
 import com.smartstore.oms.analytics.rest.ExceptionsView;
+import com.smartstore.oms.analytics.rest.ReturnsView;
 import com.smartstore.oms.analytics.rest.SlaView;
 import com.smartstore.oms.analytics.rest.StaffKpiView;
 import com.smartstore.oms.analytics.rest.StagesView;
@@ -16,6 +17,7 @@ import com.smartstore.oms.analytics.rest.TimeToShipView;
 import com.smartstore.oms.analytics.rest.VolumeView;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +54,28 @@ public class AnalyticsQueries {
     }
 
     public Uni<CustomersView> customers(TimeRange range) {
-        return figures.customerFrequency(range.fromDay(), range.toDay())
+        return frequency(range.fromDay(), range.toDay())
                 .chain(frequency -> figures.rows(List.of(Metrics.RECEIVED), Metrics.ALL, range.fromDay(), range.toDay())
-                        .chain(received -> figures.totalsByDim(
+                        .chain(received -> figures.totalsByDimRolledUp(
                                         Metrics.SKU_UNITS, Metrics.SKU, range.fromDay(), range.toDay())
                                 .chain(skus -> subjects.categories(
                                                 skus.stream().map(Row::dim).toList())
                                         .map(categories ->
                                                 customersView(range, frequency, received, skus, categories)))));
+    }
+
+    /**
+     * The purchase-frequency distribution of {@code [from, to)}: kept per calendar month and year, so such a range is
+     * one small read; any other range adds up the customers' roll-up and day rows.
+     */
+    Uni<List<long[]>> frequency(LocalDate from, LocalDate to) {
+        if (from.getDayOfYear() == 1 && to.equals(from.plusYears(1))) {
+            return figures.periodFrequency("year", from);
+        }
+        if (from.getDayOfMonth() == 1 && to.equals(from.plusMonths(1))) {
+            return figures.periodFrequency("month", from);
+        }
+        return figures.customerFrequency(from, to);
     }
 
     public Uni<StagesView> stages(TimeRange range) {
@@ -68,6 +84,41 @@ public class AnalyticsQueries {
                         .chain(channels -> figures.durationRows(
                                         Metrics.STAGES, Metrics.WAREHOUSE, range.fromDay(), range.toDay())
                                 .map(warehouses -> StagesView.of(range, overall, channels, warehouses))));
+    }
+
+    /** Returns and exchanges (R-A5): rates per period and product, reasons, outcomes, dispositions, defect causes. */
+    public Uni<ReturnsView> returns(TimeRange range, Period period) {
+        LocalDate from = range.fromDay();
+        LocalDate to = range.toDay();
+        Map<String, List<Row>> bySku = new TreeMap<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String metric :
+                List.of(Metrics.SHIPPED_UNITS, Metrics.RETURN_UNITS, Metrics.EXCHANGE_UNITS, Metrics.QC_DEFECT)) {
+            chain = chain.chain(() -> figures.totalsByDimRolledUp(metric, Metrics.SKU, from, to)
+                    .invoke(rows -> bySku.put(metric, rows))
+                    .replaceWithVoid());
+        }
+        Uni<Void> skus = chain;
+        return figures.rows(ReturnsView.OVERALL, Metrics.ALL, from, to)
+                .chain(overall -> figures.rows(List.of(Metrics.RETURN_REQUESTED), Metrics.REASON, from, to)
+                        .chain(reasons -> figures.rows(
+                                        List.of(Metrics.RETURN_REQUESTED, Metrics.RETURN_RESOLVED),
+                                        Metrics.OUTCOME,
+                                        from,
+                                        to)
+                                .chain(outcomes -> figures.rows(
+                                                List.of(Metrics.RETURN_RECEIVED), Metrics.DISPOSITION, from, to)
+                                        .chain(dispositions -> figures.rows(
+                                                        List.of(Metrics.QC_DEFECT), Metrics.CAUSE, from, to)
+                                                .chain(causes -> skus.map(done -> ReturnsView.of(
+                                                        range,
+                                                        period,
+                                                        overall,
+                                                        reasons,
+                                                        outcomes,
+                                                        dispositions,
+                                                        causes,
+                                                        bySku)))))));
     }
 
     public Uni<ExceptionsView> exceptions(TimeRange range, Period period) {

@@ -65,18 +65,20 @@ public class ReportService {
                                 .chain(stages -> queries.exceptions(range, grouping)
                                         .chain(exceptions -> queries.sla(range, grouping)
                                                 .chain(sla -> queries.staff(range)
-                                                        .map(staff -> new ReportContent(
-                                                                kind.name(),
-                                                                from,
-                                                                to,
-                                                                at,
-                                                                by,
-                                                                volume,
-                                                                tts,
-                                                                stages,
-                                                                exceptions,
-                                                                sla,
-                                                                staff)))))))
+                                                        .chain(staff -> queries.returns(range, grouping)
+                                                                .map(returns -> new ReportContent(
+                                                                        kind.name(),
+                                                                        from,
+                                                                        to,
+                                                                        at,
+                                                                        by,
+                                                                        volume,
+                                                                        tts,
+                                                                        stages,
+                                                                        exceptions,
+                                                                        sla,
+                                                                        staff,
+                                                                        returns))))))))
                 .chain(content -> reports.add(id, kind.name(), from, to, at, by, write(content)))
                 .chain(stored -> stored
                         ? Uni.createFrom()

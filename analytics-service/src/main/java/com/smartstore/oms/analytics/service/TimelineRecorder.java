@@ -72,6 +72,9 @@ public class TimelineRecorder {
                         order.currency(),
                         order.lines().size(),
                         SkuUnits.format(units)))
+                .chain(() -> timelines.enteredBy(
+                        order.orderId(),
+                        order.enteredBy() == null ? null : order.enteredBy().user()))
                 .chain(() -> refresh(order.orderId()));
     }
 

@@ -29,7 +29,8 @@ public record OrderReceived(
         Instant receivedAt,
         Charges charges,
         Platform platform,
-        Replacement replacement)
+        Replacement replacement,
+        EnteredBy enteredBy)
         implements OmsEvent {
 
     public OrderReceived {
@@ -43,6 +44,44 @@ public record OrderReceived(
         requireNonNull(totalAmount, "totalAmount");
         requireNonNull(currency, "currency");
         requireNonNull(receivedAt, "receivedAt");
+    }
+
+    /** An order without who entered it (as published before issue 13's staff KPIs, and by platforms). */
+    public OrderReceived(
+            UUID orderId,
+            String orderNumber,
+            int revision,
+            SalesChannel channel,
+            String externalOrderId,
+            Customer customer,
+            Address shippingAddress,
+            List<Line> lines,
+            Remarks remarks,
+            Payment payment,
+            BigDecimal totalAmount,
+            String currency,
+            Instant receivedAt,
+            Charges charges,
+            Platform platform,
+            Replacement replacement) {
+        this(
+                orderId,
+                orderNumber,
+                revision,
+                channel,
+                externalOrderId,
+                customer,
+                shippingAddress,
+                lines,
+                remarks,
+                payment,
+                totalAmount,
+                currency,
+                receivedAt,
+                charges,
+                platform,
+                replacement,
+                null);
     }
 
     /** An order that replaces nothing (as published before issue 12's exchanges). */
@@ -169,6 +208,22 @@ public record OrderReceived(
         public Replacement {
             requireNonNull(returnId, "returnId");
             requireNonNull(originalOrderId, "originalOrderId");
+        }
+    }
+
+    /**
+     * The member of staff who keyed the order in (issue 13, R-A7): set by order-intake for an order entered through
+     * its REST API or a staff entry request, absent for platform webhooks, the storefront and exchanges' replacement
+     * orders. Every revision of the order names who entered its first. Analytics counts orders entered and entry
+     * accuracy per {@code user}.
+     *
+     * @param user the user name (the token's preferred_username)
+     * @param roles the user's roles when entering it, sorted
+     */
+    public record EnteredBy(String user, List<String> roles) {
+        public EnteredBy {
+            requireNonNull(user, "user");
+            roles = roles == null ? List.of() : List.copyOf(roles);
         }
     }
 

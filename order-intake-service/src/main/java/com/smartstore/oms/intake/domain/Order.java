@@ -102,6 +102,13 @@ public class Order {
     @Column(name = "created_by")
     public String createdBy;
 
+    /**
+     * The roles of {@link #createdBy} (sorted, comma-separated) when a member of staff keyed the order in through the
+     * REST API or an entry request; null for platform, storefront and replacement orders (issue 13, R-A7).
+     */
+    @Column(name = "entered_by_roles")
+    public String enteredByRoles;
+
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
 
@@ -817,7 +824,21 @@ public class Order {
                 revisionReceivedAt,
                 new OrderReceived.Charges(shippingAmount, BigDecimal.ZERO, taxAmount),
                 platform(),
-                replacement());
+                replacement(),
+                enteredBy());
+    }
+
+    /** Who keyed the order in, if a member of staff did (issue 13): the same on every revision. */
+    public OrderReceived.EnteredBy enteredBy() {
+        return enteredByRoles == null
+                ? null
+                : new OrderReceived.EnteredBy(
+                        createdBy, enteredByRoles.isEmpty() ? List.of() : List.of(enteredByRoles.split(",")));
+    }
+
+    /** Marks the order as keyed in by {@code user} with these roles (sorted). */
+    public void enteredBy(List<String> roles) {
+        enteredByRoles = String.join(",", roles.stream().sorted().toList());
     }
 
     /** What the order replaces, if it is an exchange's replacement order (issue 12). */

@@ -81,7 +81,7 @@ public class EntryRequests {
                             SalesChannel.STAFF,
                             order.shippingLines(),
                             order.taxAmount());
-                    return orders.store(staffOrder, by, null).map(created -> {
+                    return orders.storeEntered(staffOrder, by).map(created -> {
                         request.enter(created.id, by.name(), created.receivedAt);
                         return new Entered(request, created);
                     });

@@ -69,7 +69,7 @@ public class OrderService {
 
     @WithTransaction
     public Uni<Order> create(CreateOrderRequest request, Actor user) {
-        return store(request, user, null);
+        return storeEntered(request, user);
     }
 
     /**
@@ -79,7 +79,7 @@ public class OrderService {
     @WithTransaction
     public Uni<Order> create(
             CreateOrderRequest request, Actor user, String key, String requestHash, Function<Order, String> answer) {
-        return store(request, user, null).call(order -> {
+        return storeEntered(request, user).call(order -> {
             IdempotencyRecord record = new IdempotencyRecord();
             record.username = user.name();
             record.idemKey = key;
@@ -105,7 +105,7 @@ public class OrderService {
      */
     Uni<Order> storePlatformOrder(
             CreateOrderRequest request, PlatformDetails details, Actor by, String externalOrderId, String vouchedBy) {
-        return store(request, details, by, externalOrderId, vouchedBy, null)
+        return store(request, details, by, externalOrderId, vouchedBy, null, false)
                 .call(order -> cancelIfCancelledOnPlatform(order, by));
     }
 
@@ -139,13 +139,21 @@ public class OrderService {
      * caller's {@code paidAt} is kept as reported, not vouched for (R-I6): review waits for a capture.
      */
     Uni<Order> store(CreateOrderRequest request, Actor user, String externalOrderId) {
-        return store(request, null, user, externalOrderId, null, null);
+        return store(request, null, user, externalOrderId, null, null, false);
+    }
+
+    /**
+     * As {@link #store(CreateOrderRequest, Actor, String)}, for an order a member of staff keyed in (the REST API, an
+     * entry request): its {@code order-received} names them ({@code enteredBy}, issue 13, R-A7).
+     */
+    Uni<Order> storeEntered(CreateOrderRequest request, Actor user) {
+        return store(request, null, user, null, null, null, true);
     }
 
     /** As {@link #store(CreateOrderRequest, Actor, String)}, for an exchange's replacement order (issue 12). */
     Uni<Order> storeReplacement(
             CreateOrderRequest request, Actor user, String externalOrderId, OrderReceived.Replacement replaces) {
-        return store(request, null, user, externalOrderId, null, replaces);
+        return store(request, null, user, externalOrderId, null, replaces, false);
     }
 
     /**
@@ -158,10 +166,14 @@ public class OrderService {
             Actor user,
             String externalOrderId,
             String vouchedBy,
-            OrderReceived.Replacement replaces) {
+            OrderReceived.Replacement replaces,
+            boolean enteredByStaff) {
         Instant now = clock.instant();
         return orders.nextOrderNumber().chain(number -> {
             Order order = newOrder(request, user.name(), now);
+            if (enteredByStaff) {
+                order.enteredBy(user.roles());
+            }
             order.applyPlatform(details);
             order.externalOrderId = externalOrderId;
             if (replaces != null) {

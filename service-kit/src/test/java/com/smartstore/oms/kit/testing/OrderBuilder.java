@@ -35,6 +35,7 @@ public final class OrderBuilder {
     private OrderReceived.Charges charges;
     private OrderReceived.Platform platform;
     private OrderReceived.Replacement replacement;
+    private OrderReceived.EnteredBy enteredBy;
     private String orderNumber;
     private String externalOrderId;
     private OrderReceived.Remarks remarks = new OrderReceived.Remarks(null, "Happy birthday!", SHIP_DATE);
@@ -103,6 +104,12 @@ public final class OrderBuilder {
     }
 
     /** An exchange's replacement order (issue 12): what it replaces. */
+    /** Keyed in by a member of staff (issue 13). */
+    public OrderBuilder enteredBy(String user, String... roles) {
+        this.enteredBy = new OrderReceived.EnteredBy(user, List.of(roles));
+        return this;
+    }
+
     public OrderBuilder replacing(UUID returnId, UUID originalOrderId) {
         this.replacement = new OrderReceived.Replacement(returnId, originalOrderId);
         return this;
@@ -257,7 +264,8 @@ public final class OrderBuilder {
                 receivedAt,
                 charges,
                 platform,
-                replacement);
+                replacement,
+                enteredBy);
     }
 
     /** Who vouches for a payment with a paid-at; nobody vouches for an unpaid one. */
