@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -60,23 +61,23 @@ public class AuditResource {
     }
 
     /**
-     * The rows about one order ({@code orderId}), or the whole log; in chain order, {@code limit} rows after position
-     * {@code afterPos}.
+     * The rows about one order ({@code orderId}) or one other thing ({@code subject}: an event key, a SKU, an entry's
+     * id), or the whole log; in chain order, {@code limit} rows after position {@code afterPos}.
      */
     @GET
     @RolesAllowed({Roles.MANAGER, Roles.CUSTOMER_SERVICE, Roles.ADMIN})
     public Uni<List<AuditEntry>> list(
             @QueryParam("orderId") String orderId,
+            @QueryParam("subject") @Size(max = 200) String subject,
             @QueryParam("afterPos") @DefaultValue("0") @Min(0) long afterPos,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         UUID order = QueryParams.uuid("bad-order-id", "orderId", orderId);
-        String select =
-                "select pos, occurred_at, actor, roles, action, order_id, subject, details, hash from audit_log";
-        var query = order == null
-                ? pool.preparedQuery(select + " where pos > $1 order by pos limit $2")
-                        .execute(Tuple.of(afterPos, limit))
-                : pool.preparedQuery(select + " where order_id = $1 and pos > $2 order by pos limit $3")
-                        .execute(Tuple.of(order.toString(), afterPos, limit));
+        String about = QueryParams.blankToNull(subject);
+        var query = pool.preparedQuery(
+                        "select pos, occurred_at, actor, roles, action, order_id, subject, details, hash from audit_log"
+                                + " where ($1::text is null or order_id = $1) and ($2::text is null or subject = $2)"
+                                + " and pos > $3 order by pos limit $4")
+                .execute(Tuple.of(order == null ? null : order.toString(), about, afterPos, limit));
         return query.map(rows -> {
             List<AuditEntry> entries = new ArrayList<>();
             for (Row row : rows) {

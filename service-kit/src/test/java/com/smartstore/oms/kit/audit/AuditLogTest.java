@@ -83,7 +83,7 @@ class AuditLogTest {
 
         List<Map<String, Object>> all = given().auth()
                 .oauth2(Tokens.of("manager"))
-                .queryParam("limit", 500)
+                .queryParam("subject", sku)
                 .get("/api/audit")
                 .then()
                 .statusCode(200)
