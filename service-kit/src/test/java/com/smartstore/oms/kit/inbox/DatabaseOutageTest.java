@@ -126,7 +126,8 @@ class DatabaseOutageTest {
     }
 
     private static List<String> logged(String key) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database(), "oms", "oms");
+        try (Connection c =
+                        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database(), "oms", "oms");
                 PreparedStatement select = c.prepareStatement("select name from kit_log where key = ? order by seq")) {
             select.setString(1, key);
             List<String> names = new ArrayList<>();
