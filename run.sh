@@ -112,10 +112,13 @@ case "${1:-start}" in
     deploy/local/mail.sh status
     deploy/local/services.sh status
     ;;
+  audit-verify) exec deploy/audit-verify.sh "${@:2}" ;;
+  backup) exec deploy/backup.sh "${@:2}" ;;
+  restore) exec deploy/restore.sh "${@:2}" ;;
   stop)
     deploy/local/services.sh stop
     deploy/local/mail.sh stop
     deploy/local/infra.sh stop main
     ;;
-  *) die "usage: ./run.sh [start|demo [N]|bench [N] [C]|interleavings [N] [SEED]|chaos [...]|status|stop]" ;;
+  *) die "usage: ./run.sh [start|demo [N]|bench [N] [C]|interleavings [N] [SEED]|chaos [...]|audit-verify|backup [...]|restore [...]|status|stop]" ;;
 esac

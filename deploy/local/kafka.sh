@@ -4,6 +4,7 @@
 # so tests never consume or disturb a running demo's events. `test1`..`test9` (19192, 19292, ...) are
 # extra test brokers for running several modules' suites at once (-Doms.test.kafka=127.0.0.1:<port>).
 # Usage: kafka.sh start|stop|status|reset [main|test|test1..test9]
+#        kafka.sh rewind INSTANCE GROUP ISO-TIME   (a consumer group replays from a time: deploy/restore.sh --replay)
 # shellcheck source=deploy/local/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -121,5 +122,12 @@ case "$ACTION" in
     rm -rf "$DATA"
     start fresh
     ;;
-  *) die "usage: $0 start|stop|status|reset [main|test|test1..test9]" ;;
+  rewind)
+    # rewind INSTANCE GROUP TIME: the consumer group replays from TIME (deploy/restore.sh --replay; the group's
+    # service must be stopped). Also for another broker: KAFKA_BOOTSTRAP=host:port.
+    [[ $# -eq 4 ]] || die "usage: $0 rewind main|test|test1..test9 GROUP ISO-TIME"
+    resolve_classpath
+    java -cp "$CP" "$OMS_ROOT/deploy/kafka/RewindGroup.java" "${KAFKA_BOOTSTRAP:-127.0.0.1:$PORT}" "$3" "$4"
+    ;;
+  *) die "usage: $0 start|stop|status|reset [main|test|test1..test9] | rewind INSTANCE GROUP TIME" ;;
 esac

@@ -2,9 +2,10 @@
 # PostgreSQL for Smart Store OMS: uses the server on 127.0.0.1:5432 if one runs, otherwise installs
 # (Debian package `postgresql`) and starts one; then creates the `oms` role and one database per
 # service, plus a separate `_test` database per service for the test suite.
-# Usage: postgres.sh start|status|reset-test|refuse DB|allow DB|restart [SECONDS]
+# Usage: postgres.sh start|status|reset-test|refuse DB|allow DB|drop DB|restart [SECONDS]
 #   refuse DB / allow DB: a fault for the chaos runs: the database refuses new connections and its sessions
 #   are terminated (SQLSTATE 55000 / 57P01), then accepts them again; the server itself keeps running.
+#   drop DB: the restore drill's lost database (RestoreDrillIT): dropped, its sessions cut.
 #   restart [SECONDS]: a fault for the full chaos run: the whole server stops (fast shutdown: every session
 #   of every database is cut), stays down SECONDS (default 5), and starts again. Needs root or sudo and a
 #   Debian cluster (pg_ctlcluster) on the port; it disturbs everything else using this server.
@@ -92,6 +93,11 @@ case "${1:-start}" in
     [[ ${2:-} =~ ^oms_[a-z_]+$ ]] || die "usage: $0 refuse oms_<db>"
     psql_admin -c "alter database $2 with allow_connections false" \
       -c "select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = '$2'" >/dev/null
+    ;;
+  drop)
+    # The restore drill's lost database (RestoreDrillIT; docs/OPERATIONS.md): gone, connections and all.
+    [[ ${2:-} =~ ^oms_[a-z_]+$ ]] || die "usage: $0 drop oms_<db>"
+    psql_admin -c "drop database if exists $2 with (force)" >/dev/null
     ;;
   allow)
     [[ ${2:-} =~ ^oms_[a-z_]+$ ]] || die "usage: $0 allow oms_<db>"

@@ -49,6 +49,19 @@ class CorrectionTest {
                 .body("size()", equalTo(2))
                 .body("[0].correctedSeconds", equalTo(30))
                 .body("[1].reason", equalTo("the approval was clicked 10 s late"));
+        // The service's audit log (R-SEC3) has both corrections, by whom, with the values replaced.
+        given().auth()
+                .oauth2(Tokens.of("customer-service"))
+                .queryParam("orderId", id.toString())
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("action", equalTo(java.util.List.of("CORRECTED", "CORRECTED")))
+                .body("[0].by", equalTo("manager"))
+                .body("[0].roles", equalTo(java.util.List.of("manager")))
+                .body("[0].subject", equalTo("received-to-approved"))
+                .body("[1].details.previousSeconds", equalTo(20))
+                .body("[1].details.correctedSeconds", equalTo(30));
         // History is untouched: the timeline still has the events' times.
         given().auth()
                 .oauth2(Tokens.of("manager"))

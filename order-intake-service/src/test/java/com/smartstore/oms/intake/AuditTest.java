@@ -73,6 +73,30 @@ class AuditTest {
                 .body("[1].before.status", equalTo("RECEIVED"))
                 .body("[1].after.status", equalTo("APPROVED"))
                 .body("[1].after", not(org.hamcrest.Matchers.hasKey("customer.name")));
+
+        // The service's hash-chained audit log (the kit's, issue 15) has the same changes and the event published on
+        // creation, by the clerk who created the order, masked alike; the chain is intact.
+        given().auth()
+                .oauth2(Tokens.of("customer-service"))
+                .queryParam("orderId", id.toString())
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("action", hasItem("CREATED"))
+                .body("action", hasItem("order-received"))
+                .body("action", hasItem("STATUS"))
+                .body("find { it.action == 'order-received' }.by", equalTo("order-clerk"))
+                .body("find { it.action == 'order-received' }.roles", hasItem("order-clerk"))
+                .body("find { it.action == 'CREATED' }.details.after.'customer.email'", equalTo("a***@example.com"))
+                .body("find { it.action == 'STATUS' }.by", equalTo("reviewer"))
+                .body(not(containsString("Augusta")))
+                .body(not(containsString("ana@example.com")));
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .get("/api/audit/verify")
+                .then()
+                .statusCode(200)
+                .body("intact", equalTo(true));
     }
 
     @Test

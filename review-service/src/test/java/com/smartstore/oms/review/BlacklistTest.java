@@ -67,6 +67,23 @@ class BlacklistTest {
             remove(id).statusCode(204);
         }
         remove(id).statusCode(404);
+        // Both changes are in the service's audit log (R-SEC3), by the manager, with the masked hint only.
+        String log = given().auth()
+                .oauth2(Tokens.of("admin"))
+                .queryParam("subject", id)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body(
+                        "findAll { it.subject == '" + id + "' }.action",
+                        org.hamcrest.Matchers.contains("BLACKLISTED", "UNBLACKLISTED"))
+                .body("find { it.subject == '" + id + "' }.by", equalTo("manager"))
+                .body(
+                        "find { it.subject == '" + id + "' }.details.hint",
+                        equalTo(com.smartstore.oms.kit.pii.PiiMask.phone(phone)))
+                .extract()
+                .asString();
+        assertThat(log).doesNotContain(phone.substring(5));
     }
 
     @Test

@@ -72,7 +72,8 @@ public class RunningServices implements BeforeAllCallback, ExtensionContext.Stor
 
     private static void awaitReady(Service service) {
         HttpClient http = HttpClient.newHttpClient();
-        await().atMost(Duration.ofSeconds(180))
+        // -Doms.test.start-seconds: more patience on a crowded machine (default 180 s).
+        await().atMost(Duration.ofSeconds(Long.getLong("oms.test.start-seconds", 180)))
                 .pollInterval(Duration.ofMillis(500))
                 .failFast(
                         "%s exited; see %s".formatted(service.module, logs.resolve(service.module + ".log")),

@@ -2,6 +2,7 @@ package com.smartstore.oms.analytics.rest;
 
 import com.smartstore.oms.analytics.domain.Correction;
 import com.smartstore.oms.analytics.service.CorrectionService;
+import com.smartstore.oms.kit.audit.AuditLog;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.security.CurrentUser;
 import com.smartstore.oms.kit.security.Roles;
@@ -14,7 +15,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Corrections of recorded figures (R-A8): applied as adjustments with an audit trail, never by editing history. */
@@ -23,10 +26,12 @@ import java.util.UUID;
 public class CorrectionResource {
     private final CorrectionService corrections;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    public CorrectionResource(CorrectionService corrections, CurrentUser currentUser) {
+    public CorrectionResource(CorrectionService corrections, CurrentUser currentUser, AuditLog audit) {
         this.corrections = corrections;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     /** Corrects one order's stage duration; 201 with the correction (and the value it replaces). */
@@ -58,7 +63,18 @@ public class CorrectionResource {
                         request.correctedSeconds(),
                         request.reason().trim(),
                         currentUser.name())
+                .call(c -> audit.record("CORRECTED", c.orderId().toString(), c.stage(), corrected(c)))
                 .map(c -> Response.status(Response.Status.CREATED).entity(c).build());
+    }
+
+    /** What the audit log keeps of a correction (R-SEC3): the stage, the value replaced, the new one and why. */
+    private static Map<String, Object> corrected(Correction c) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("correction", c.id().toString());
+        details.put("previousSeconds", c.previousSeconds());
+        details.put("correctedSeconds", c.correctedSeconds());
+        details.put("reason", c.reason());
+        return details;
     }
 
     /** Every correction of the order, newest first: the audit trail. */

@@ -1,6 +1,7 @@
 package com.smartstore.oms.review.service;
 
 import com.smartstore.oms.contracts.events.OrderReceived;
+import com.smartstore.oms.kit.audit.AuditLog;
 import com.smartstore.oms.kit.domain.Refusal;
 import com.smartstore.oms.kit.persistence.Page;
 import com.smartstore.oms.kit.persistence.Where;
@@ -16,6 +17,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,11 +29,13 @@ public class BlacklistService {
     private final BlacklistRepository entries;
     private final PiiCipher cipher;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public BlacklistService(BlacklistRepository entries, PiiCipher cipher, Clock clock) {
+    public BlacklistService(BlacklistRepository entries, PiiCipher cipher, Clock clock, AuditLog audit) {
         this.entries = entries;
         this.cipher = cipher;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @WithSession
@@ -67,7 +71,13 @@ public class BlacklistService {
             }
             BlacklistEntry entry =
                     BlacklistEntry.of(kind, hash, hint(kind, value, address), reason.trim(), by, clock.instant());
-            return entries.persist(entry);
+            // Audited (R-SEC3) with the masked hint only, like the list shows it.
+            return entries.persist(entry)
+                    .call(saved -> audit.record(
+                            "BLACKLISTED",
+                            null,
+                            saved.id.toString(),
+                            Map.of("kind", kind.name(), "hint", saved.hint, "reason", saved.reason)));
         });
     }
 
@@ -75,7 +85,7 @@ public class BlacklistService {
     public Uni<Void> remove(UUID id) {
         return entries.deleteById(id)
                 .chain(deleted -> deleted
-                        ? Uni.createFrom().voidItem()
+                        ? audit.record("UNBLACKLISTED", null, id.toString(), null)
                         : Uni.createFrom().failure(Refusal.notFound("Blacklist entry", id)));
     }
 

@@ -1,16 +1,19 @@
 package com.smartstore.oms.kit.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.smartstore.oms.contracts.EventJson;
 import com.smartstore.oms.contracts.EventType;
 import com.smartstore.oms.contracts.Events;
 import com.smartstore.oms.contracts.OmsEvent;
+import com.smartstore.oms.kit.audit.AuditLog;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,15 +25,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Outbox {
     private final String source;
     private final int maxEventBytes;
+    private final AuditLog audit;
 
-    public Outbox(@ConfigProperty(name = "quarkus.application.name") String applicationName, OutboxConfig config) {
+    public Outbox(
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            OutboxConfig config,
+            AuditLog audit) {
         this.source = "/oms/" + applicationName;
         this.maxEventBytes = config.maxEventBytes();
+        this.audit = audit;
     }
 
     /**
      * Stages an event in the current Hibernate Reactive transaction; fails if there is none, and with an
-     * {@link EventTooLargeException} if its body is larger than {@code oms.outbox.max-event-bytes}.
+     * {@link EventTooLargeException} if its body is larger than {@code oms.outbox.max-event-bytes}. The change the
+     * event announces is audited in the same transaction (R-SEC3): a row of the audit log with the caller, the event's
+     * type as the action, its order and key, and its id (not its body, which may hold personal data).
      */
     public Uni<Void> add(OmsEvent event) {
         OutboxMessage message;
@@ -44,7 +54,19 @@ public class Outbox {
                 .ifNull()
                 .failWith(() -> new IllegalStateException("Outbox.add must run inside a transaction"))
                 .chain(tx -> Panache.getSession())
-                .chain(session -> session.persist(message));
+                .chain(session -> session.persist(message))
+                .chain(() -> audit.record(
+                        message.topic, orderIdOf(message), message.eventKey, Map.of("eventId", message.id.toString())));
+    }
+
+    /** The event's {@code orderId} field, if it has one. */
+    private static String orderIdOf(OutboxMessage message) {
+        try {
+            JsonNode orderId = EventJson.mapper().readTree(message.payload).get("orderId");
+            return orderId == null || !orderId.isTextual() ? null : orderId.asText();
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     /**

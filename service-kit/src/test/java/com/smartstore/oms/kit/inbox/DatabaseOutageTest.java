@@ -37,7 +37,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KitTopics.class)
 class DatabaseOutageTest {
     private static final String TOPIC = "kit-outage";
-    private static final String DATABASE = "oms_kit_test";
+    /** The suite's own database ({@code -Doms.db.name} + {@code _test}), not another run's. */
+    private static String database() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("oms.db.name", String.class)
+                + "_test";
+    }
 
     @Test
     void aConsumerWaitsOutADatabaseOutageAndThenProcessesEveryEventOnceInOrder() throws Exception {
@@ -113,16 +117,17 @@ class DatabaseOutageTest {
         try (Connection admin =
                         DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
                 Statement sql = admin.createStatement()) {
-            sql.execute("alter database " + DATABASE + " with allow_connections " + !refuse);
+            sql.execute("alter database " + database() + " with allow_connections " + !refuse);
             if (refuse) {
-                sql.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + DATABASE
+                sql.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database()
                         + "' and pid <> pg_backend_pid()");
             }
         }
     }
 
     private static List<String> logged(String key) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DATABASE, "oms", "oms");
+        try (Connection c =
+                        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database(), "oms", "oms");
                 PreparedStatement select = c.prepareStatement("select name from kit_log where key = ? order by seq")) {
             select.setString(1, key);
             List<String> names = new ArrayList<>();

@@ -62,8 +62,13 @@ public final class RoleMatrix {
         this.rows = rows;
     }
 
-    /** The kit's admin endpoints, which every service has: the administrator's only. */
+    /**
+     * The kit's endpoints, which every service has: the admin ones the administrator's only, the audit log (R-SEC3)
+     * for managers, customer service and admins, its check for admins.
+     */
     public static final List<Row> KIT_ADMIN = List.of(
+            row("GET", "/api/audit", "customer-service", "manager", "admin"),
+            row("GET", "/api/audit/verify", "admin"),
             row("GET", "/admin/dlq/flagged", "admin"),
             row("POST", "/admin/dlq/{topic}/replay", "admin"),
             row("GET", "/admin/outbox/parked", "admin"),
