@@ -37,7 +37,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KitTopics.class)
 class DatabaseOutageTest {
     private static final String TOPIC = "kit-outage";
-    private static final String DATABASE = "oms_kit_test";
+    /** The kit's test database ({@code -Doms.db.name} moves it), so a run never shuts out another run's. */
+    private static final String DATABASE =
+            org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("oms.db.name", String.class) + "_test";
 
     @Test
     void aConsumerWaitsOutADatabaseOutageAndThenProcessesEveryEventOnceInOrder() throws Exception {
