@@ -75,7 +75,9 @@ public class OpenApiDefaults implements OASFilter {
         }
         if (path.startsWith("/webhooks/")) {
             APIResponse limited = add(
-                    responses, "429", "Too many deliveries from this address; nothing was read, retry after Retry-After");
+                    responses,
+                    "429",
+                    "Too many deliveries from this address; nothing was read, retry after Retry-After");
             if (limited != null) {
                 limited.addHeader(
                         "Retry-After",

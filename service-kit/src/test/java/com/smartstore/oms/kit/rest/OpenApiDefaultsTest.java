@@ -58,8 +58,7 @@ class OpenApiDefaultsTest {
                 document("/webhooks/{source}", OASFactory.createPathItem().POST(webhook)));
 
         assertThat(webhook.getSecurity()).isEmpty();
-        assertThat(webhook.getResponses().getAPIResponses())
-                .containsOnlyKeys("400", "404", "409", "413", "429", "503");
+        assertThat(webhook.getResponses().getAPIResponses()).containsOnlyKeys("400", "404", "409", "413", "429", "503");
         assertThat(webhook.getResponses().getAPIResponse("429").getHeaders()).containsKey("Retry-After");
     }
 
