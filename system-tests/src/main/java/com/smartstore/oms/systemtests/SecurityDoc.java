@@ -35,10 +35,16 @@ public final class SecurityDoc {
     private static final Pattern STRING = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern CONSTANT = Pattern.compile("Roles\\.(\\w+)");
     private static final Pattern ROLE_CONSTANT = Pattern.compile("public static final String (\\w+) = \"([^\"]+)\";");
+    private static final Pattern TRAINEE_REFUSED = Pattern.compile(
+            "^[^{]*\\{\\s*if \\((?:isTrainee\\(\\)|\\w+\\.hasRole\\(Roles\\.TRAINEE\\))\\)\\s*\\{\\s*throw");
     private static final Set<String> VERBS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD");
 
-    /** One operation: method, path as the OpenAPI document writes it, its roles (empty: open), why it is open. */
-    public record Endpoint(String method, String path, Set<String> roles, String open, String source) {
+    /**
+     * One operation: method, path as the OpenAPI document writes it, its roles (empty: open), why it is open, and the
+     * roles its code refuses even with a granted role (a trainee confirming a decision, R-T1).
+     */
+    public record Endpoint(
+            String method, String path, Set<String> roles, String open, String source, Set<String> denied) {
         public boolean isOpen() {
             return open != null;
         }
@@ -88,7 +94,12 @@ public final class SecurityDoc {
                 merged.set(
                         merged.size() - 1,
                         new Endpoint(
-                                last.method(), last.path(), last.roles(), last.open(), last.source() + ", " + more));
+                                last.method(),
+                                last.path(),
+                                last.roles(),
+                                last.open(),
+                                last.source() + ", " + more,
+                                last.denied()));
             } else {
                 merged.add(e);
             }
@@ -149,7 +160,11 @@ public final class SecurityDoc {
                 // quarkus.security.jaxrs.deny-unannotated-endpoints: nobody.
                 allowed = Set.of();
             }
-            endpoints.add(new Endpoint(verb, path, allowed, open, source2));
+            // A refusal in the method's first lines of a role the caller also has (R-T1: trainees prepare, others
+            // confirm): "if (isTrainee()) { throw" or "if (user.hasRole(Roles.TRAINEE)) { throw".
+            String start = body.substring(method.end(), Math.min(body.length(), method.end() + 400));
+            Set<String> denied = TRAINEE_REFUSED.matcher(start).find() ? Set.of(roles.get("TRAINEE")) : Set.of();
+            endpoints.add(new Endpoint(verb, path, allowed, open, source2, denied));
         }
         return endpoints;
     }
@@ -240,8 +255,10 @@ public final class SecurityDoc {
                 .append(
                         "a user's working roles (R-T1: the demo `trainee` is also `reviewer` and `order-clerk`), never a grant\n")
                 .append(
-                        "of its own. Checks inside an operation (which data a role sees, a trainee's decision needing a\n")
-                .append("confirmation, a staff member reading only their own KPIs) are in the service's doc.\n\n")
+                        "of its own. `no`: the code refuses that role even with a granted one (a trainee cannot confirm a\n")
+                .append(
+                        "decision, R-T1). Other checks inside an operation (which data a role sees, a staff member reading\n")
+                .append("only their own KPIs) are in the service's doc.\n\n")
                 .append(
                         "Outside the table: `/q/health/*` is open (probes); in production `/q/openapi`, `/q/swagger-ui` and\n")
                 .append(
@@ -265,7 +282,7 @@ public final class SecurityDoc {
         for (Endpoint e : endpoints) {
             md.append("| ").append(e.method()).append(" | `").append(e.path()).append("` |");
             for (String role : roles) {
-                md.append(e.roles().contains(role) ? " x |" : "  |");
+                md.append(e.denied().contains(role) ? " no |" : e.roles().contains(role) ? " x |" : "  |");
             }
             md.append(' ')
                     .append(java.util.Arrays.stream(e.source().split(", "))

@@ -55,7 +55,11 @@ public final class RoleMatrix {
     public static final String STOREFRONT = "client:oms-storefront";
 
     /** One operation: its method, its path as the OpenAPI document writes it, and the callers it lets in. */
-    public record Row(String method, String path, Set<String> users) {
+    public record Row(String method, String path, Set<String> users, Set<String> denied) {
+        public Row(String method, String path, Set<String> users) {
+            this(method, path, users, Set.of());
+        }
+
         @Override
         public String toString() {
             return method + " " + path;
@@ -132,13 +136,16 @@ public final class RoleMatrix {
                 continue;
             }
             Set<String> roles = new LinkedHashSet<>();
+            Set<String> denied = new LinkedHashSet<>();
             for (int c = 2; c < cells.size() && c < columns.size(); c++) {
                 if (cells.get(c).equals("x")) {
                     roles.add(columns.get(c));
+                } else if (cells.get(c).equals("no")) {
+                    denied.add(columns.get(c));
                 }
             }
             String path = cells.get(1).replace("`", "");
-            rows.add(new Row(cells.get(0), path, roles));
+            rows.add(new Row(cells.get(0), path, roles, denied));
         }
         rows.removeIf(r -> open.contains(r.method() + " " + r.path()));
         return rows;
@@ -176,8 +183,9 @@ public final class RoleMatrix {
                     ? concrete(row.path().replace("{user}", own))
                     : path;
             int status = request(caller, row.method(), callerPath);
-            boolean allowed = row.users().contains(caller)
-                    || Tokens.realmRoles(token(caller)).stream().anyMatch(row.users()::contains);
+            List<String> roles = Tokens.realmRoles(token(caller));
+            boolean allowed = (row.users().contains(caller) || roles.stream().anyMatch(row.users()::contains))
+                    && roles.stream().noneMatch(row.denied()::contains);
             if (allowed && (status == 401 || status == 403)) {
                 wrong.add(row + " as " + caller + ": " + status + ", should be let in");
             } else if (!allowed && status != 403) {
