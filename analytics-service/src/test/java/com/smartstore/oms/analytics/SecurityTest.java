@@ -1,11 +1,14 @@
 package com.smartstore.oms.analytics;
 
-import static com.smartstore.oms.kit.testing.RoleMatrix.row;
 import static io.restassured.RestAssured.given;
 
+import com.smartstore.oms.kit.testing.Malformed;
 import com.smartstore.oms.kit.testing.RoleMatrix;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every endpoint needs a token (401) and one of its roles (403), checked for every demo user with real Keycloak
@@ -14,27 +17,29 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SecurityTest {
 
+    /** docs/SECURITY.md's rows of this service, generated from its annotations (SecurityDocTest keeps it true). */
+    static final RoleMatrix MATRIX = RoleMatrix.documented("analytics-service");
+
+    static Stream<RoleMatrix.Row> endpoints() {
+        return MATRIX.rows().stream();
+    }
+
+    /** 401 without a token, 403 for every demo user and client without one of the row's roles, in for the others. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void eachEndpointLetsInItsRolesOnly(RoleMatrix.Row row) {
+        MATRIX.check(row);
+    }
+
+    /** Broken, too deep, too large and non-JSON bodies: 400/413/415 with the shared body, no class names. */
     @Test
-    void eachEndpointLetsInItsRolesOnly() {
-        RoleMatrix.of(
-                        row("GET", "/api/analytics/time-to-ship", "manager", "admin"),
-                        row("GET", "/api/analytics/volume", "manager", "admin"),
-                        row("GET", "/api/analytics/customers", "manager", "admin"),
-                        row("GET", "/api/analytics/stages", "manager", "admin"),
-                        row("GET", "/api/analytics/returns", "manager", "admin"),
-                        row("GET", "/api/analytics/exceptions", "manager", "admin"),
-                        row("GET", "/api/analytics/sla", "manager", "admin"),
-                        row("GET", "/api/analytics/staff", "manager", "admin"),
-                        // Any member of staff gets past the role check, then reads only their own (StaffKpiTest):
-                        // for a random user name, that is everybody but managers and administrators refused.
-                        row("GET", "/api/analytics/staff/{user}/assessment", "manager", "admin"),
-                        row("POST", "/api/analytics/corrections", "manager", "admin"),
-                        row("GET", "/api/analytics/orders/{orderId}/corrections", "manager", "admin"),
-                        row("GET", "/api/analytics/orders/{orderId}/timeline", "manager", "admin"),
-                        row("GET", "/api/reports", "manager", "admin"),
-                        row("POST", "/api/reports", "manager", "admin"),
-                        row("GET", "/api/reports/{id}", "manager", "admin"))
-                .check();
+    void malformedRequestsGetAClearAnswerWithoutInternals() {
+        Malformed.check("POST", "/api/analytics/corrections", "manager");
+    }
+
+    @Test
+    void theDocumentedRowsAreTheOpenApiDocumentsOperations() {
+        MATRIX.coversTheOpenApiDocument();
     }
 
     @Test

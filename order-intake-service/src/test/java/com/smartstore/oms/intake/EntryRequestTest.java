@@ -163,4 +163,15 @@ class EntryRequestTest {
                 .statusCode(400);
         enter(UUID.randomUUID().toString(), "order-clerk").then().statusCode(404);
     }
+
+    /**
+     * R-I3: sales pass an offline order on; a clerk or customer service enters it (R-I7 measures that entry). Sales
+     * entering their own request would skip the entry the deadline is about (issue 15, least privilege).
+     */
+    @Test
+    void salesPassARequestOnButDoNotEnterIt() {
+        String id = file("sales");
+        enter(id, "sales").then().statusCode(403);
+        get(id).body("orderId", org.hamcrest.Matchers.nullValue());
+    }
 }

@@ -1,127 +1,45 @@
 package com.smartstore.oms.intake;
 
-import static com.smartstore.oms.kit.testing.RoleMatrix.row;
 import static io.restassured.RestAssured.given;
 
+import com.smartstore.oms.kit.testing.Malformed;
 import com.smartstore.oms.kit.testing.RoleMatrix;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every endpoint needs a token (401) and one of its roles (403), with real Keycloak tokens (R-SEC2). */
 @QuarkusTest
 class SecurityTest {
 
+    /** docs/SECURITY.md's rows of this service, generated from its annotations (SecurityDocTest keeps it true). */
+    static final RoleMatrix MATRIX = RoleMatrix.documented("order-intake-service");
+
+    static Stream<RoleMatrix.Row> endpoints() {
+        return MATRIX.rows().stream();
+    }
+
+    /** 401 without a token, 403 for every demo user and client without one of the row's roles, in for the others. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void eachEndpointLetsInItsRolesOnly(RoleMatrix.Row row) {
+        MATRIX.check(row);
+    }
+
+    /** Broken, too deep, too large and non-JSON bodies: 400/413/415 with the shared body, no class names. */
     @Test
-    void eachEndpointLetsInItsRolesOnly() {
-        // Every demo user against every endpoint (401 without a token, 403 outside its row).
-        RoleMatrix.of(
-                        row("POST", "/api/entry-requests", "sales", "customer-service"),
-                        row(
-                                "GET",
-                                "/api/entry-requests",
-                                "order-clerk",
-                                "sales",
-                                "customer-service",
-                                "trainee",
-                                "manager"),
-                        row(
-                                "GET",
-                                "/api/entry-requests/{id}",
-                                "order-clerk",
-                                "sales",
-                                "customer-service",
-                                "trainee",
-                                "manager"),
-                        row(
-                                "POST",
-                                "/api/entry-requests/{id}/order",
-                                "order-clerk",
-                                "sales",
-                                "customer-service",
-                                "trainee"),
-                        row(
-                                "GET",
-                                "/api/intake-cases",
-                                "order-clerk",
-                                "customer-service",
-                                "trainee",
-                                "manager",
-                                "admin"),
-                        row(
-                                "GET",
-                                "/api/intake-cases/{id}",
-                                "order-clerk",
-                                "customer-service",
-                                "trainee",
-                                "manager",
-                                "admin"),
-                        row("POST", "/api/intake-cases/{id}/order", "order-clerk", "customer-service", "trainee"),
-                        row("POST", "/api/intake-cases/{id}/dismiss", "order-clerk", "trainee", "manager"),
-                        row("POST", "/api/orders", "order-clerk", "sales", "customer-service", "trainee"),
-                        row(
-                                "GET",
-                                "/api/orders/{id}",
-                                "order-clerk",
-                                "sales",
-                                "customer-service",
-                                "reviewer",
-                                "trainee",
-                                "shipping",
-                                "finance",
-                                "manager",
-                                "admin"),
-                        row(
-                                "GET",
-                                "/api/orders",
-                                "order-clerk",
-                                "sales",
-                                "customer-service",
-                                "trainee",
-                                "manager",
-                                "admin"),
-                        row("GET", "/api/orders/{id}/audit", "manager", "admin"),
-                        row("POST", "/api/orders/{id}/cancel", "order-clerk", "customer-service", "trainee", "manager"),
-                        row("POST", "/api/orders/{id}/amendments", "customer-service"),
-                        row(
-                                "POST",
-                                "/api/orders/{id}/lines/{lineNo}/sku",
-                                "order-clerk",
-                                "customer-service",
-                                "trainee"),
-                        row("GET", "/api/orders/corrections", "order-clerk", "sales", "customer-service", "trainee"),
-                        row("PUT", "/api/orders/{id}", "order-clerk", "customer-service", "trainee"),
-                        row("POST", "/api/orders/{id}/payments", "finance"),
-                        row("GET", "/api/orders/{id}/payments", "customer-service", "finance", "manager"),
-                        row("GET", "/api/privacy-requests", "customer-service", "manager", "admin"),
-                        row("GET", "/api/privacy-requests/{id}", "customer-service", "manager", "admin"),
-                        row("POST", "/api/privacy-requests/{id}/done", "customer-service", "manager", "admin"),
-                        row("POST", "/api/products", "manager", "admin"),
-                        row("PUT", "/api/products/{sku}", "manager", "admin"),
-                        row("GET", "/api/products", "manager", "admin"),
-                        row("GET", "/api/products/{sku}", "manager", "admin"),
-                        row("POST", "/api/sku-mappings", "order-clerk", "trainee", "manager", "admin"),
-                        row("PUT", "/api/sku-mappings/{id}", "order-clerk", "trainee", "manager", "admin"),
-                        row("DELETE", "/api/sku-mappings/{id}", "order-clerk", "trainee", "manager", "admin"),
-                        row(
-                                "GET",
-                                "/api/sku-mappings",
-                                "order-clerk",
-                                "customer-service",
-                                "trainee",
-                                "manager",
-                                "admin"),
-                        row(
-                                "GET",
-                                "/api/sku-mappings/{id}",
-                                "order-clerk",
-                                "customer-service",
-                                "trainee",
-                                "manager",
-                                "admin"),
-                        row("POST", "/api/storefront/orders"), // the storefront client only (StorefrontTest)
-                        row("GET", "/api/webhook-deliveries", "manager", "admin"))
-                .check();
+    void malformedRequestsGetAClearAnswerWithoutInternals() {
+        Malformed.check("POST", "/api/orders", "order-clerk");
+        Malformed.checkWebhook("/webhooks/generic");
+        Malformed.checkWebhook("/webhooks/payments/stripe");
+    }
+
+    @Test
+    void theDocumentedRowsAreTheOpenApiDocumentsOperations() {
+        MATRIX.coversTheOpenApiDocument();
     }
 
     @Test

@@ -1,11 +1,14 @@
 package com.smartstore.oms.returns;
 
-import static com.smartstore.oms.kit.testing.RoleMatrix.row;
 import static io.restassured.RestAssured.given;
 
+import com.smartstore.oms.kit.testing.Malformed;
 import com.smartstore.oms.kit.testing.RoleMatrix;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every endpoint needs a token (401) and one of its roles (403), checked for every demo user with real Keycloak
@@ -14,25 +17,29 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SecurityTest {
 
+    /** docs/SECURITY.md's rows of this service, generated from its annotations (SecurityDocTest keeps it true). */
+    static final RoleMatrix MATRIX = RoleMatrix.documented("returns-service");
+
+    static Stream<RoleMatrix.Row> endpoints() {
+        return MATRIX.rows().stream();
+    }
+
+    /** 401 without a token, 403 for every demo user and client without one of the row's roles, in for the others. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void eachEndpointLetsInItsRolesOnly(RoleMatrix.Row row) {
+        MATRIX.check(row);
+    }
+
+    /** Broken, too deep, too large and non-JSON bodies: 400/413/415 with the shared body, no class names. */
     @Test
-    void eachEndpointLetsInItsRolesOnly() {
-        RoleMatrix.of(
-                        row("POST", "/api/returns", "customer-service", "after-sales"),
-                        row("POST", "/api/returns/eligibility", "customer-service", "after-sales", "manager"),
-                        row("POST", "/api/returns/{id}/contacts", "customer-service", "after-sales"),
-                        row("POST", "/api/returns/{id}/receipt", "after-sales", "warehouse"),
-                        row("POST", "/api/returns/{id}/inspection", "after-sales"),
-                        row("POST", "/api/returns/{id}/refund", "after-sales"),
-                        row("POST", "/api/returns/{id}/alternative", "customer-service", "after-sales"),
-                        row("POST", "/api/returns/{id}/exchange", "after-sales"),
-                        row("GET", "/api/refunds", "finance", "manager"),
-                        row("GET", "/api/quality/samples", "quality", "manager"),
-                        row("POST", "/api/quality/samples/{id}", "quality"),
-                        row("GET", "/api/quality/defects", "quality", "manager", "purchasing"),
-                        row("POST", "/api/refunds/{id}/confirm", "finance"),
-                        row("GET", "/api/returns", "customer-service", "after-sales", "manager"),
-                        row("GET", "/api/returns/{id}", "customer-service", "after-sales", "manager"))
-                .check();
+    void malformedRequestsGetAClearAnswerWithoutInternals() {
+        Malformed.check("POST", "/api/returns", "after-sales");
+    }
+
+    @Test
+    void theDocumentedRowsAreTheOpenApiDocumentsOperations() {
+        MATRIX.coversTheOpenApiDocument();
     }
 
     /**

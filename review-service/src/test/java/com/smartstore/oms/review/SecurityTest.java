@@ -1,14 +1,17 @@
 package com.smartstore.oms.review;
 
-import static com.smartstore.oms.kit.testing.RoleMatrix.row;
 import static io.restassured.RestAssured.given;
 
+import com.smartstore.oms.kit.testing.Malformed;
 import com.smartstore.oms.kit.testing.RoleMatrix;
 import com.smartstore.oms.kit.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every endpoint needs a token (401) and one of its roles (403), with real Keycloak tokens (R-SEC2). */
 @QuarkusTest
@@ -17,93 +20,29 @@ class SecurityTest {
     private static final String REASON = "{\"reason\":\"no\"}";
     private static final String NOTE = "{\"text\":\"called\"}";
 
+    /** docs/SECURITY.md's rows of this service, generated from its annotations (SecurityDocTest keeps it true). */
+    static final RoleMatrix MATRIX = RoleMatrix.documented("review-service");
+
+    static Stream<RoleMatrix.Row> endpoints() {
+        return MATRIX.rows().stream();
+    }
+
+    /** 401 without a token, 403 for every demo user and client without one of the row's roles, in for the others. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void eachEndpointLetsInItsRolesOnly(RoleMatrix.Row row) {
+        MATRIX.check(row);
+    }
+
+    /** Broken, too deep, too large and non-JSON bodies: 400/413/415 with the shared body, no class names. */
     @Test
-    void eachEndpointLetsInItsRolesOnly() {
-        // Every demo user against every endpoint (401 without a token, 403 outside its row).
-        RoleMatrix.of(
-                        row("GET", "/api/blacklist", "reviewer", "trainee", "manager"),
-                        row("POST", "/api/blacklist", "manager"),
-                        row("DELETE", "/api/blacklist/{id}", "manager"),
-                        row(
-                                "POST",
-                                "/api/cases",
-                                "order-clerk",
-                                "sales",
-                                "customer-service",
-                                "reviewer",
-                                "trainee",
-                                "warehouse",
-                                "purchasing",
-                                "shipping",
-                                "after-sales",
-                                "finance",
-                                "quality",
-                                "manager",
-                                "admin"),
-                        row(
-                                "GET",
-                                "/api/cases",
-                                "order-clerk",
-                                "sales",
-                                "customer-service",
-                                "reviewer",
-                                "trainee",
-                                "warehouse",
-                                "purchasing",
-                                "shipping",
-                                "after-sales",
-                                "finance",
-                                "quality",
-                                "manager",
-                                "admin"),
-                        row(
-                                "GET",
-                                "/api/cases/{id}",
-                                "order-clerk",
-                                "sales",
-                                "customer-service",
-                                "reviewer",
-                                "trainee",
-                                "warehouse",
-                                "purchasing",
-                                "shipping",
-                                "after-sales",
-                                "finance",
-                                "quality",
-                                "manager",
-                                "admin"),
-                        row("POST", "/api/cases/{id}/assign", "manager"),
-                        row(
-                                "POST",
-                                "/api/cases/{id}/resolve",
-                                "order-clerk",
-                                "sales",
-                                "customer-service",
-                                "reviewer",
-                                "trainee",
-                                "warehouse",
-                                "purchasing",
-                                "shipping",
-                                "after-sales",
-                                "finance",
-                                "quality",
-                                "manager",
-                                "admin"),
-                        row("POST", "/api/cases/{id}/close", "customer-service"),
-                        row("GET", "/api/reviews/reference/{sku}", "reviewer", "trainee", "manager"),
-                        row("GET", "/api/reviews", "reviewer", "trainee", "manager"),
-                        row("GET", "/api/reviews/{id}", "reviewer", "trainee", "manager"),
-                        row("POST", "/api/reviews/{id}/claim", "reviewer", "trainee"),
-                        row("POST", "/api/reviews/{id}/release", "reviewer", "trainee", "manager"),
-                        row("POST", "/api/reviews/{id}/notes", "reviewer", "trainee"),
-                        row("POST", "/api/reviews/{id}/approve", "reviewer", "trainee"),
-                        row("POST", "/api/reviews/{id}/reject", "reviewer", "trainee"),
-                        row(
-                                "POST",
-                                "/api/reviews/{id}/confirm",
-                                "reviewer"), // not a trainee: they are who is confirmed (R-T1)
-                        row("GET", "/api/reviews/rules", "reviewer", "trainee", "manager"))
-                .check();
+    void malformedRequestsGetAClearAnswerWithoutInternals() {
+        Malformed.check("POST", "/api/cases", "reviewer");
+    }
+
+    @Test
+    void theDocumentedRowsAreTheOpenApiDocumentsOperations() {
+        MATRIX.coversTheOpenApiDocument();
     }
 
     @Test

@@ -1,11 +1,14 @@
 package com.smartstore.oms.shipping;
 
-import static com.smartstore.oms.kit.testing.RoleMatrix.row;
 import static io.restassured.RestAssured.given;
 
+import com.smartstore.oms.kit.testing.Malformed;
 import com.smartstore.oms.kit.testing.RoleMatrix;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every endpoint needs a token (401) and one of its roles (403), checked for every demo user with real Keycloak
@@ -14,16 +17,30 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SecurityTest {
 
+    /** docs/SECURITY.md's rows of this service, generated from its annotations (SecurityDocTest keeps it true). */
+    static final RoleMatrix MATRIX = RoleMatrix.documented("shipping-service");
+
+    static Stream<RoleMatrix.Row> endpoints() {
+        return MATRIX.rows().stream();
+    }
+
+    /** 401 without a token, 403 for every demo user and client without one of the row's roles, in for the others. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void eachEndpointLetsInItsRolesOnly(RoleMatrix.Row row) {
+        MATRIX.check(row);
+    }
+
+    /** Broken, too deep, too large and non-JSON bodies: 400/413/415 with the shared body, no class names. */
     @Test
-    void eachEndpointLetsInItsRolesOnly() {
-        RoleMatrix.of(
-                        row("GET", "/api/shipments", "shipping", "warehouse", "customer-service"),
-                        row("GET", "/api/shipments/{id}", "shipping", "warehouse", "customer-service"),
-                        row("GET", "/api/shipments/{id}/notifications", "shipping", "customer-service"),
-                        row("POST", "/api/shipments/{id}/dispatch", "shipping", "warehouse"),
-                        row("POST", "/api/shipments/{id}/tracking-events", "shipping", "customer-service"),
-                        row("GET", "/api/carriers", "shipping", "warehouse", "customer-service"))
-                .check();
+    void malformedRequestsGetAClearAnswerWithoutInternals() {
+        Malformed.check("POST", "/api/shipments/{id}/tracking-events", "shipping");
+        Malformed.checkWebhook("/webhooks/carriers/ctt");
+    }
+
+    @Test
+    void theDocumentedRowsAreTheOpenApiDocumentsOperations() {
+        MATRIX.coversTheOpenApiDocument();
     }
 
     @Test

@@ -77,10 +77,13 @@ public class EntryRequestResource {
                 .map(r -> EntryRequestView.of(r, clock.instant()));
     }
 
-    /** Enters the order (the {@code POST /api/orders} body; channel STAFF) and closes the request; 409 if closed. */
+    /**
+     * Enters the order (the {@code POST /api/orders} body; channel STAFF) and closes the request; 409 if closed. Not
+     * sales: they pass the request on, the entry is a clerk's or customer service's (R-I3, R-I7).
+     */
     @POST
     @Path("/{id}/order")
-    @RolesAllowed({Roles.ORDER_CLERK, Roles.CUSTOMER_SERVICE, Roles.SALES})
+    @RolesAllowed({Roles.ORDER_CLERK, Roles.CUSTOMER_SERVICE})
     public Uni<Response> enter(@PathParam("id") UUID id, @NotNull @Valid CreateOrderRequest order) {
         return service.enter(id, order, user.actor())
                 .map(e -> Response.created(URI.create("/api/orders/" + e.order().id))

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Completes every service's OpenAPI document with what the kit guarantees but the resources do not spell out: the
  * error responses every endpoint can give ({@link ApiError} bodies: 400 for a bad body or parameter, 401/403 for a
  * missing token or role, 404 for an unknown id in the path, 409 for a change that clashes with the current state,
- * 503 with {@code Retry-After} while the database or broker is unreachable), so generated clients know them.
+ * 413 for a body over the size limit, 429 with {@code Retry-After} for a webhook flood ({@link RequestLimits}), 503 with
+ * {@code Retry-After} while the database or broker is unreachable), so generated clients know them.
  * Responses a resource documents itself are kept. Registered for every service by the kit's {@code mp.openapi.filter}.
  */
 public class OpenApiDefaults implements OASFilter {
@@ -68,6 +69,22 @@ public class OpenApiDefaults implements OASFilter {
         }
         if (path.contains("{")) {
             add(responses, "404", "Nothing with this id");
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, "413", "The body is larger than this endpoint takes (RequestLimits); nothing was read");
+        }
+        if (path.startsWith("/webhooks/")) {
+            APIResponse limited = add(
+                    responses,
+                    "429",
+                    "Too many deliveries from this address; nothing was read, retry after Retry-After");
+            if (limited != null) {
+                limited.addHeader(
+                        "Retry-After",
+                        OASFactory.createHeader()
+                                .description("Seconds to wait before retrying")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+            }
         }
         if (changes) {
             add(responses, "409", "The change clashes with the current state (`error` says which rule)");

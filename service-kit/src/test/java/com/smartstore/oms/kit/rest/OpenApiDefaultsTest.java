@@ -25,7 +25,7 @@ class OpenApiDefaultsTest {
         filter.filterOpenAPI(document);
 
         assertThat(change.getResponses().getAPIResponses())
-                .containsOnlyKeys("200", "400", "401", "403", "404", "409", "503");
+                .containsOnlyKeys("200", "400", "401", "403", "404", "409", "413", "503");
         assertThat(change.getResponses()
                         .getAPIResponse("400")
                         .getContent()
@@ -58,7 +58,8 @@ class OpenApiDefaultsTest {
                 document("/webhooks/{source}", OASFactory.createPathItem().POST(webhook)));
 
         assertThat(webhook.getSecurity()).isEmpty();
-        assertThat(webhook.getResponses().getAPIResponses()).containsOnlyKeys("400", "404", "409", "503");
+        assertThat(webhook.getResponses().getAPIResponses()).containsOnlyKeys("400", "404", "409", "413", "429", "503");
+        assertThat(webhook.getResponses().getAPIResponse("429").getHeaders()).containsKey("Retry-After");
     }
 
     private static OpenAPI document(String path, org.eclipse.microprofile.openapi.models.PathItem item) {

@@ -17,17 +17,21 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * A service's endpoints and who may call them, as one table (R-SEC2), checked against the service with real Keycloak
- * tokens of every demo user: without a token each endpoint answers 401, every user not in its row 403, and every user
- * in its row gets past the role check (any answer but 401 and 403: the ids in the path are random, so mostly 404).
- * The table must list exactly the operations of the service's OpenAPI document that need a token, so a new endpoint
- * cannot be left out.
+ * A service's endpoints and who may call them (R-SEC2), checked against the service with real Keycloak tokens of every
+ * demo user and of the storefront client: without a token each endpoint answers 401, every caller without one of its
+ * roles 403, and every caller with one gets past the role check (any answer but 401 and 403: the ids in the path are
+ * random, so mostly 404). The table must list exactly the operations of the service's OpenAPI document that need a
+ * token, so a new endpoint cannot be left out.
+ *
+ * <p>The table is docs/SECURITY.md, generated from the annotations (issue 15): {@link #documented(String)} reads the
+ * service's section and the kit's admin section; a caller's roles are its token's {@code realm_access.roles}.
  *
  * <pre>{@code
- * RoleMatrix.of(
- *         row("GET", "/api/shipments", "shipping", "customer-service", "manager", "admin"),
- *         row("POST", "/api/shipments/{id}/dispatch", "shipping", "manager"))
- *     .check();
+ * static final RoleMatrix MATRIX = RoleMatrix.documented("shipping-service");
+ *
+ * @ParameterizedTest(name = "{0}")
+ * @MethodSource("endpoints") // MATRIX.rows().stream()
+ * void letsInItsRolesOnly(RoleMatrix.Row row) { MATRIX.check(row); }
  * }</pre>
  */
 public final class RoleMatrix {
@@ -47,8 +51,20 @@ public final class RoleMatrix {
             "manager",
             "admin");
 
-    /** One operation: its method, its path as the OpenAPI document writes it, and the demo users it lets in. */
-    public record Row(String method, String path, Set<String> users) {}
+    /** The storefront's service account (client credentials, role storefront), checked like a demo user. */
+    public static final String STOREFRONT = "client:oms-storefront";
+
+    /** One operation: its method, its path as the OpenAPI document writes it, and the callers it lets in. */
+    public record Row(String method, String path, Set<String> users, Set<String> denied) {
+        public Row(String method, String path, Set<String> users) {
+            this(method, path, users, Set.of());
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
 
     public static Row row(String method, String path, String... users) {
         Set<String> allowed = new LinkedHashSet<>(List.of(users));
@@ -82,27 +98,110 @@ public final class RoleMatrix {
         return new RoleMatrix(all);
     }
 
+    /**
+     * The rows of docs/SECURITY.md for a module ({@code "order-intake-service"}) and the kit's admin endpoints, as the
+     * annotations grant them (open {@code @PermitAll} rows are left out: they need no token). Read from the module's
+     * directory, where Maven runs its tests.
+     */
+    public static RoleMatrix documented(String module) {
+        List<String> lines;
+        try {
+            lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("..", "docs", "SECURITY.md"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<Row> rows = new ArrayList<>(section(lines, "## " + module + " ("));
+        rows.addAll(section(lines, "## every service"));
+        assertThat(rows).as("rows of " + module + " in docs/SECURITY.md").isNotEmpty();
+        return new RoleMatrix(rows);
+    }
+
+    private static List<Row> section(List<String> lines, String heading) {
+        int start = 0;
+        while (start < lines.size() && !lines.get(start).startsWith(heading)) {
+            start++;
+        }
+        List<Row> rows = new ArrayList<>();
+        List<String> columns = null;
+        Set<String> open = new LinkedHashSet<>();
+        for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("- ") && line.contains("`")) {
+                open.add(line.substring(2, line.indexOf('`', line.indexOf('`') + 1) + 1)
+                        .replace("`", ""));
+            }
+            if (!line.startsWith("| ")) {
+                continue;
+            }
+            List<String> cells = java.util.Arrays.stream(line.substring(1).split("\\|", -1))
+                    .map(String::strip)
+                    .toList();
+            if (columns == null) {
+                columns = cells;
+                continue;
+            }
+            Set<String> roles = new LinkedHashSet<>();
+            Set<String> denied = new LinkedHashSet<>();
+            for (int c = 2; c < cells.size() && c < columns.size(); c++) {
+                if (cells.get(c).equals("x")) {
+                    roles.add(columns.get(c));
+                } else if (cells.get(c).equals("no")) {
+                    denied.add(columns.get(c));
+                }
+            }
+            String path = cells.get(1).replace("`", "");
+            rows.add(new Row(cells.get(0), path, roles, denied));
+        }
+        rows.removeIf(r -> open.contains(r.method() + " " + r.path()));
+        return rows;
+    }
+
+    /** The table's rows, one per operation that needs a token. */
+    public List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
     /** Every check: the table covers the OpenAPI document, 401 without a token, 403 for the others, in for the rest. */
     public void check() {
         coversTheOpenApiDocument();
+        rows.forEach(this::check);
+    }
+
+    /**
+     * One operation: 401 without a token; every demo user and the storefront client whose token has one of the row's
+     * roles gets past the role check, every other 403. A table of users ({@link #of}) names the users instead.
+     */
+    public void check(Row row) {
         List<String> wrong = new ArrayList<>();
-        for (Row row : rows) {
-            String path = concrete(row.path());
-            int anonymous = request(null, row.method(), path);
-            if (anonymous != 401) {
-                wrong.add(row.method() + " " + row.path() + " without a token: " + anonymous + ", not 401");
-            }
-            for (String user : USERS) {
-                int status = request(user, row.method(), path);
-                boolean allowed = row.users().contains(user);
-                if (allowed && (status == 401 || status == 403)) {
-                    wrong.add(row.method() + " " + row.path() + " as " + user + ": " + status + ", should be let in");
-                } else if (!allowed && status != 403) {
-                    wrong.add(row.method() + " " + row.path() + " as " + user + ": " + status + ", not 403");
-                }
+        String path = concrete(row.path());
+        int anonymous = request(null, row.method(), path);
+        if (anonymous != 401) {
+            wrong.add(row + " without a token: " + anonymous + ", not 401");
+        }
+        List<String> callers = new ArrayList<>(USERS);
+        callers.add(STOREFRONT);
+        for (String caller : callers) {
+            // {user} is the caller's own name: an operation on a user's own data (their KPIs) lets in its roles for
+            // their own; what it refuses for someone else's is the operation's rule, tested by the service.
+            String own = caller.startsWith("client:") ? "service-account-" + caller.substring(7) : caller;
+            String callerPath = row.path().contains("{user}")
+                    ? concrete(row.path().replace("{user}", own))
+                    : path;
+            int status = request(caller, row.method(), callerPath);
+            List<String> roles = Tokens.realmRoles(token(caller));
+            boolean allowed = (row.users().contains(caller) || roles.stream().anyMatch(row.users()::contains))
+                    && roles.stream().noneMatch(row.denied()::contains);
+            if (allowed && (status == 401 || status == 403)) {
+                wrong.add(row + " as " + caller + ": " + status + ", should be let in");
+            } else if (!allowed && status != 403) {
+                wrong.add(row + " as " + caller + ": " + status + ", not 403");
             }
         }
         assertThat(wrong).as("answers that break the role table").isEmpty();
+    }
+
+    private static String token(String caller) {
+        return caller.startsWith("client:") ? Tokens.ofClient(caller.substring("client:".length())) : Tokens.of(caller);
     }
 
     /** The operations of the service's OpenAPI document that need a token are exactly the table's. */
@@ -143,7 +242,7 @@ public final class RoleMatrix {
     private static int request(String user, String method, String path) {
         RequestSpecification request = given().redirects().follow(false);
         if (user != null) {
-            request = request.auth().oauth2(Tokens.of(user));
+            request = request.auth().oauth2(token(user));
         }
         if (!method.equals("GET") && !method.equals("DELETE")) {
             request = request.contentType("application/json").body("{}");

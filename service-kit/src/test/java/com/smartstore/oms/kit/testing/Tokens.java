@@ -32,6 +32,24 @@ public final class Tokens {
                         .path("access_token"));
     }
 
+    /** The realm roles a token carries ({@code realm_access.roles} of its payload). */
+    public static java.util.List<String> realmRoles(String token) {
+        String payload = new String(
+                java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            var roles = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(payload)
+                    .path("realm_access")
+                    .path("roles");
+            java.util.List<String> names = new java.util.ArrayList<>();
+            roles.forEach(r -> names.add(r.asText()));
+            return names;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a token whose payload is not JSON", e);
+        }
+    }
+
     private static String keycloak() {
         return System.getProperty("oms.test.keycloak", "http://127.0.0.1:8180");
     }
