@@ -4,8 +4,9 @@
 #   ./run.sh            start everything (again: only what is not running)
 #   ./run.sh demo [N]   start, then push N orders (default 5) through the whole chain and print time-to-ship and
 #                       the customer mails the mail catcher holds
-#   ./run.sh bench [N] [C]  start, then post N orders (default 200) from C threads (default 8) and report
-#                       throughput and latency (docs/BENCHMARKS.md)
+#   ./run.sh bench [RATE] [SECONDS] [WARMUP]  start, then place RATE orders/s (default 20) for SECONDS (default 60)
+#                       after WARMUP s (default 20) with staff picking and dispatching; report throughput, latency per
+#                       stage, CPU/RSS per process, consumer lag; results in bench/results/<time>/ (docs/BENCHMARKS.md)
 #   ./run.sh interleavings [N] [SEED]  start, then play N seeded order stories (default 1000) with every
 #                       consumer's events jittered, and check the lifecycle invariants (docs/ORDER-LIFECYCLE.md)
 #   ./run.sh chaos [MIN] [RATE] [KILLS] [POISON] [SEED] [LONG-OUTAGE-S] [RESTARTS]  start, then load RATE orders/s for MIN minutes while
@@ -89,7 +90,7 @@ case "${1:-start}" in
     ;;
   bench)
     start >/dev/null
-    client Benchmark "${2:-200}" "${3:-8}"
+    client Benchmark "${2:-20}" "${3:-60}" "${4:-20}"
     ;;
   interleavings)
     start >/dev/null
@@ -120,5 +121,5 @@ case "${1:-start}" in
     deploy/local/mail.sh stop
     deploy/local/infra.sh stop main
     ;;
-  *) die "usage: ./run.sh [start|demo [N]|bench [N] [C]|interleavings [N] [SEED]|chaos [...]|audit-verify|backup [...]|restore [...]|status|stop]" ;;
+  *) die "usage: ./run.sh [start|demo [N]|bench [RATE] [SECONDS] [WARMUP]|interleavings [N] [SEED]|chaos [...]|audit-verify|backup [...]|restore [...]|status|stop]" ;;
 esac

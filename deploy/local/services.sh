@@ -8,6 +8,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # JVM options of each service: small and quick to start by default (a laptop runs six of them);
 # OMS_SERVICE_JAVA_OPTS replaces them, e.g. "-Xmx512m" for the full JIT in a benchmark.
 read -ra JAVA_OPTS <<<"${OMS_SERVICE_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+# OMS_SERVICE_JFR=DIR: each service records a Java Flight Recording (profile settings) into DIR/<service>.jfr, written
+# when it stops (services.sh stop), e.g. to see where the CPU goes under ./run.sh bench (docs/BENCHMARKS.md).
 
 
 ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready" 2>/dev/null; }
@@ -24,6 +26,11 @@ launch() {
     return
   fi
   port_open 127.0.0.1 "$port" && die "port $port is taken by a process these scripts did not start"
+  local opts=("${JAVA_OPTS[@]}")
+  if [[ -n ${OMS_SERVICE_JFR:-} ]]; then
+    mkdir -p "$OMS_SERVICE_JFR"
+    opts+=("-XX:StartFlightRecording=filename=$OMS_SERVICE_JFR/$name.jfr,settings=profile,dumponexit=true")
+  fi
   # Local-demo secrets: production passes its own through the environment. The services run in the production
   # profile, which refuses the repository's demo secrets unless told this is a local demo (kit DemoSecrets).
   # Mail goes to the local mail catcher (deploy/local/mail.sh), which delivers nothing.
@@ -43,7 +50,7 @@ launch() {
     OMS_SHIPPING_CARRIERS_CTT_WEBHOOK_SECRET=${OMS_SHIPPING_CARRIERS_CTT_WEBHOOK_SECRET:-local-demo-ctt-secret} \
     QUARKUS_MAILER_HOST=${QUARKUS_MAILER_HOST:-127.0.0.1} \
     QUARKUS_MAILER_PORT=${QUARKUS_MAILER_PORT:-${OMS_MAIL_SMTP_PORT:-1025}} \
-    nohup java "${JAVA_OPTS[@]}" -jar "$jar" >>"$OMS_LOGS/$name.log" 2>&1 &
+    nohup java "${opts[@]}" -jar "$jar" >>"$OMS_LOGS/$name.log" 2>&1 &
   echo $! >"$OMS_RUN/$name.pid"
 }
 

@@ -5,16 +5,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.List;
 import java.util.UUID;
 
-/** A stored rule result of a review: which rule, whether it passed, and why. */
+/**
+ * A stored rule result of a review: which rule, whether it passed, and why. Ids come from the table's sequence 50 at
+ * a time (V12), so a review's dozen results are inserted in one batch, not one round trip each (issue 14).
+ */
 @Entity
 @Table(name = "review_rule_result")
 public class ReviewRuleResult {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "review_rule_result_ids")
+    @SequenceGenerator(name = "review_rule_result_ids", sequenceName = "review_rule_result_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "review_id")
