@@ -17,6 +17,7 @@ import com.smartstore.oms.contracts.events.Picked;
 import com.smartstore.oms.contracts.events.ProductCatalogEntry;
 import com.smartstore.oms.contracts.events.QualityDefectReported;
 import com.smartstore.oms.contracts.events.RefundIssued;
+import com.smartstore.oms.contracts.events.ReplacementRequested;
 import com.smartstore.oms.contracts.events.ReturnReceived;
 import com.smartstore.oms.contracts.events.ReturnRequested;
 import com.smartstore.oms.contracts.events.ReturnResolved;
@@ -66,6 +67,8 @@ public final class Events {
             EventType.v1(Topics.RETURN_RESOLVED, ReturnResolved.class);
     public static final EventType<ExchangeRequested> EXCHANGE_REQUESTED =
             EventType.v1(Topics.EXCHANGE_REQUESTED, ExchangeRequested.class);
+    public static final EventType<ReplacementRequested> REPLACEMENT_REQUESTED =
+            EventType.v1(Topics.REPLACEMENT_REQUESTED, ReplacementRequested.class);
     public static final EventType<QualityDefectReported> QUALITY_DEFECT_REPORTED =
             EventType.v1(Topics.QUALITY_DEFECT_REPORTED, QualityDefectReported.class);
     public static final EventType<ProductCatalogEntry> PRODUCT_CATALOG =
@@ -94,6 +97,7 @@ public final class Events {
             RETURN_RESOLVED,
             REFUND_ISSUED,
             EXCHANGE_REQUESTED,
+            REPLACEMENT_REQUESTED,
             QUALITY_DEFECT_REPORTED,
             ORDER_EXCEPTION,
             SLA_BREACHED,

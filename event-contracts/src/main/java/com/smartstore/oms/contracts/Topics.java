@@ -23,6 +23,9 @@ public final class Topics {
     public static final String RETURN_RESOLVED = "return-resolved";
     public static final String REFUND_ISSUED = "refund-issued";
     public static final String EXCHANGE_REQUESTED = "exchange-requested";
+    /** A logistics case was resolved with a resend: the warehouse sends the lost shipment's goods again. */
+    public static final String REPLACEMENT_REQUESTED = "replacement-requested";
+
     public static final String QUALITY_DEFECT_REPORTED = "quality-defect-reported";
     public static final String ORDER_EXCEPTION = "order-exception";
     public static final String SLA_BREACHED = "sla-breached";
@@ -54,6 +57,7 @@ public final class Topics {
             RETURN_RESOLVED,
             REFUND_ISSUED,
             EXCHANGE_REQUESTED,
+            REPLACEMENT_REQUESTED,
             QUALITY_DEFECT_REPORTED,
             ORDER_EXCEPTION,
             SLA_BREACHED,

@@ -29,6 +29,7 @@ import com.smartstore.oms.contracts.events.ProductCatalogEntry;
 import com.smartstore.oms.contracts.events.QualityDefectReported;
 import com.smartstore.oms.contracts.events.RefundIssued;
 import com.smartstore.oms.contracts.events.Remedy;
+import com.smartstore.oms.contracts.events.ReplacementRequested;
 import com.smartstore.oms.contracts.events.ReturnOutcome;
 import com.smartstore.oms.contracts.events.ReturnReceived;
 import com.smartstore.oms.contracts.events.ReturnRequested;
@@ -255,7 +256,9 @@ final class ExampleEvents {
                             List.of(new LineQuantity("TSHIRT-RED-M", 2), new LineQuantity("MUG-WHITE-350", 1)),
                             List.of(new Picked.Parcel(1, new BigDecimal("0.8"))),
                             "warehouse",
-                            T)),
+                            T,
+                            // Only a replacement's pick list has it (issue 11); the example fills every field.
+                            UUID.fromString("5d6e7f80-91a2-4b3c-8d4e-5f60718293a4"))),
             entry(
                     Events.STOCK_SHORTAGE,
                     new StockShortage(
@@ -353,6 +356,18 @@ final class ExampleEvents {
                             List.of(new RefundIssued.Line("TSHIRT-RED-M", 1, new BigDecimal("19.00"))),
                             "after-sales",
                             T.plus(Duration.ofDays(11)))),
+            entry(
+                    Events.REPLACEMENT_REQUESTED,
+                    new ReplacementRequested(
+                            ORDER,
+                            ORDER_NUMBER,
+                            UUID.fromString("5d6e7f80-91a2-4b3c-8d4e-5f60718293a4"),
+                            UUID.fromString("6e7f8091-a2b3-4c4d-9e5f-60718293a4b5"),
+                            UUID.fromString("7f8091a2-b3c4-4d5e-8f60-718293a4b5c6"),
+                            List.of(new LineQuantity("TSHIRT-RED-M", 2)),
+                            "LIS",
+                            "carla",
+                            T.plus(Duration.ofDays(6)))),
             entry(
                     Events.EXCHANGE_REQUESTED,
                     new ExchangeRequested(

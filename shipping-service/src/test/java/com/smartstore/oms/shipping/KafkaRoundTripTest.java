@@ -34,6 +34,24 @@ class KafkaRoundTripTest {
                         Fixtures.cancelRequested(UUID.randomUUID(), UUID.randomUUID())),
                 row("shipping-picked", Events.PICKED, Fixtures.picked(orderId, UUID.randomUUID())),
                 row(
+                        "shipping-case-remedies",
+                        Events.ORDER_EXCEPTION,
+                        RemedyTest.step(
+                                com.smartstore.oms.contracts.events.OrderException.detected(
+                                        UUID.randomUUID(),
+                                        "SO-RT",
+                                        com.smartstore.oms.contracts.events.ExceptionType.LOGISTICS,
+                                        com.smartstore.oms.contracts.events.Severity.HIGH,
+                                        "PARCEL_LOST",
+                                        "lost",
+                                        java.util.Map.of(
+                                                "shipmentId", UUID.randomUUID().toString()),
+                                        "shipping-service",
+                                        java.time.Instant.now()),
+                                com.smartstore.oms.contracts.events.ExceptionStage.RESOLVED,
+                                UUID.randomUUID(),
+                                com.smartstore.oms.contracts.events.Remedy.REFUND)),
+                row(
                         "shipping-customer-redacted",
                         Events.CUSTOMER_REDACTED,
                         CustomerRedactedTest.redaction(UUID.randomUUID()))));

@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,110 @@ class OrderLifecycleIT {
             assertThat(shipped.get("totalAmount").decimalValue()).isEqualByComparingTo("0");
             assertThat(shipped.at("/lines/0/specification").asText()).isEqualTo("44, blue");
         });
+    }
+
+    /**
+     * Issue 11 (R-S6, R-E7): the carrier reports a dispatched parcel LOST by its signed webhook; shipping opens a
+     * logistics case, the case desk resolves it with RESEND (the owner's own token), shipping asks the warehouse for a
+     * replacement, whose pick list is picked and packed, and the replacement shipment, linked to the lost one, ships.
+     */
+    @Test
+    void aLostParcelIsResentWhenItsCaseIsResolvedWithResend() throws Exception {
+        String sku = flow.stockedProduct("Trail shoe", "41, red", "79.90", 10, 2);
+        JsonNode created = flow.placeOrder(OrderFlow.cashOnDelivery(OrderFlow.order(
+                "Paulo Dias", "paulo@example.com", List.of(OrderFlow.line(sku, "Trail shoe", 1, "79.90")), "79.90")));
+        UUID orderId = UUID.fromString(created.get("id").asText());
+        String trackingNumber = "RR" + Math.abs(orderId.getMostSignificantBits() % 1_000_000_000L) + "PT";
+        flow.shipApprovedOrder(orderId, "CTT", trackingNumber);
+        String lostId = flow.awaitShipment(orderId).get("id").asText();
+
+        String update = "{\"eventId\":\"ctt-" + UUID.randomUUID() + "\",\"trackingNumber\":\"" + trackingNumber
+                + "\",\"status\":\"LOST\",\"happenedAt\":\"" + Instant.now().minusSeconds(60)
+                + "\",\"location\":\"Porto\"}";
+        assertThat(carrierWebhook("ctt", update, RunningServices.CTT_WEBHOOK_SECRET))
+                .isEqualTo(200);
+
+        JsonNode opened = flow.awaitCase(orderId);
+        assertThat(opened.get("type").asText()).isEqualTo("LOGISTICS");
+        assertThat(opened.get("code").asText()).isEqualTo("PARCEL_LOST");
+        String cases = "/api/cases/" + opened.get("id").asText();
+        OmsClient oms = flow.client();
+        oms.post(
+                        Service.REVIEW,
+                        cases + "/assign",
+                        "manager",
+                        Map.of(
+                                "owner", "shipping",
+                                "plan", "Claim with the carrier and resend",
+                                "deadline",
+                                        Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                .expect(200);
+        oms.post(
+                        Service.REVIEW,
+                        cases + "/resolve",
+                        "shipping",
+                        Map.of(
+                                "result", "Carrier confirmed the loss; a new parcel is sent",
+                                "remedy", "RESEND",
+                                "carrierClaim", "CTT-CLAIM-" + trackingNumber))
+                .expect(200);
+
+        // The replacement pick list appears in the warehouse, naming the lost shipment.
+        JsonNode replacementList = firstItem(
+                () -> oms.get(Service.WAREHOUSE, "/api/pick-lists?status=OPEN&orderId=" + orderId, "warehouse")
+                        .expect(200)
+                        .items());
+        assertThat(replacementList.get("replacesShipmentId").asText()).isEqualTo(lostId);
+        flow.pickAndPack(replacementList.get("id").asText());
+
+        // The lost parcel left already: the order's only shipment waiting for dispatch is the replacement.
+        JsonNode resend = firstItem(
+                () -> oms.get(Service.SHIPPING, "/api/shipments?status=WAITING_DISPATCH&orderId=" + orderId, "shipping")
+                        .expect(200)
+                        .items());
+        assertThat(resend.get("replacesShipmentId").asText()).isEqualTo(lostId);
+        JsonNode shipped = flow.dispatch(resend.get("id").asText(), "CTT", "RX" + trackingNumber);
+        assertThat(shipped.get("status").asText()).isEqualTo("SHIPPED");
+
+        JsonNode lost = oms.get(Service.SHIPPING, "/api/shipments/" + lostId, "customer-service")
+                .expect(200)
+                .body();
+        assertThat(lost.get("remedy").asText()).isEqualTo("RESEND");
+        assertThat(lost.get("remedyCaseId").asText()).isEqualTo(opened.get("id").asText());
+        assertThat(lost.get("replacedByShipmentId").asText())
+                .isEqualTo(resend.get("id").asText());
+    }
+
+    /** The first item of a list once there is one (the list's {@code items} array), waiting for it. */
+    private static JsonNode firstItem(java.util.function.Supplier<JsonNode> items) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode list = items.get();
+            found[0] = list != null && list.size() > 0 ? list.get(0) : null;
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
+    /** A carrier's signed tracking webhook (shipping's {@code POST /webhooks/carriers/{code}}); its status code. */
+    private int carrierWebhook(String carrier, String body, String secret) throws Exception {
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(
+                secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = java.util.Base64.getEncoder()
+                .encodeToString(
+                        mac.doFinal((timestamp + "." + body).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://127.0.0.1:" + flow.client().port(Service.SHIPPING) + "/webhooks/carriers/" + carrier))
+                .header("Content-Type", "application/json")
+                .header("X-Signature-Timestamp", timestamp)
+                .header("X-Signature", signature)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     @Test

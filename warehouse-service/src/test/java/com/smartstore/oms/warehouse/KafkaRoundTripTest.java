@@ -43,6 +43,10 @@ class KafkaRoundTripTest {
                 row("warehouse-order-cancelled", Events.ORDER_CANCELLED, Fixtures.cancelled(UUID.randomUUID())),
                 row("warehouse-order-amended", Events.ORDER_AMENDED, amended(UUID.randomUUID(), sku)),
                 row(
+                        "warehouse-replacement-requested",
+                        Events.REPLACEMENT_REQUESTED,
+                        ReplacementTest.requested(UUID.randomUUID(), UUID.randomUUID(), sku, 1, null)),
+                row(
                         "warehouse-return-received",
                         Events.RETURN_RECEIVED,
                         new ReturnReceived(

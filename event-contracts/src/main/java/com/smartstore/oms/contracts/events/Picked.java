@@ -8,7 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Every line of an order was picked (and packed) in a warehouse; shipping can dispatch it (R-W3). */
+/**
+ * Every line of an order was picked (and packed) in a warehouse; shipping can dispatch it (R-W3).
+ *
+ * @param replacesShipmentId set when the pick list sends again the goods of a lost or damaged shipment (a resend
+ *     chosen by the exception desk, {@code replacement-requested}): the shipment it replaces
+ */
 public record Picked(
         UUID orderId,
         UUID pickListId,
@@ -16,8 +21,21 @@ public record Picked(
         List<LineQuantity> lines,
         List<Parcel> parcels,
         String pickedBy,
-        Instant pickedAt)
+        Instant pickedAt,
+        UUID replacesShipmentId)
         implements OmsEvent {
+
+    /** A pick list of the order's own allocation (no replacement). */
+    public Picked(
+            UUID orderId,
+            UUID pickListId,
+            String warehouse,
+            List<LineQuantity> lines,
+            List<Parcel> parcels,
+            String pickedBy,
+            Instant pickedAt) {
+        this(orderId, pickListId, warehouse, lines, parcels, pickedBy, pickedAt, null);
+    }
 
     public Picked {
         requireNonNull(orderId, "orderId");

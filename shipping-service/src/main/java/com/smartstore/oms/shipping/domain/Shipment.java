@@ -6,6 +6,8 @@ import com.smartstore.oms.contracts.events.ExceptionType;
 import com.smartstore.oms.contracts.events.LineQuantity;
 import com.smartstore.oms.contracts.events.OrderException;
 import com.smartstore.oms.contracts.events.Picked;
+import com.smartstore.oms.contracts.events.Remedy;
+import com.smartstore.oms.contracts.events.ReplacementRequested;
 import com.smartstore.oms.contracts.events.Severity;
 import com.smartstore.oms.contracts.events.Shipped;
 import com.smartstore.oms.kit.domain.Refusal;
@@ -129,6 +131,31 @@ public class Shipment {
     @Column(name = "stale_flagged_at")
     public Instant staleFlaggedAt;
 
+    /** The newest remedy the case desk chose for this shipment (issue 11, R-E7), its case, when and by whom. */
+    @Enumerated(EnumType.STRING)
+    public Remedy remedy;
+
+    @Column(name = "remedy_case_id")
+    public UUID remedyCaseId;
+
+    @Column(name = "remedy_at")
+    public Instant remedyAt;
+
+    @Column(name = "remedy_by")
+    public String remedyBy;
+
+    /** When a resend asked the warehouse for a replacement ({@code replacement-requested}): once per shipment. */
+    @Column(name = "replacement_requested_at")
+    public Instant replacementRequestedAt;
+
+    /** The lost or damaged shipment this one sends again (a resend); null for the order's own shipments. */
+    @Column(name = "replaces_shipment_id")
+    public UUID replacesShipmentId;
+
+    /** The shipment that sends this one's goods again, once the warehouse packed it. */
+    @Column(name = "replaced_by_shipment_id")
+    public UUID replacedByShipmentId;
+
     @Version
     public int version;
 
@@ -151,6 +178,7 @@ public class Shipment {
                 .toList();
         shipment.pickedAt = pickedAt;
         shipment.pickedBy = picked.pickedBy();
+        shipment.replacesShipmentId = picked.replacesShipmentId();
         shipment.createdAt = now;
         if (order != null) {
             shipment.fillFrom(order);
@@ -184,6 +212,36 @@ public class Shipment {
         cancelReason = reason;
         cancelledAt = at;
         return true;
+    }
+
+    /**
+     * Records the remedy of a resolved case about this shipment (issue 11): the shipment shows the newest by the case's
+     * resolution time (a case resolved earlier and reported late is kept in {@code shipment_remedy} only). Returns the
+     * replacement to ask the warehouse for when the remedy is a resend of a shipment that left and none was asked for
+     * yet (one replacement per shipment: a second resend case is recorded only), else null.
+     */
+    public ReplacementRequested applyRemedy(
+            UUID caseId, UUID exceptionId, Remedy chosen, String by, Instant resolvedAt, Instant now) {
+        if (remedyAt == null || !resolvedAt.isBefore(remedyAt)) {
+            remedy = chosen;
+            remedyCaseId = caseId;
+            remedyAt = resolvedAt;
+            remedyBy = by;
+        }
+        if (chosen != Remedy.RESEND || status != ShipmentStatus.SHIPPED || replacementRequestedAt != null) {
+            return null;
+        }
+        replacementRequestedAt = now;
+        return new ReplacementRequested(
+                orderId,
+                orderNumber,
+                id,
+                caseId,
+                exceptionId,
+                items.stream().map(i -> new LineQuantity(i.sku(), i.quantity())).toList(),
+                warehouse,
+                by,
+                resolvedAt);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.smartstore.oms.contracts.Topics;
 import com.smartstore.oms.kit.inbox.Inbox;
 import com.smartstore.oms.shipping.service.OrderGateService;
 import com.smartstore.oms.shipping.service.OrderProjection;
+import com.smartstore.oms.shipping.service.RemedyService;
 import com.smartstore.oms.shipping.service.ShipmentService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Consumes orders (for their address and date) and their amendments (new addresses), review's decisions (holds),
- * cancel requests (which shipping answers) and packed pick lists (for shipments), each through the inbox.
+ * cancel requests (which shipping answers), packed pick lists (for shipments) and the case desk's resolved logistics
+ * cases (remedies, issue 11), each through the inbox.
  * {@code order-cancelled} is no input: shipping publishes it as the confirmation.
  */
 @ApplicationScoped
@@ -22,9 +24,16 @@ public class ShippingConsumer {
     private final OrderProjection orders;
     private final ShipmentService shipments;
     private final OrderGateService gates;
+    private final RemedyService remedies;
 
-    public ShippingConsumer(Inbox inbox, OrderProjection orders, ShipmentService shipments, OrderGateService gates) {
+    public ShippingConsumer(
+            Inbox inbox,
+            OrderProjection orders,
+            ShipmentService shipments,
+            OrderGateService gates,
+            RemedyService remedies) {
         this.inbox = inbox;
+        this.remedies = remedies;
         this.orders = orders;
         this.shipments = shipments;
         this.gates = gates;
@@ -71,5 +80,12 @@ public class ShippingConsumer {
     public Uni<Void> onPicked(ConsumerRecord<String, String> record) {
         return inbox.handle(
                 "shipping-picked", record, Events.PICKED, event -> shipments.open(event.payload(), event.time()));
+    }
+
+    /** The exception desk's case steps: the remedy of a resolved logistics case about a shipment (issue 11). */
+    @Incoming(Topics.ORDER_EXCEPTION)
+    public Uni<Void> onOrderException(ConsumerRecord<String, String> record) {
+        return inbox.handle(
+                "shipping-case-remedies", record, Events.ORDER_EXCEPTION, event -> remedies.record(event.payload()));
     }
 }

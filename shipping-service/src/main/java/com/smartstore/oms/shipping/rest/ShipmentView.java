@@ -1,6 +1,7 @@
 package com.smartstore.oms.shipping.rest;
 
 import com.smartstore.oms.contracts.events.DeliveryStatus;
+import com.smartstore.oms.contracts.events.Remedy;
 import com.smartstore.oms.shipping.domain.Item;
 import com.smartstore.oms.shipping.domain.Parcel;
 import com.smartstore.oms.shipping.domain.ShipByPolicy;
@@ -17,7 +18,8 @@ import java.util.UUID;
  * A shipment as the API shows it; order number, address, requested date and ship-by time are null until the order is
  * known; {@code urgency} says how a waiting shipment stands against its ship-by time (R-S2). Once
  * shipped: the carrier's tracking page, where the parcel is (the newest tracking update) and every update (R-S4). The
- * warehouse sees the address masked: city, postal code, country and the recipient's initials (R-SEC1).
+ * warehouse sees the address masked: city, postal code, country and the recipient's initials (R-SEC1). The newest remedy
+ * the case desk chose for it (issue 11), and the links between a lost shipment and its replacement.
  */
 public record ShipmentView(
         UUID id,
@@ -46,7 +48,14 @@ public record ShipmentView(
         String trackingUrl,
         DeliveryStatus deliveryStatus,
         Instant deliveredAt,
-        List<TrackingView> tracking) {
+        List<TrackingView> tracking,
+        Remedy remedy,
+        UUID remedyCaseId,
+        Instant remedyAt,
+        String remedyBy,
+        Instant replacementRequestedAt,
+        UUID replacesShipmentId,
+        UUID replacedByShipmentId) {
 
     public record Address(
             String recipient,
@@ -101,6 +110,13 @@ public record ShipmentView(
                 trackingUrl,
                 s.deliveryStatus,
                 s.deliveredAt,
-                history.stream().map(TrackingView::of).toList());
+                history.stream().map(TrackingView::of).toList(),
+                s.remedy,
+                s.remedyCaseId,
+                s.remedyAt,
+                s.remedyBy,
+                s.replacementRequestedAt,
+                s.replacesShipmentId,
+                s.replacedByShipmentId);
     }
 }

@@ -82,8 +82,27 @@ public class ShipmentService {
                             .map(order -> Shipment.waitingFor(picked, pickedAt, order, clock.instant()))
                             .invoke(gate::stopIfCancelled)
                             .call(shipments::persist)
+                            .call(this::linkToReplaced)
                             .replaceWithVoid();
                 }));
+    }
+
+    /**
+     * A replacement (a resend, issue 11) and the shipment it replaces point at each other; the lost one may be unknown
+     * here (another system's), then only the replacement names it.
+     */
+    private Uni<Void> linkToReplaced(Shipment replacement) {
+        if (replacement.replacesShipmentId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return shipments
+                .findForUpdate(replacement.replacesShipmentId)
+                .invoke(lost -> {
+                    if (lost != null && lost.replacedByShipmentId == null) {
+                        lost.replacedByShipmentId = replacement.id;
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /**
@@ -129,8 +148,15 @@ public class ShipmentService {
                                 List<Shipment> left = all.stream()
                                         .filter(s -> s.status == ShipmentStatus.SHIPPED && !s.id.equals(shipment.id))
                                         .toList();
-                                List<Item> dispatched = new ArrayList<>(shipment.items);
-                                left.forEach(s -> dispatched.addAll(s.items));
+                                // A replacement (a resend) sends again units that left already: only the order's
+                                // own shipments count towards it being fully shipped, the lost one included.
+                                List<Item> dispatched = new ArrayList<>();
+                                if (shipment.replacesShipmentId == null) {
+                                    dispatched.addAll(shipment.items);
+                                }
+                                left.stream()
+                                        .filter(s -> s.replacesShipmentId == null)
+                                        .forEach(s -> dispatched.addAll(s.items));
                                 Instant now = clock.instant();
                                 LocalDate eta = estimatedDelivery != null
                                         ? estimatedDelivery

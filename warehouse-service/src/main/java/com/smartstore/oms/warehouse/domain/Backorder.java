@@ -66,6 +66,13 @@ public class Backorder {
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
 
+    /** Set when the units wait for a replacement (issue 11): the lost shipment and the case; see {@link PickList}. */
+    @Column(name = "replaces_shipment_id")
+    public UUID replacesShipmentId;
+
+    @Column(name = "case_id")
+    public UUID caseId;
+
     @OneToMany(mappedBy = "backorder", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
     public List<BackorderLine> lines = new ArrayList<>();
@@ -97,6 +104,8 @@ public class Backorder {
                 list.orderId, list.orderNumber, list.revision, missing, list.requestedShipDate, list.approvedAt, now);
         backorder.reason = ShortageReason.SHORT_PICK;
         backorder.warehouse = list.warehouse;
+        backorder.replacesShipmentId = list.replacesShipmentId;
+        backorder.caseId = list.caseId;
         return backorder;
     }
 
@@ -160,6 +169,8 @@ public class Backorder {
                 approvedAt,
                 now,
                 pickTime);
+        list.replacesShipmentId = replacesShipmentId;
+        list.caseId = caseId;
         status = BackorderStatus.SERVED;
         servedAt = now;
         pickListId = list.id;

@@ -77,6 +77,16 @@ public class PickList {
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
 
+    /**
+     * Set on a replacement's pick list (issue 11: a logistics case resolved with RESEND): the lost shipment it sends
+     * again, and the case that asked for it. Null for the order's own allocation.
+     */
+    @Column(name = "replaces_shipment_id")
+    public UUID replacesShipmentId;
+
+    @Column(name = "case_id")
+    public UUID caseId;
+
     @OneToMany(mappedBy = "pickList", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
     public List<PickListLine> lines = new ArrayList<>();
@@ -243,6 +253,7 @@ public class PickList {
                         .map(p -> new Picked.Parcel(p.number, p.weightKg))
                         .toList(),
                 pickedBy,
-                pickedAt);
+                pickedAt,
+                replacesShipmentId);
     }
 }

@@ -1,6 +1,7 @@
 package com.smartstore.oms.warehouse.repository;
 
 import com.smartstore.oms.contracts.events.OrderCancelled;
+import com.smartstore.oms.contracts.events.ReplacementRequested;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +51,22 @@ public class OrderRecordRepository {
                         .setParameter("order", orderId)
                         .getSingleResult())
                 .map(count -> count > 0);
+    }
+
+    /** Claims a replacement (a resend, issue 11) for handling; false if its case was handled already (any event id). */
+    public Uni<Boolean> claimReplacement(ReplacementRequested request, Instant now) {
+        return Panache.getSession()
+                .chain(s -> s.createNativeQuery("insert into replacement_request"
+                                + " (case_id, order_id, lost_shipment_id, requested_by, requested_at, handled_at)"
+                                + " values (:case, :order, :lost, :by, :at, :now) on conflict do nothing")
+                        .setParameter("case", request.caseId())
+                        .setParameter("order", request.orderId())
+                        .setParameter("lost", request.lostShipmentId())
+                        .setParameter("by", request.requestedBy())
+                        .setParameter("at", request.requestedAt())
+                        .setParameter("now", now)
+                        .executeUpdate())
+                .map(inserted -> inserted == 1);
     }
 
     /** Claims a return for handling; false if it was handled already (under any event id). */

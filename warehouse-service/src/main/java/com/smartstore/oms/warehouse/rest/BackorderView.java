@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * A waiting order as the API shows it: what it waits for, why (BACKORDER at approval, SHORT_PICK), and per SKU when
- * the earliest purchase request for it is expected, so customer service can tell the customer.
+ * the earliest purchase request for it is expected, so customer service can tell the customer. Units of a replacement
+ * (a resend, issue 11) name the lost shipment they replace.
  */
 public record BackorderView(
         UUID id,
@@ -28,7 +29,8 @@ public record BackorderView(
         LocalDate expectedArrival,
         LocalDate requestedShipDate,
         Instant approvedAt,
-        Instant createdAt) {
+        Instant createdAt,
+        UUID replacesShipmentId) {
 
     /** A SKU waited for, and the purchase request expected first for it, if any. */
     public record WaitingLineView(
@@ -72,6 +74,7 @@ public record BackorderView(
                 expected,
                 b.requestedShipDate,
                 b.approvedAt,
-                b.createdAt);
+                b.createdAt,
+                b.replacesShipmentId);
     }
 }

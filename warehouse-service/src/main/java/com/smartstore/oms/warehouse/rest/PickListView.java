@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * A pick list as the API shows it, with its parcels once it is picked, its deadline (R-W3), and the hold or rejection
- * that stops it while review's newest decision on the order is one (null otherwise; issue 17).
+ * that stops it while review's newest decision on the order is one (null otherwise; issue 17). A replacement's pick
+ * list (a resend from the case desk, issue 11) names the lost shipment it sends again and the case.
  */
 public record PickListView(
         UUID id,
@@ -35,7 +36,9 @@ public record PickListView(
         boolean escalated,
         Instant breachedAt,
         Instant cancelledAt,
-        HoldView hold) {
+        HoldView hold,
+        UUID replacesShipmentId,
+        UUID caseId) {
 
     /** Why the order may not be picked or packed now: review's newest decision (HELD or REJECTED) and its reason. */
     public record HoldView(String decision, String reason, long sequence, Instant since) {
@@ -83,6 +86,8 @@ public record PickListView(
                 p.breachedAt != null,
                 p.breachedAt,
                 p.cancelledAt,
-                HoldView.of(decision));
+                HoldView.of(decision),
+                p.replacesShipmentId,
+                p.caseId);
     }
 }
