@@ -18,7 +18,8 @@ import java.util.TreeSet;
 
 /**
  * The service's audit log (R-SEC3, issue 15): one row per state change, appended in the transaction that makes the
- * change, chained by hash per service (the table and the chain: {@code db/kit/V0_4__audit_log.sql}). The outbox
+ * change (without waiting for other writers), and chained by hash per service within a second by {@link AuditSealer}
+ * (the table and the chain: {@code db/kit/V0_4__audit_log.sql}). The outbox
  * appends a row for every event it stages, so every change that is announced is audited without more code; a service
  * calls {@link #record} for changes it makes without an event, or to add what changed (masked).
  */
@@ -81,9 +82,9 @@ public class AuditLog {
                 .failWith(() -> new IllegalStateException("AuditLog.record must run inside a transaction"))
                 .chain(tx -> Panache.getSession())
                 .chain(session -> session.createNativeQuery(
-                                "insert into audit_log (occurred_at, actor, roles, action, order_id, subject, details,"
-                                        + " pos, prev_hash, hash) values (:at, :actor, :roles, :action, cast(:orderId as text),"
-                                        + " cast(:subject as text), cast(:details as text), 0, '', '')")
+                                "insert into audit_log (occurred_at, actor, roles, action, order_id, subject, details)"
+                                        + " values (:at, :actor, :roles, :action, cast(:orderId as text),"
+                                        + " cast(:subject as text), cast(:details as text))")
                         .setParameter("at", at)
                         .setParameter("actor", actor.name())
                         .setParameter("roles", actor.roles())

@@ -34,7 +34,7 @@ public class AuditResource {
 
     /** One audited change: where it is in the chain, which service, when, who with which roles, what. */
     public record AuditEntry(
-            long pos,
+            Long pos,
             String service,
             OffsetDateTime at,
             String by,
@@ -62,7 +62,8 @@ public class AuditResource {
 
     /**
      * The rows about one order ({@code orderId}) or one other thing ({@code subject}: an event key, a SKU, an entry's
-     * id), or the whole log; in chain order, {@code limit} rows after position {@code afterPos}.
+     * id), or the whole log; in chain order, {@code limit} rows after position {@code afterPos}; rows of the last
+     * second that are not sealed into the chain yet come last, without a position or hash.
      */
     @GET
     @RolesAllowed({Roles.MANAGER, Roles.CUSTOMER_SERVICE, Roles.ADMIN})
@@ -76,7 +77,7 @@ public class AuditResource {
         var query = pool.preparedQuery(
                         "select pos, occurred_at, actor, roles, action, order_id, subject, details, hash from audit_log"
                                 + " where ($1::text is null or order_id = $1) and ($2::text is null or subject = $2)"
-                                + " and pos > $3 order by pos limit $4")
+                                + " and (pos > $3 or pos is null) order by pos nulls last, id limit $4")
                 .execute(Tuple.of(order == null ? null : order.toString(), about, afterPos, limit));
         return query.map(rows -> {
             List<AuditEntry> entries = new ArrayList<>();

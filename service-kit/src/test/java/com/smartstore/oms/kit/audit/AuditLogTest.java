@@ -42,6 +42,9 @@ class AuditLogTest {
     @Inject
     Outbox outbox;
 
+    @Inject
+    AuditSealer sealer;
+
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
 
@@ -64,6 +67,7 @@ class AuditLogTest {
                 "EUR",
                 true,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS))));
+        seal();
 
         JsonPath rows = given().auth()
                 .oauth2(Tokens.of("customer-service"))
@@ -113,6 +117,7 @@ class AuditLogTest {
         } finally {
             pool.shutdown();
         }
+        seal();
         JsonPath rows = given().auth()
                 .oauth2(Tokens.of("admin"))
                 .queryParam("orderId", order)
@@ -132,10 +137,68 @@ class AuditLogTest {
     }
 
     @Test
+    void anAuditedChangeNeverWaitsForAnotherOpenOneAndIsChainedOnceCommitted() throws Exception {
+        // Was: every audited transaction took the chain's lock until its commit, so one open transaction held up
+        // every other audited write of the service (and could deadlock with the rows they had locked).
+        String order = UUID.randomUUID().toString();
+        try (Connection open = DriverManager.getConnection(jdbcUrl, "oms", "oms")) {
+            open.setAutoCommit(false);
+            try (PreparedStatement insert = open.prepareStatement("insert into audit_log (occurred_at, actor, roles,"
+                    + " action, order_id) values (now(), 'slow', 'warehouse', 'OPEN', ?)")) {
+                insert.setString(1, order);
+                insert.executeUpdate();
+            }
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try {
+                other.submit(() -> Db.tx(() ->
+                                audit.record(new AuditLog.Actor("quick", "shipping"), "COMMITTED", order, null, null)))
+                        .get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                other.shutdown();
+            }
+            seal();
+            JsonPath rows = rowsOf(order);
+            // The committed row is chained; the open one is not visible.
+            assertThat(rows.getList("action")).containsExactly("COMMITTED");
+            assertThat(rows.getString("[0].hash")).hasSize(64);
+            open.commit();
+        }
+        seal();
+        JsonPath after = rowsOf(order);
+        assertThat(after.getList("action")).containsExactly("COMMITTED", "OPEN");
+        assertThat(after.getLong("[1].pos")).isGreaterThan(after.getLong("[0].pos"));
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .get("/api/audit/verify")
+                .then()
+                .body("intact", equalTo(true));
+    }
+
+    private static JsonPath rowsOf(String order) {
+        return given().auth()
+                .oauth2(Tokens.of("admin"))
+                .queryParam("orderId", order)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private void seal() {
+        try {
+            sealer.seal();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aRowChangedAfterwardsIsFoundByTheCheck() throws SQLException {
         String order = UUID.randomUUID().toString();
         Db.tx(() -> audit.record(new AuditLog.Actor("rui", "shipping"), "DISPATCHED", order, null, null));
         Db.tx(() -> audit.record(new AuditLog.Actor("rui", "shipping"), "DELIVERED", order, null, null));
+        seal();
         long pos = given().auth()
                 .oauth2(Tokens.of("admin"))
                 .queryParam("orderId", order)
