@@ -34,6 +34,18 @@ public interface ShippingConfig {
     /** Mails to customers about their parcels (R-S3). */
     Notifications notifications();
 
+    /** How long after startup plaintext rows written before encryption at rest are first sealed (R-SEC1). */
+    @WithDefault("30s")
+    Duration reencryptDelay();
+
+    /** How often they are looked for again. */
+    @WithDefault("1h")
+    Duration reencryptInterval();
+
+    /** At most this many values per column and round. */
+    @WithDefault("500")
+    int reencryptBatchSize();
+
     interface Notifications {
         /** The language of customers whose order names none and whose country has none below (a template's tag). */
         @WithDefault("en")
