@@ -179,9 +179,8 @@ public final class RoleMatrix {
             // {user} is the caller's own name: an operation on a user's own data (their KPIs) lets in its roles for
             // their own; what it refuses for someone else's is the operation's rule, tested by the service.
             String own = caller.startsWith("client:") ? "service-account-" + caller.substring(7) : caller;
-            String callerPath = row.path().contains("{user}")
-                    ? concrete(row.path().replace("{user}", own))
-                    : path;
+            String callerPath =
+                    row.path().contains("{user}") ? concrete(row.path().replace("{user}", own)) : path;
             int status = request(caller, row.method(), callerPath);
             List<String> roles = Tokens.realmRoles(token(caller));
             boolean allowed = (row.users().contains(caller) || roles.stream().anyMatch(row.users()::contains))
