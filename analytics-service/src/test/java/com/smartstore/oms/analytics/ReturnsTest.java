@@ -253,7 +253,8 @@ class ReturnsTest {
         return new Scenario.Delivery<>(type, event);
     }
 
-    private static Map<String, Double> count(double count, double total) {
+    /** A nested {count, total}: JsonPath reads the nested long as an Integer, the double as a Double. */
+    private static Map<String, Object> count(int count, double total) {
         return Map.of("count", count, "total", total);
     }
 
