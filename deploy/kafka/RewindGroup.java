@@ -13,7 +13,8 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * Rewinds a consumer group to a time (deploy/restore.sh --replay, docs/OPERATIONS.md): every partition the group has
  * committed an offset on goes back to the first record at or after the time, or stays where it is if that is later.
- * The group must have no running member (stop the service first). Args: bootstrap group ISO-instant.
+ * The group must have no running member (stop the service first; a killed one's member is waited out, up to 3 min).
+ * Args: bootstrap group ISO-instant.
  */
 public class RewindGroup {
     public static void main(String[] args) throws Exception {
@@ -39,8 +40,21 @@ public class RewindGroup {
                     rewound.put(tp, new OffsetAndMetadata(target));
                 }
             });
-            if (!rewound.isEmpty()) {
-                admin.alterConsumerGroupOffsets(group, rewound).all().get(30, TimeUnit.SECONDS);
+            // A member of a service that was killed stays in the group until its session times out (45 s): wait for it.
+            long deadline = System.currentTimeMillis() + 180_000;
+            while (!rewound.isEmpty()) {
+                try {
+                    admin.alterConsumerGroupOffsets(group, rewound).all().get(30, TimeUnit.SECONDS);
+                    break;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    boolean busy = e.getCause() instanceof org.apache.kafka.common.errors.UnknownMemberIdException
+                            || e.getCause() instanceof org.apache.kafka.common.errors.GroupNotEmptyException;
+                    if (!busy || System.currentTimeMillis() > deadline) {
+                        throw e;
+                    }
+                    System.out.println("group " + group + " still has members; waiting for them to leave");
+                    Thread.sleep(2000);
+                }
             }
             System.out.println("group " + group + ": " + rewound.size() + " of " + committed.size()
                     + " partitions rewound to " + args[2]);
