@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KitTopics.class)
 class DatabaseOutageTest {
     private static final String TOPIC = "kit-outage";
-    private static final String DATABASE = "oms_kit_test";
+    /** The kit's test database, as the test profile names it: -Doms.db.name (default oms_kit) plus _test. */
+    private static final String DATABASE = System.getProperty("oms.db.name", "oms_kit") + "_test";
 
     @Test
     void aConsumerWaitsOutADatabaseOutageAndThenProcessesEveryEventOnceInOrder() throws Exception {
