@@ -73,6 +73,12 @@ ensure_databases() {
       log "created database ${base}_test"
     fi
   done
+  # A chaos run or outage test that was killed mid-fault leaves its database refusing connections: let them in again.
+  psql_admin -c "do \$\$ declare d text; begin
+      for d in select datname from pg_database where not datallowconn and datname like 'oms\_%' loop
+        execute format('alter database %I with allow_connections true', d);
+      end loop;
+    end \$\$;" >/dev/null
 }
 
 case "${1:-start}" in
