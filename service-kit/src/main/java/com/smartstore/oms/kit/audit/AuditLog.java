@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.FlushMode;
 
 /**
  * The service's audit log (R-SEC3, issue 15): one row per state change, appended in the transaction that makes the
@@ -81,18 +82,26 @@ public class AuditLog {
                 .ifNull()
                 .failWith(() -> new IllegalStateException("AuditLog.record must run inside a transaction"))
                 .chain(tx -> Panache.getSession())
-                .chain(session -> session.createNativeQuery(
-                                "insert into audit_log (occurred_at, actor, roles, action, order_id, subject, details)"
-                                        + " values (:at, :actor, :roles, :action, cast(:orderId as text),"
-                                        + " cast(:subject as text), cast(:details as text))")
-                        .setParameter("at", at)
-                        .setParameter("actor", actor.name())
-                        .setParameter("roles", actor.roles())
-                        .setParameter("action", action)
-                        .setParameter("orderId", orderId)
-                        .setParameter("subject", subject)
-                        .setParameter("details", detailsJson)
-                        .executeUpdate())
+                .chain(session -> {
+                    // A native statement would flush the session first (AUTO): the caller's entities mid-change, e.g.
+                    // a collection with orphan removal half edited when the event is staged. The row touches no
+                    // entity's table, so the session's changes wait for the commit as they would without the audit.
+                    FlushMode before = session.getFlushMode();
+                    session.setFlushMode(FlushMode.COMMIT);
+                    return session.createNativeQuery(
+                                    "insert into audit_log (occurred_at, actor, roles, action, order_id, subject,"
+                                            + " details) values (:at, :actor, :roles, :action, cast(:orderId as text),"
+                                            + " cast(:subject as text), cast(:details as text))")
+                            .setParameter("at", at)
+                            .setParameter("actor", actor.name())
+                            .setParameter("roles", actor.roles())
+                            .setParameter("action", action)
+                            .setParameter("orderId", orderId)
+                            .setParameter("subject", subject)
+                            .setParameter("details", detailsJson)
+                            .executeUpdate()
+                            .eventually(() -> session.setFlushMode(before));
+                })
                 .replaceWithVoid();
     }
 
